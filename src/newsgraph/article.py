@@ -1,0 +1,152 @@
+"""The typed records that flow through every stage, and their JSON form.
+
+One ``Article`` goes from the extractor through every later stage; its JSON
+form is a stable, versioned schema (``SCHEMA``). Offsets anywhere in the
+record refer to ``Article.text``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+SCHEMA = "newsgraph.article/1"
+
+BlockKind = Literal["paragraph", "heading", "list", "quote"]
+BLOCK_KINDS: tuple[str, ...] = ("paragraph", "heading", "list", "quote")
+BLOCK_SEPARATOR = "\n\n"
+
+
+@dataclass
+class Problem:
+    """Something that went wrong with one document; recorded, never raised.
+
+    ``code`` is stable and machine-readable (see ``newsgraph.problems``),
+    ``stage`` names the stage that recorded it.
+    """
+
+    code: str
+    stage: str
+    message: str
+
+
+@dataclass
+class Source:
+    """Where a document came from: a path or URL, and a byte offset inside it
+    for container formats (WARC record offset, JSON-lines line number)."""
+
+    location: str
+    offset: int | None = None
+    record: str | None = None
+
+
+@dataclass
+class Block:
+    """One unit of body text; ``start``/``end`` are offsets into ``Article.text``."""
+
+    kind: BlockKind
+    text: str
+    start: int = 0
+    end: int = 0
+
+
+@dataclass
+class Image:
+    src: str | None = None
+    alt: str | None = None
+    caption: str | None = None
+    credit: str | None = None
+
+
+@dataclass
+class Article:
+    """A clean article. ``text`` is the blocks joined by blank lines (or the
+    untouched input for ``format="plain"``)."""
+
+    source: Source
+    format: str
+    url: str | None = None
+    publisher: str | None = None
+    language: str | None = None
+    kicker: list[str] = field(default_factory=list)
+    headline: str | None = None
+    teaser: str | None = None
+    published: str | None = None
+    updated: str | None = None
+    authors: list[str] = field(default_factory=list)
+    agencies: list[str] = field(default_factory=list)
+    blocks: list[Block] = field(default_factory=list)
+    text: str = ""
+    images: list[Image] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    id: str = ""
+    schema: str = SCHEMA
+
+    # -- building -----------------------------------------------------------
+    def set_blocks(self, blocks: list[tuple[BlockKind, str]]) -> None:
+        """Set the body from ``(kind, text)`` pairs: joins them into ``text``
+        and records each block's offsets."""
+        self.blocks = []
+        parts: list[str] = []
+        pos = 0
+        for kind, text in blocks:
+            text = text.strip()
+            if not text:
+                continue
+            if parts:
+                pos += len(BLOCK_SEPARATOR)
+            self.blocks.append(Block(kind, text, pos, pos + len(text)))
+            parts.append(text)
+            pos += len(text)
+        self.text = BLOCK_SEPARATOR.join(parts)
+
+    def add_problem(self, code: str, stage: str, message: str) -> None:
+        self.problems.append(Problem(code, stage, message))
+
+    def finalize_id(self) -> None:
+        """A stable id: the canonical URL when known, else source and text."""
+        basis = self.url or f"{self.source.location}#{self.source.offset}\n{self.text}"
+        self.id = hashlib.sha256(basis.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+    # -- JSON -----------------------------------------------------------------
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        ordered = {"schema": d.pop("schema"), "id": d.pop("id")}
+        ordered.update(d)
+        return ordered
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Article:
+        if d.get("schema") != SCHEMA:
+            raise ValueError(f"unsupported schema {d.get('schema')!r}, expected {SCHEMA!r}")
+        return cls(
+            schema=d["schema"],
+            id=d["id"],
+            source=Source(**d["source"]),
+            format=d["format"],
+            url=d.get("url"),
+            publisher=d.get("publisher"),
+            language=d.get("language"),
+            kicker=list(d.get("kicker", [])),
+            headline=d.get("headline"),
+            teaser=d.get("teaser"),
+            published=d.get("published"),
+            updated=d.get("updated"),
+            authors=list(d.get("authors", [])),
+            agencies=list(d.get("agencies", [])),
+            blocks=[Block(**b) for b in d.get("blocks", [])],
+            text=d.get("text", ""),
+            images=[Image(**i) for i in d.get("images", [])],
+            notes=list(d.get("notes", [])),
+            problems=[Problem(**p) for p in d.get("problems", [])],
+        )
+
+    @classmethod
+    def from_json(cls, line: str) -> Article:
+        return cls.from_dict(json.loads(line))

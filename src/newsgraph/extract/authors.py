@@ -1,0 +1,68 @@
+"""Clean author lists: no "Von"/"By", no outlet or agency names, one person
+per item ("Von Anna Berger und Tom Hale, DW" → ["Anna Berger", "Tom Hale"])."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from newsgraph.extract import agencies as agency_names
+from newsgraph.lang import merged
+
+_EMAIL = re.compile(r"\S+@\S+|@\w+")
+
+
+@cache
+def _prefix_re() -> re.Pattern[str]:
+    words = sorted(merged("bylines", "prefixes"), key=len, reverse=True)
+    return re.compile(r"^(?:" + "|".join(re.escape(w) for w in words) + r")\b\s*:?\s*", re.I)
+
+
+@cache
+def _split_re() -> re.Pattern[str]:
+    words = sorted(merged("bylines", "conjunctions"), key=len, reverse=True)
+    alt = "|".join(re.escape(w) if not w.isalpha() else rf"\b{w}\b" for w in words)
+    return re.compile(r"\s*(?:[,;|/•·]|" + alt + r")\s*", re.I)
+
+
+def clean_authors(
+    raw: list[str] | str | None, publisher: str | None = None
+) -> tuple[list[str], list[str]]:
+    """``(authors, agencies)`` from byline strings; agencies found in the
+    byline ("By Tom Hale, Reuters") are returned separately."""
+    if not raw:
+        return [], []
+    items = [raw] if isinstance(raw, str) else raw
+    not_names = {w.lower() for w in merged("bylines", "not_names")}
+    outlet = (publisher or "").strip().lower()
+    authors: list[str] = []
+    found: list[str] = []
+    for item in items:
+        item = _EMAIL.sub(" ", item)
+        for part in _split_re().split(item):
+            part = _prefix_re().sub("", part.strip()).strip(" .:-–—()")
+            part = " ".join(part.split())
+            if not part:
+                continue
+            agency = agency_names.normalize(part)
+            if agency:
+                if agency not in found:
+                    found.append(agency)
+                continue
+            low = part.lower()
+            if low in not_names or low == outlet or (outlet and low in outlet.split()):
+                continue
+            if not _looks_like_name(part):
+                continue
+            if part not in authors:
+                authors.append(part)
+    return authors, found
+
+
+def _looks_like_name(text: str) -> bool:
+    """One to five words, starting upper-case, no digits: a person's name."""
+    words = text.split()
+    if not 1 <= len(words) <= 5 or any(ch.isdigit() for ch in text):
+        return False
+    capitals = sum(1 for w in words if w[0].isupper())
+    return capitals >= max(1, len(words) - 2) and len(text) <= 60

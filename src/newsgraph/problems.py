@@ -1,0 +1,16 @@
+"""Stable problem codes. A document that cannot be handled carries one of
+these in ``Article.problems``; the run goes on."""
+
+from __future__ import annotations
+
+EMPTY_INPUT = "empty-input"  # no bytes, or nothing but whitespace
+BINARY_INPUT = "binary-input"  # bytes that are not text in any charset we accept
+TRUNCATED_GZIP = "truncated-gzip"  # gzip stream ends early; what was read is kept
+TOO_LARGE = "too-large"  # input cut at --max-bytes; the rest is not read
+UNREADABLE = "unreadable"  # the file or stream could not be opened or read
+CORRUPT_WARC = "corrupt-warc"  # a WARC file stops parsing; records before it are kept
+BAD_RECORD = "bad-record"  # a JSON-lines line that is not a usable record
+NO_BODY = "no-body"  # extraction found no article text
+NOT_AN_ARTICLE = "not-an-article"  # page looks like an index, listing or error page
+UNEXPECTED_LANGUAGE = "unexpected-language"  # language outside --languages
+EXTRACTOR_ERROR = "extractor-error"  # a stage raised; the message says where

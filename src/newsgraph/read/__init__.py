@@ -1,0 +1,189 @@
+"""Readers: paths, directories, stdin and containers to ``RawDocument``s.
+
+``read(paths, format)`` is the one entry point. With ``format="auto"`` each
+file is sniffed by its bytes (gzip, WARC, JSON-lines, HTML, else a text
+dump); a given format applies to every input. Every input yields at least one
+document: a file that cannot be read yields one carrying the problem.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import os
+import re
+import sys
+import zlib
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from newsgraph import problems
+from newsgraph.article import Problem, Source
+from newsgraph.read.base import RawDocument
+from newsgraph.read.decode import decode, looks_binary
+from newsgraph.read.jsonl import is_plain_record, read_jsonl
+from newsgraph.read.warc import read_warc
+
+__all__ = ["FORMATS", "RawDocument", "read", "read_bytes", "sniff_text"]
+
+FORMATS = ("auto", "html", "text", "plain", "warc", "jsonl", "plain-jsonl")
+DEFAULT_MAX_BYTES = 20_000_000
+
+# Files a directory walk picks up; anything else in a directory is not a page.
+_DOC_SUFFIXES = {
+    ".html",
+    ".htm",
+    ".xhtml",
+    ".shtml",
+    ".txt",
+    ".text",
+    ".md",
+    ".warc",
+    ".arc",
+    ".jsonl",
+    ".ndjson",
+    ".wet",
+    "",
+}
+_HTML_SNIFF = re.compile(
+    r"<(!doctype\s+html|html|head|body|meta|title|div|article|p|section)[\s>/]", re.IGNORECASE
+)
+_GZIP_MAGIC = b"\x1f\x8b"
+
+
+def read(
+    paths: Iterable[str], format: str = "auto", max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[RawDocument]:
+    """Yield the documents in ``paths`` (files, directories, ``-`` for stdin)."""
+    if format not in FORMATS:
+        raise ValueError(f"unknown format {format!r}; choose one of {', '.join(FORMATS)}")
+    for path in paths:
+        if path == "-":
+            yield from _read_stream(sys.stdin.buffer, "-", format, max_bytes)
+        elif os.path.isdir(path):
+            for file in _walk(Path(path)):
+                yield from _read_file(str(file), format, max_bytes)
+        else:
+            yield from _read_file(path, format, max_bytes)
+
+
+def read_bytes(
+    data: bytes, location: str = "<bytes>", format: str = "auto", max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[RawDocument]:
+    """The same as ``read`` for bytes already in memory."""
+    yield from _read_stream(io.BytesIO(data), location, format, max_bytes)
+
+
+def _walk(root: Path) -> Iterator[Path]:
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            if name.startswith("."):
+                continue
+            stem = name[:-3] if name.endswith(".gz") else name
+            if Path(stem).suffix.lower() in _DOC_SUFFIXES:
+                yield Path(dirpath) / name
+
+
+def _read_file(path: str, format: str, max_bytes: int) -> Iterator[RawDocument]:
+    try:
+        with open(path, "rb") as stream:
+            yield from _read_stream(stream, path, format, max_bytes)
+    except OSError as exc:
+        yield RawDocument(Source(path), "none").problem(problems.UNREADABLE, str(exc))
+
+
+def _read_stream(
+    stream: BinaryIO, location: str, format: str, max_bytes: int
+) -> Iterator[RawDocument]:
+    buffered = stream if isinstance(stream, io.BufferedIOBase) else io.BufferedReader(stream)  # type: ignore[arg-type]
+    head = buffered.peek(4096)[:4096] if hasattr(buffered, "peek") else b""
+    gzipped = head.startswith(_GZIP_MAGIC)
+    if format == "warc" or (format == "auto" and _is_warc(head, gzipped)):
+        yield from read_warc(buffered, location, max_bytes)
+        return
+    data, read_problems = _read_all(buffered, gzipped, max_bytes)
+    source = Source(location)
+    if format in ("jsonl", "plain-jsonl") or (format == "auto" and _is_jsonl(data)):
+        plain = format == "plain-jsonl" or (format == "auto" and _sniff_plain(data))
+        text = decode(data, html=False)
+        docs = read_jsonl(io.StringIO(text), location, plain)
+        first = True
+        for doc in docs:
+            if first:
+                doc.problems[:0] = read_problems
+                first = False
+            yield doc
+        if first:
+            doc = RawDocument(source, "none", problems=read_problems)
+            yield doc.problem(problems.EMPTY_INPUT, "JSON-lines file has no records")
+        return
+    doc = RawDocument(source, "none", problems=read_problems)
+    if not data.strip():
+        yield doc.problem(problems.EMPTY_INPUT, "no content")
+        return
+    if looks_binary(data):
+        yield doc.problem(problems.BINARY_INPUT, "content is not text in any supported charset")
+        return
+    if format == "auto":
+        text = decode(data, html=True)
+        format = sniff_text(text)
+        if format == "text":
+            text = decode(data, html=False)
+    else:
+        text = decode(data, html=format == "html")
+    doc.format = format
+    doc.content = text
+    yield doc
+
+
+def sniff_text(text: str) -> str:
+    """``html`` when ``text`` looks like markup, else ``text`` (a dump)."""
+    return "html" if _HTML_SNIFF.search(text[:4096]) else "text"
+
+
+def _read_all(stream: BinaryIO, gzipped: bool, max_bytes: int) -> tuple[bytes, list[Problem]]:
+    found: list[Problem] = []
+    reader: BinaryIO = gzip.GzipFile(fileobj=stream) if gzipped else stream  # type: ignore[assignment]
+    chunks: list[bytes] = []
+    size = 0
+    try:
+        while size <= max_bytes:
+            chunk = reader.read(min(1 << 20, max_bytes + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+    except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
+        found.append(_problem(problems.TRUNCATED_GZIP, f"gzip stream ends early: {exc}"))
+    except OSError as exc:
+        found.append(_problem(problems.UNREADABLE, str(exc)))
+    data = b"".join(chunks)
+    if len(data) > max_bytes:
+        data = data[:max_bytes]
+        found.append(_problem(problems.TOO_LARGE, f"input cut at {max_bytes} bytes"))
+    return data, found
+
+
+def _problem(code: str, message: str) -> Problem:
+    return Problem(code, "read", message)
+
+
+def _is_warc(head: bytes, gzipped: bool) -> bool:
+    if gzipped:
+        try:
+            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 16)
+        except zlib.error:
+            return False
+    return head.startswith((b"WARC/", b"filedesc://"))
+
+
+def _is_jsonl(data: bytes) -> bool:
+    first = data.lstrip()[:1]
+    return first == b"{" and _sniff_plain(data) is not None
+
+
+def _sniff_plain(data: bytes) -> bool | None:
+    line = data.lstrip().split(b"\n", 1)[0]
+    return is_plain_record(line.decode("utf-8", "replace"))
