@@ -111,6 +111,11 @@ class Article:
         basis = self.url or f"{self.source.location}#{self.source.offset}\n{self.text}"
         self.id = hashlib.sha256(basis.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
+    def spans(self) -> list[tuple[str, int, int, str]]:
+        """Every offset-bearing part as ``(what, start, end, surface text)``.
+        Each must slice ``text`` to its surface text; tests check this."""
+        return [(f"block {i}", b.start, b.end, b.text) for i, b in enumerate(self.blocks)]
+
     # -- JSON -----------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)

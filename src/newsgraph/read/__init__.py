@@ -8,7 +8,6 @@ document: a file that cannot be read yields one carrying the problem.
 
 from __future__ import annotations
 
-import gzip
 import io
 import os
 import re
@@ -16,7 +15,7 @@ import sys
 import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
 from newsgraph import problems
 from newsgraph.article import Problem, Source
@@ -97,8 +96,8 @@ def _read_file(path: str, format: str, max_bytes: int) -> Iterator[RawDocument]:
 def _read_stream(
     stream: BinaryIO, location: str, format: str, max_bytes: int
 ) -> Iterator[RawDocument]:
-    buffered = stream if isinstance(stream, io.BufferedIOBase) else io.BufferedReader(stream)  # type: ignore[arg-type]
-    head = buffered.peek(4096)[:4096] if hasattr(buffered, "peek") else b""
+    buffered = _peekable(stream)
+    head = buffered.peek(4096)[:4096]
     gzipped = head.startswith(_GZIP_MAGIC)
     if format == "warc" or (format == "auto" and _is_warc(head, gzipped)):
         yield from read_warc(buffered, location, max_bytes)
@@ -106,7 +105,7 @@ def _read_stream(
     data, read_problems = _read_all(buffered, gzipped, max_bytes)
     source = Source(location)
     if format in ("jsonl", "plain-jsonl") or (format == "auto" and _is_jsonl(data)):
-        plain = format == "plain-jsonl" or (format == "auto" and _sniff_plain(data))
+        plain = format == "plain-jsonl" or (format == "auto" and bool(_sniff_plain(data)))
         text = decode(data, html=False)
         docs = read_jsonl(io.StringIO(text), location, plain)
         first = True
@@ -138,25 +137,48 @@ def _read_stream(
     yield doc
 
 
+def _peekable(stream: BinaryIO) -> io.BufferedReader:
+    """A reader that can look at the first bytes without consuming them."""
+    if isinstance(stream, io.BufferedReader):
+        return stream
+    return io.BufferedReader(cast(io.RawIOBase, stream))
+
+
 def sniff_text(text: str) -> str:
     """``html`` when ``text`` looks like markup, else ``text`` (a dump)."""
     return "html" if _HTML_SNIFF.search(text[:4096]) else "text"
 
 
 def _read_all(stream: BinaryIO, gzipped: bool, max_bytes: int) -> tuple[bytes, list[Problem]]:
+    """Up to ``max_bytes`` of (decompressed) content. A gzip stream that ends
+    early keeps everything decompressed so far (``GzipFile`` would drop the
+    last block), and says so."""
     found: list[Problem] = []
-    reader: BinaryIO = gzip.GzipFile(fileobj=stream) if gzipped else stream  # type: ignore[assignment]
     chunks: list[bytes] = []
     size = 0
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS) if gzipped else None
     try:
         while size <= max_bytes:
-            chunk = reader.read(min(1 << 20, max_bytes + 1 - size))
-            if not chunk:
+            raw = stream.read(1 << 16)
+            if not raw:
                 break
-            chunks.append(chunk)
-            size += len(chunk)
-    except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
-        found.append(_problem(problems.TRUNCATED_GZIP, f"gzip stream ends early: {exc}"))
+            while inflater is not None and raw:
+                data = inflater.decompress(raw, max_bytes + 1 - size)
+                chunks.append(data)
+                size += len(data)
+                raw = inflater.unconsumed_tail
+                if inflater.eof:  # a multi-member gzip goes on with a new member
+                    raw = inflater.unused_data + raw
+                    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS) if raw else inflater
+                if size > max_bytes:
+                    break
+            if inflater is None:
+                chunks.append(raw)
+                size += len(raw)
+        if inflater is not None and not inflater.eof and size <= max_bytes:
+            found.append(_problem(problems.TRUNCATED_GZIP, "gzip stream ends early"))
+    except zlib.error as exc:
+        found.append(_problem(problems.TRUNCATED_GZIP, f"gzip stream is corrupt: {exc}"))
     except OSError as exc:
         found.append(_problem(problems.UNREADABLE, str(exc)))
     data = b"".join(chunks)

@@ -21,6 +21,8 @@ from newsgraph.read.base import RawDocument
 from newsgraph.read.decode import decode, looks_binary
 
 _HTML_TYPES = ("text/html", "application/xhtml")
+_RECORD_TYPES = {"warcinfo", "response", "resource", "request", "metadata", "revisit",
+                 "conversion", "continuation", "arc_header"}
 
 
 def _charset(content_type: str) -> str | None:
@@ -36,9 +38,11 @@ def read_warc(stream: BinaryIO, location: str, max_bytes: int) -> Iterator[RawDo
     offset = 0
     try:
         for record in iterator:
+            doc = _document(record, location, max_bytes)
+            # warcio knows the offset only once the record has been read.
             offset = iterator.get_record_offset()
-            doc = _document(record, location, offset, max_bytes)
             if doc is not None:
+                doc.source.offset = offset
                 yield doc
     except (ArchiveLoadFailed, EOFError, OSError, zlib.error, ValueError) as exc:
         source = Source(location, offset=offset, record="after last good record")
@@ -50,11 +54,11 @@ def read_warc(stream: BinaryIO, location: str, max_bytes: int) -> Iterator[RawDo
         yield RawDocument(source, "none").problem(code, f"WARC stops parsing: {exc}")
 
 
-def _document(record: object, location: str, offset: int, max_bytes: int) -> RawDocument | None:
+def _document(record: object, location: str, max_bytes: int) -> RawDocument | None:
     rec_type = record.rec_type  # type: ignore[attr-defined]
     headers = record.rec_headers  # type: ignore[attr-defined]
     url = headers.get_header("WARC-Target-URI")
-    source = Source(location, offset=offset, record=headers.get_header("WARC-Record-ID"))
+    source = Source(location, record=headers.get_header("WARC-Record-ID"))
     if rec_type == "conversion":
         content_type = headers.get_header("Content-Type") or "text/plain"
         fmt = "text"
@@ -68,6 +72,10 @@ def _document(record: object, location: str, offset: int, max_bytes: int) -> Raw
         if not content_type.lower().startswith(_HTML_TYPES):
             return None
         fmt = "html"
+    elif rec_type not in _RECORD_TYPES:
+        return RawDocument(source, "none").problem(
+            problems.CORRUPT_WARC, f"record of unknown type {rec_type!r}"
+        )
     else:
         return None
     data = record.content_stream().read(max_bytes + 1)  # type: ignore[attr-defined]
@@ -75,6 +83,9 @@ def _document(record: object, location: str, offset: int, max_bytes: int) -> Raw
     if len(data) > max_bytes:
         data = data[:max_bytes]
         doc.problem(problems.TOO_LARGE, f"record payload cut at {max_bytes} bytes")
+    elif record.raw_stream.limit > 0:  # type: ignore[attr-defined]
+        # The file ended inside this record; what was read is kept.
+        doc.problem(problems.TRUNCATED_GZIP, "WARC record ends early (file truncated)")
     if not data.strip():
         return doc.problem(problems.EMPTY_INPUT, "record has an empty payload")
     if looks_binary(data):

@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsgraph.article import SCHEMA, Article
+from newsgraph.cli import main
+from tests.conftest import FIXTURES
+
+
+def test_extract_writes_json_lines(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", str(FIXTURES / "kurzmeldung.html")]) == 0
+    out, err = capsys.readouterr()
+    [line] = out.splitlines()
+    record = json.loads(line)
+    assert record["schema"] == SCHEMA
+    assert Article.from_json(line).to_dict() == record  # the JSON round-trips
+    assert "read 1, extracted 1, with problems 0" in err
+
+
+def test_output_file_and_table(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for name in ("kurzmeldung.html", "kurzmeldung.txt", "francais.html"):
+        (pages / name).write_bytes((FIXTURES / name).read_bytes())
+    out_file = tmp_path / "out" / "articles.jsonl"
+    code = main(["extract", str(pages), "--output", str(out_file), "--table", "--quiet"])
+    assert code == 0
+    lines = out_file.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 3
+    table, err = capsys.readouterr()
+    assert table.splitlines()[0].split()[:4] == ["file", "lang", "headline", "published"]
+    assert "kurzmeldung.html" in table and err == ""
+
+
+def test_strict_fails_on_problems(tmp_path: Path) -> None:
+    (tmp_path / "empty.html").write_bytes(b"")
+    assert main(["extract", "-q", str(tmp_path)]) == 0
+    assert main(["extract", "-q", "--strict", str(tmp_path)]) == 1
+
+
+def test_usage_errors_exit_2() -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["extract", "--format", "pdf", "x"])
+    assert exc.value.code == 2
+
+
+def test_stdin_and_plain_format() -> None:
+    text = "Die Ministerin sagte, sie sei zufrieden.\n\nZweiter Absatz."
+    result = subprocess.run(
+        [sys.executable, "-m", "newsgraph.cli", "extract", "--format", "plain", "-"],
+        input=text.encode(), capture_output=True, check=True,
+    )
+    record = json.loads(result.stdout)
+    assert record["text"] == text and record["format"] == "plain"
