@@ -34,6 +34,15 @@ FUZZY_THRESHOLD = 0.8  # token F1 at which a caption or credit string counts as 
 _WORD = re.compile(r"\w+")
 _SPACE = re.compile(r"\s+")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+# Gold snippets are often typed with ASCII quotes and dashes where the page has typographic ones.
+_FOLD = str.maketrans(
+    {
+        **_INVISIBLE,
+        **dict.fromkeys(map(ord, "‘’‚‛′"), "'"),
+        **dict.fromkeys(map(ord, "“”„‟″"), '"'),
+        **dict.fromkeys(map(ord, "‐‑‒–—―−"), "-"),
+    }
+)
 _EDGE_PUNCT = "\"'“”„‟‘’‚‛«»‹›「」()[]{}.,;:!?¡¿-–—…*#|/\\ "
 _AUTHOR_SPLIT = re.compile(r"\s*(?:[,;&|]|\band\b|\bund\b)\s*", re.IGNORECASE)
 _AUTHOR_PREFIX = re.compile(r"^(?:by|von|text|autor(?:in)?|author)\s*:?\s+", re.IGNORECASE)
@@ -217,8 +226,8 @@ def _as_names(value: Any) -> list[str] | None:
 
 # -- normalisation ------------------------------------------------------------------------------
 def squash(text: str) -> str:
-    """NFKC, drop invisible characters, collapse whitespace."""
-    text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
+    """NFKC, drop invisible characters, fold typographic quotes and dashes, collapse spaces."""
+    text = unicodedata.normalize("NFKC", text).translate(_FOLD)
     return _SPACE.sub(" ", text).strip()
 
 

@@ -375,8 +375,15 @@ def run(
     if not data.is_dir():
         return {"skipped": f"{c.DATA_LABEL if data == c.DEFAULT_DATA else data} not found"}
     notes = [f"{t} is not installed: skipped" for t in tools if not available(t)]
+    for note in notes:
+        _log(f"note: {note}")
     tools = [t for t in tools if available(t)]
-    result: dict[str, Any] = {"meta": _meta(tools, limit), "notes": notes, "sets": {}, "text": {}}
+    result: dict[str, Any] = {
+        "meta": _meta(tools, limit, text_dumps),
+        "notes": notes,
+        "sets": {},
+        "text": {},
+    }
     for name in sets:
         pages = c.load_set(name, data)[:limit]
         result["sets"][name] = _run_set(name, pages, tools)
@@ -423,6 +430,7 @@ def _run_text(name: str, pages: list[c.Page], notes: list[str]) -> dict[str, Any
     for dumper in DUMPERS:
         if not available(dumper):
             notes.append(f"{dumper} is not installed: text dumps from it skipped")
+            _log(f"note: {notes[-1]}")
             continue
         dumps = {}
         for page in pages:
@@ -430,7 +438,7 @@ def _run_text(name: str, pages: list[c.Page], notes: list[str]) -> dict[str, Any
                 dumps[page.id] = render_dump(dumper, c.read_html(page.path))
             except Exception:  # an unrenderable page stays in the set with an empty dump
                 dumps[page.id] = ""
-        keep_all = {pid: {"body": text} for pid, text in dumps.items()}
+        keep_all: dict[str, Pred | None] = {pid: {"body": text} for pid, text in dumps.items()}
         res = run_tool("newsgraph", "text", [(p.id, None, p.url, dumps[p.id]) for p in pages])
         ng = score(pages, res["preds"], FIELDS["newsgraph"] - {"captions", "credits"})
         ng.update(_perf(res, len(pages)))
@@ -442,13 +450,14 @@ def _run_text(name: str, pages: list[c.Page], notes: list[str]) -> dict[str, Any
     return out
 
 
-def _meta(tools: Sequence[str], limit: int | None) -> dict[str, Any]:
+def _meta(tools: Sequence[str], limit: int | None, text_dumps: bool) -> dict[str, Any]:
+    dumpers = [d for d in DUMPERS if text_dumps and available(d)]
     return {
         "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "cores": os.cpu_count(),
         "cpu": _cpu_model(),
         "python": platform.python_version(),
-        "versions": _versions([*tools, *[d for d in DUMPERS if available(d)]]),
+        "versions": _versions([*tools, *dumpers]),
         "limit": limit,
     }
 
@@ -549,28 +558,55 @@ def text_table(text: dict[str, Any]) -> str:
 
 
 DEFINITIONS = """\
-**Metrics.** Body: bag of words, lowercase `\\w+` tokens after NFKC, multiset intersection
-between extracted and gold body; *micro* pools token counts over all pages, *mean per page*
-averages each page's F1 and is the headline number (a failed or empty page counts as F1 = 0).
-Gold bodies: fundus = summary + section headlines + paragraphs; wcxb = `main_content`.
-newsgraph's body is scored as `teaser` + `text` (gold bodies include the lead, which newsgraph
-keeps in `teaser`); peers' bodies are their main text (trafilatura: `bare_extraction(...).text`,
-which excludes comments; newspaper4k: `.text`; readability: `summary()` as text).
-Snippets (trafilatura's own evaluation): a `with` snippet found in the body is a true positive,
-missed a false negative; a `without` snippet found is a false positive, absent a true negative;
-whitespace is collapsed on both sides. Scoring without the `without` snippets leaves recall
-only, which is the recall row; full token-level scoring needs a gold body, which only wcxb and
-fundus have (wcxb is scored both ways). Title: exact match after NFKC, casefold, whitespace
-collapse and stripping quotes/punctuation at both ends. Date: same calendar day (YYYY-MM-DD),
-after moving the prediction into the gold's timezone when both carry one; over pages whose
-gold has a date. Authors: equal sets of names, after splitting on `,` `;` `&` `and` `und`,
-dropping "By"/"Von" and casefolding; over pages whose gold names someone. Captions and credits
-(fundus): per page, predicted and gold strings are paired one-to-one, best token F1 first, and a
-pair counts when its token F1 ≥ 0.8; gold credit = the image's `authors` joined by `/`, with a
-leading "Foto:"/"Bild:"/"©" dropped on both sides. Speed: only the extraction call is timed
-(`time.perf_counter`), one tool at a time, each in its own spawned process on one core.
-Memory: that process's peak RSS (`VmHWM`) minus its RSS before the tool was imported.
-"–" = the tool does not produce that field."""
+**Metrics.**
+
+- *Body*: bag of words: lowercase `\\w+` tokens (after NFKC), multiset intersection of the
+  extracted and the gold body. *Micro* pools token counts over all pages; *mean per page*
+  averages each page's F1 and is the headline number (a failed or empty page scores 0).
+  Gold body: fundus = summary + section headlines + paragraphs; wcxb = `main_content`.
+  newsgraph's body is `teaser` + `text` (gold bodies include the lead, which newsgraph keeps in
+  `teaser`); trafilatura's is `bare_extraction(...).text` (default settings, comments are
+  separate), newspaper4k's `.text`, readability's `summary()` as text.
+- *Snippets* (trafilatura's own evaluation): a `with` snippet found in the body is a true
+  positive, a missed one a false negative; a `without` snippet found is a false positive, an
+  absent one a true negative. Whitespace is collapsed and typographic quotes and dashes are
+  folded to ASCII on both sides. Without the `without` snippets only recall is left: that is
+  the recall row. Token-level scoring needs a full gold body, which trafilatura-eval lacks;
+  wcxb has both and is scored both ways.
+- *Title*: exact match after NFKC, casefolding, collapsing whitespace and stripping quotes and
+  punctuation at both ends. *Date*: same calendar day; when both sides carry a timezone the
+  prediction is first moved into the gold's. *Authors*: equal sets of names after splitting on
+  `,` `;` `&` `and` `und`, dropping a leading "By"/"Von" and casefolding. Each is counted over
+  the pages whose gold has that field (n).
+- *Captions, credits* (fundus): per page, predicted and gold strings are paired one-to-one,
+  best token F1 first; a pair with token F1 ≥ 0.8 is a match. Gold credit = the image's
+  `authors` joined by `/`; a leading "Foto:"/"Bild:"/"©" is dropped on both sides.
+- *Speed*: only the extraction call is timed (`time.perf_counter`), one tool at a time, each in
+  its own spawned process: single-core pages per second. *Memory*: that process's peak RSS
+  (`VmHWM`) minus its RSS before the tool was imported.
+- *Text dumps*: fundus and wcxb pages rendered by `inscriptis.get_text` and by `html2text`
+  (`ignore_links`, `body_width=0`); "keep-all" scores the whole dump as the body.
+- "–": the tool does not produce that field."""
+
+
+CAVEATS = """\
+**Gold caveats.**
+
+- fundus-de: file names carry the crawl date, not the publishing date (17 of 86 differ), and
+  Taz has two records for the same URL and date, so pages are matched to records by title and
+  body overlap. About 10 gold titles exist only as the JSON-LD `headline` (an SEO variant, not
+  the page's `<h1>` or `<title>`), which caps title accuracy for every tool. One gold date
+  (KlasseGegenKlasse, 2026-06-01) lies after the page's crawl date. `meta.info` lists two pages
+  that are not in the folder. Some gold credits repeat themselves
+  ("imago/Marius Schwarz/IMAGO/Marius Schwarz"); gold captions are null where fundus found none,
+  although the image's `description` may be shown as one.
+- trafilatura-eval: 958 pages, many not news; snippets are typed with ASCII quotes while pages
+  use typographic ones (hence the folding), a few `with` snippets are link URLs that no text
+  extractor outputs, and about 400 `without` snippets do not occur in the page at all (free
+  true negatives). Two gold dates are malformed (`2022-01.26`, `2022-11-1`; parsed
+  leniently); an empty author counts as no gold.
+- wcxb: authors keep credentials ("Dylan Bailey, MS, RD, FAND"), which no extractor separates;
+  titles are the bare headline without the site name, which favours tools that strip it."""
 
 
 def report(result: dict[str, Any], command: str) -> str:
@@ -586,7 +622,7 @@ def report(result: dict[str, Any], command: str) -> str:
     parts += [set_table(name, by_tool) for name, by_tool in result["sets"].items()]
     if result["text"]:
         parts.append(text_table(result["text"]))
-    parts.append(DEFINITIONS)
+    parts += [DEFINITIONS, CAVEATS]
     return "\n\n".join(parts) + "\n"
 
 

@@ -60,6 +60,65 @@ class Image:
     credit: str | None = None
 
 
+StatementKind = Literal["direct", "indirect", "mixed", "reported"]
+STATEMENT_KINDS: tuple[str, ...] = ("direct", "indirect", "mixed", "reported")
+
+
+@dataclass
+class Span:
+    """A stretch of ``Article.text``: ``text == article.text[start:end]``."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Speaker:
+    """Who made a statement. ``text``/``start``/``end`` is the mention in the
+    text ("er", "US-Außenminister Marco Rubio"); ``name`` is the person or
+    body meant (resolved for pronouns, descriptions and surnames), ``role``
+    their function when the text gives one."""
+
+    text: str
+    start: int
+    end: int
+    name: str | None = None
+    role: str | None = None
+
+
+@dataclass
+class Statement:
+    """Something a person or body is reported to have said. ``text`` runs
+    from ``start`` to ``end``; ``spans`` lists the parts when a frame
+    ("sagte er") splits the content."""
+
+    id: str
+    kind: StatementKind
+    text: str
+    start: int
+    end: int
+    speaker: Speaker | None = None
+    cue: Span | None = None
+    language: str | None = None
+    spans: list[Span] = field(default_factory=list)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Statement:
+        speaker, cue = d.get("speaker"), d.get("cue")
+        return cls(
+            id=d["id"],
+            kind=d["kind"],
+            text=d["text"],
+            start=d["start"],
+            end=d["end"],
+            speaker=Speaker(**speaker) if speaker else None,
+            cue=Span(**cue) if cue else None,
+            language=d.get("language"),
+            spans=[Span(**s) for s in d.get("spans", [])],
+        )
+
+
 @dataclass
 class Article:
     """A clean article. ``text`` is the blocks joined by blank lines (or the
@@ -82,6 +141,7 @@ class Article:
     images: list[Image] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
     id: str = ""
     schema: str = SCHEMA
 
@@ -114,7 +174,16 @@ class Article:
     def spans(self) -> list[tuple[str, int, int, str]]:
         """Every offset-bearing part as ``(what, start, end, surface text)``.
         Each must slice ``text`` to its surface text; tests check this."""
-        return [(f"block {i}", b.start, b.end, b.text) for i, b in enumerate(self.blocks)]
+        out = [(f"block {i}", b.start, b.end, b.text) for i, b in enumerate(self.blocks)]
+        for s in self.statements:
+            out.append((f"statement {s.id}", s.start, s.end, s.text))
+            out.extend((f"statement {s.id} span", p.start, p.end, p.text) for p in s.spans)
+            if s.speaker is not None:
+                sp = s.speaker
+                out.append((f"statement {s.id} speaker", sp.start, sp.end, sp.text))
+            if s.cue is not None:
+                out.append((f"statement {s.id} cue", s.cue.start, s.cue.end, s.cue.text))
+        return out
 
     # -- JSON -----------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
@@ -150,6 +219,7 @@ class Article:
             images=[Image(**i) for i in d.get("images", [])],
             notes=list(d.get("notes", [])),
             problems=[Problem(**p) for p in d.get("problems", [])],
+            statements=[Statement.from_dict(s) for s in d.get("statements", [])],
         )
 
     @classmethod

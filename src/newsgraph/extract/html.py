@@ -1,63 +1,106 @@
-"""HTML pages to Articles, on top of trafilatura.
+"""HTML pages to Articles, on top of trafilatura and htmldate.
 
-trafilatura removes boilerplate and finds the main text and metadata; this
-module maps its structured body to our blocks and adds what it does not give:
-clean authors, agencies, images with caption and credit, canonical URL.
+The page is parsed once; trafilatura finds the main text on (its copy of)
+that tree, and the same tree gives what no library returns: the headline
+without site suffix, kicker, teaser, published and updated dates apart,
+clean authors and agencies, images with caption and credit, notes. The
+modules beside this one hold each part: ``html_meta`` (JSON-LD, meta
+tags), ``html_header`` (headline, publisher, kicker), ``html_body`` (blocks
+and their clean-up), ``html_figures`` (images), ``html_lead`` (teaser and
+the article's region of the page).
 """
 
 from __future__ import annotations
 
-from lxml import etree
-from trafilatura import bare_extraction
+from typing import Any
+from urllib.parse import urljoin
 
-from newsgraph.article import Article, BlockKind, Image
+from htmldate import find_date
+from trafilatura import bare_extraction
+from trafilatura.utils import load_html
+
+from newsgraph.article import Article
 from newsgraph.extract.authors import clean_authors
-from newsgraph.extract.credits import split_credit
 from newsgraph.extract.dates import normalize_iso
+from newsgraph.extract.html_body import body_blocks, clean
+from newsgraph.extract.html_figures import find_images
+from newsgraph.extract.html_header import headline, kicker, publisher
+from newsgraph.extract.html_lead import article_root, split_teaser
+from newsgraph.extract.html_meta import PageMeta, read_meta
 from newsgraph.extract.urls import canonical
 from newsgraph.read.base import RawDocument
-
-_KINDS: dict[str, BlockKind] = {
-    "p": "paragraph",
-    "head": "heading",
-    "list": "list",
-    "quote": "quote",
-}
 
 
 def extract(doc: RawDocument) -> Article:
     article = Article(
         source=doc.source, format="html", url=canonical(doc.url), language=doc.language
     )
-    result = bare_extraction(
-        doc.content,
-        url=doc.url,
-        with_metadata=True,
-        include_images=True,
-        include_formatting=True,
-        include_tables=False,
-    )
-    if result is None:
+    tree = load_html(doc.content) if doc.content.strip() else None
+    if tree is None:
         return article
-    article.headline = result.title
-    article.publisher = result.sitename
-    article.teaser = result.description
-    article.published = normalize_iso(result.date)
-    article.url = canonical(result.url) or article.url
-    authors = result.author.split(";") if result.author else []
-    article.authors, article.agencies = clean_authors(authors, result.sitename)
-    blocks: list[tuple[BlockKind, str]] = []
-    if result.body is not None:
-        for element in result.body:
-            if element.tag == "graphic":
-                caption, credit = split_credit(element.get("title") or "")
-                article.images.append(
-                    Image(element.get("src"), element.get("alt"), caption or None, credit)
-                )
-                continue
-            kind = _KINDS.get(element.tag)
-            text = " ".join(etree.tostring(element, method="text", encoding="unicode").split())
-            if kind and text:
-                blocks.append((kind, text))
-    article.set_blocks(blocks)
+    meta = read_meta(tree)
+    article.url = _url(meta, doc.url) or article.url
+    article.publisher = publisher(meta, article.url or doc.url)
+    article.headline = headline(meta, article.publisher, article.url or doc.url)
+    article.kicker = kicker(tree, meta)
+    blocks = body_blocks(_body(tree, doc.url))
+    root = article_root(tree, blocks)
+    article.images = find_images(root)
+    cleaned = clean(blocks, [i.caption for i in article.images if i.caption])
+    article.teaser, body = split_teaser(cleaned.blocks, meta.description, tree)
+    article.set_blocks(body)
+    article.notes = cleaned.notes
+    article.authors, by_agencies = clean_authors(meta.authors, article.publisher)
+    article.agencies = _merge(by_agencies, cleaned.agencies)
+    article.published, article.updated = _dates(meta, tree, doc.url)
     return article
+
+
+def _body(tree: Any, url: str | None) -> Any:
+    """trafilatura's body tree with its default choices of what to keep
+    (tables, no comments: comments are not the article). trafilatura
+    copies a tree it is given, so ours stays whole."""
+    result = bare_extraction(tree, url=url, include_comments=False, include_tables=True)
+    return result.body if result is not None and result.body is not None else None
+
+
+def _url(meta: PageMeta, page_url: str | None) -> str | None:
+    """The page's own canonical URL (resolved against the page URL), unwrapped."""
+    if not meta.url:
+        return None
+    return canonical(urljoin(page_url, meta.url) if page_url else meta.url)
+
+
+def _dates(meta: PageMeta, tree: Any, url: str | None) -> tuple[str | None, str | None]:
+    """``(published, updated)``: JSON-LD and meta tags first; htmldate (original
+    vs. most recent date) only when the page declares no publication date."""
+    published = _first_date(meta.published)
+    updated = _first_date(meta.updated)
+    if published is None:
+        published = normalize_iso(_htmldate(tree, url, original=True))
+        if updated is None and published is not None:
+            updated = normalize_iso(_htmldate(tree, url, original=False))
+    if updated == published:
+        updated = None
+    return published, updated
+
+
+def _first_date(values: list[str]) -> str | None:
+    for value in values:
+        iso = normalize_iso(value)
+        if iso:
+            return iso
+    return None
+
+
+def _htmldate(tree: Any, url: str | None, original: bool) -> str | None:
+    """htmldate's text search is slow; the updated date needs only the markup."""
+    try:
+        found = find_date(tree, extensive_search=original, original_date=original, url=url)
+    except (ValueError, TypeError):
+        return None
+    return str(found) if found else None
+
+
+def _merge(first: list[str], second: list[str]) -> list[str]:
+    return first + [a for a in second if a not in first]

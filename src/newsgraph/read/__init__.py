@@ -37,7 +37,6 @@ _DOC_SUFFIXES = {
     ".shtml",
     ".txt",
     ".text",
-    ".md",
     ".warc",
     ".arc",
     ".jsonl",

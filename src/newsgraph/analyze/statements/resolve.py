@@ -1,0 +1,76 @@
+"""Who a pronoun, a description or a surname means: the last compatible one.
+
+Why: news names a speaker once ("US-Außenminister Marco Rubio") and then
+says "er", "der Minister" or "Rubio". Keeping the people and bodies seen so
+far, most recent last, and taking the last one whose gender, number and
+role fit is what readers do, and is right in most news prose.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from newsgraph.analyze.statements.speakers import Mention
+
+
+@dataclass
+class Entity:
+    name: str
+    role: str | None
+    kind: str
+    gender: str
+    plural: bool | None
+
+
+@dataclass
+class Memory:
+    """People and bodies mentioned so far in one article."""
+
+    seen: list[Entity] = field(default_factory=list)
+
+    def add(self, name: str | None, mention: Mention) -> None:
+        if not name:
+            return
+        surname = name.split()[-1]
+        for e in reversed(self.seen):
+            if e.name.split()[-1] == surname and len(e.name) > len(name):
+                name = e.name  # "Rubio" is the "Marco Rubio" already seen
+                break
+        entity = Entity(name, mention.role, mention.kind, mention.gender, mention.plural)
+        self.seen = [e for e in self.seen if e.name != name]
+        self.seen.append(entity)
+
+    def resolve(self, m: Mention, plural_verb: bool | None) -> tuple[str | None, str | None]:
+        """``(name, role)`` for a mention; the mention's own when it names someone."""
+        if m.kind == "pronoun":
+            plural = m.plural if m.plural is not None else plural_verb
+            for e in reversed(self.seen):
+                if plural and not e.plural and e.kind != "body":
+                    continue
+                if plural is False and e.plural:
+                    continue
+                if m.gender in ("m", "f") and e.gender not in (m.gender, "any"):
+                    continue
+                if m.gender in ("m", "f") and e.kind == "body" and not plural:
+                    continue
+                return e.name, e.role
+            return None, None
+        if m.name and len(m.name.split()) == 1 and m.kind != "body":
+            for e in reversed(self.seen):
+                if e.name.split()[-1] == m.name and e.name != m.name:
+                    return e.name, m.role or e.role
+            return m.name, m.role
+        if m.name is None and m.definite and m.role:
+            head = m.role.split()[-1].lower()
+            for e in reversed(self.seen):
+                if e.role and e.kind == "person" and _same_role(e.role, head):
+                    return e.name, m.role
+        return m.name, m.role
+
+
+def _same_role(role: str, head: str) -> bool:
+    last = role.split()[-1].lower() if role.split() else ""
+    for word in role.lower().replace("-", " ").split():
+        if word.endswith(head) or head.endswith(word):
+            return True
+    return last.endswith(head)

@@ -1,0 +1,212 @@
+"""The per-language rule data of the statements stage, read once into typed form.
+
+Why: the finders ask many small questions ("is this word a speech verb, and
+does it need a particle?"); answering them from sets built once keeps the
+stage fast and keeps every word list in ``lang/<language>/statements.toml``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from newsgraph.lang import load
+
+_INSEPARABLE = ("be", "ge", "er", "ver", "zer", "ent", "emp", "miss", "wider", "hinter")
+
+
+@dataclass(frozen=True)
+class VerbForm:
+    """One form of a speech verb: ``particle`` must close the clause ("teilte … mit")."""
+
+    lemma: str
+    particle: str | None
+    reporting: bool
+    impersonal: bool
+    plural: bool | None
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Everything one language needs; word sets are lowercase."""
+
+    language: str
+    verbs: dict[str, VerbForm]
+    source_before: tuple[tuple[str, ...], ...]
+    source_nouns: frozenset[str]
+    source_after: frozenset[str]
+    as_frame: frozenset[str]
+    so_frame: frozenset[str]
+    content_openers: frozenset[str]
+    not_content: frozenset[str]
+    infinitive: str
+    impersonal_subjects: frozenset[str]
+    determiners: frozenset[str]
+    relatives: frozenset[str]
+    prepositions: frozenset[str]
+    np_prepositions: frozenset[str]
+    and_words: frozenset[str]
+    name_particles: frozenset[str]
+    not_subjects: frozenset[str]
+    leading_particles: frozenset[str]
+    not_names: frozenset[str]
+    pronouns: dict[str, tuple[str, str]]
+    person_roles: tuple[str, ...]
+    body_roles: tuple[str, ...]
+    konjunktiv: frozenset[str]
+    strong_konjunktiv: frozenset[str]
+    abbreviations: frozenset[str]
+    months: frozenset[str]
+
+    def role_of(self, word: str) -> str | None:
+        """``"person"``, ``"body"`` or None for a (compound) noun."""
+        low = word.lower()
+        for suffix in ("innen", "in", ""):
+            stem = low[: len(low) - len(suffix)] if suffix and low.endswith(suffix) else low
+            if suffix and not low.endswith(suffix):
+                continue
+            if stem.endswith(self.person_roles):
+                return "person"
+        if low.endswith(self.body_roles):
+            return "body"
+        return None
+
+    def feminine(self, word: str) -> bool:
+        low = word.lower()
+        return low.endswith("in") and self.role_of(low[:-2]) == "person"
+
+
+def _words(items: object) -> frozenset[str]:
+    return frozenset(str(x).lower() for x in items) if isinstance(items, list) else frozenset()
+
+
+def _german_weak(lemma: str) -> tuple[list[str], str]:
+    """Third-person finite forms and participle of a weak verb, by rule."""
+    if lemma.endswith(("ern", "eln")):
+        stem, plural = lemma[:-1], lemma
+    else:
+        stem, plural = lemma[:-2], lemma
+    e = "e" if stem.endswith(("t", "d")) or (stem[-1:] in "mn" and stem[-2:-1] not in "lrhmn") else ""
+    finite = [f"{stem}{e}t", plural, f"{stem}{e}te", f"{stem}{e}ten", f"{stem}e"]
+    if lemma.endswith("ieren") or lemma.startswith(_INSEPARABLE):
+        participle = f"{stem}{e}t"
+    else:
+        participle = f"ge{stem}{e}t"
+    return finite, participle
+
+
+def _german_verbs(data: dict[str, object]) -> list[tuple[str, str | None, list[str], str]]:
+    """``(lemma, particle, finite forms, participle)`` for every listed verb."""
+    out = []
+    for entry in data.get("weak", []) or []:  # type: ignore[attr-defined]
+        particle, _, base = str(entry).rpartition("|")
+        finite, participle = _german_weak(base)
+        out.append((str(entry), particle or None, finite, participle))
+    for entry in data.get("strong", []) or []:  # type: ignore[attr-defined]
+        head, _, forms = str(entry).partition(":")
+        particle, _, base = head.strip().rpartition("|")
+        parts = forms.split()
+        finite = [*parts[:3], base]
+        out.append((head.strip(), particle or None, finite, parts[3] if len(parts) > 3 else ""))
+    return out
+
+
+def _verb_table(language: str, data: dict[str, object]) -> dict[str, VerbForm]:
+    reporting = {str(x).replace("\u00ad", "") for x in data.get("reporting", []) or []}  # type: ignore[attr-defined]
+    impersonal = {str(x) for x in data.get("impersonal", []) or []}  # type: ignore[attr-defined]
+    table: dict[str, VerbForm] = {}
+
+    def add(form: str, lemma: str, particle: str | None, plural: bool | None) -> None:
+        base = lemma.rpartition("|")[2]
+        verb = VerbForm(lemma, particle, lemma in reporting or base in reporting,
+                        base in impersonal, plural)
+        table.setdefault(form.lower(), verb)
+
+    if language == "de":
+        for lemma, particle, finite, participle in _german_verbs(data):
+            for form in finite:
+                plural = form.endswith("en")
+                if particle and " " not in particle:
+                    add(form, lemma, particle, plural)
+                    add(particle + form, lemma, None, plural)
+                else:
+                    add(form, lemma, None, plural)
+            if participle:
+                if particle:
+                    ge = participle if not participle.startswith("ge") else participle
+                    add(particle + ge, lemma, None, None)
+                else:
+                    add(participle, lemma, None, None)
+    else:
+        for entry in data.get("strong", []) or []:  # type: ignore[attr-defined]
+            lemma, _, forms = str(entry).partition(":")
+            for form in forms.split():
+                word, _, particle = form.partition("|")
+                add(word, lemma.strip(), particle or None, None)
+    return table
+
+
+def _konjunktiv(language: str) -> tuple[frozenset[str], dict[str, str]]:
+    path = resources.files("newsgraph.lang").joinpath(language, "konjunktiv.txt")
+    table: dict[str, str] = {}
+    if path.is_file():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                form, _, mood = line.partition(" ")
+                table[form] = mood
+    return frozenset(table), table
+
+
+@cache
+def rules(language: str) -> Rules:
+    """The rules for ``language`` (falls back to English for unknown languages)."""
+    data = load(language, "statements") or load("en", "statements")
+    lang = language if load(language, "statements") else "en"
+    phrases = data.get("phrases", {})
+    words = data.get("words", {})
+    mood = data.get("mood", {})
+    roles = data.get("roles", {})
+    sentences = data.get("sentences", {})
+    _, table = _konjunktiv(lang)
+    not_markers = _words(mood.get("not_markers"))
+    konj = {f for f, m in table.items() if m == "1" or f.startswith(("würd", "wär", "hätt"))}
+    konj |= {f for f, m in table.items() if m == "2"}
+    konj = (konj | _words(mood.get("markers"))) - not_markers
+    strong = (({f for f, m in table.items() if m == "1"} - not_markers)
+              | _words(mood.get("markers")) | _words(mood.get("strong_ii")))
+    pronouns = {
+        str(k).lower(): tuple(str(v).split()[:2]) for k, v in data.get("pronouns", {}).items()
+    }
+    return Rules(
+        language=lang,
+        verbs=_verb_table(lang, data.get("verbs", {})),
+        source_before=tuple(
+            tuple(p.split()) for p in sorted(_words(phrases.get("source_before")), key=len,
+                                             reverse=True)
+        ),
+        source_nouns=_words(phrases.get("source_nouns")),
+        source_after=_words(phrases.get("source_after")),
+        as_frame=_words(phrases.get("as_frame")),
+        so_frame=_words(phrases.get("so_frame")),
+        content_openers=_words(phrases.get("content_openers")),
+        not_content=_words(phrases.get("not_content")),
+        infinitive=str(phrases.get("infinitive", "")),
+        impersonal_subjects=_words(phrases.get("impersonal_subjects")),
+        determiners=_words(words.get("determiners")),
+        relatives=_words(words.get("relatives")),
+        prepositions=_words(words.get("prepositions")),
+        np_prepositions=_words(words.get("np_prepositions")),
+        and_words=_words(words.get("and_words")),
+        name_particles=_words(words.get("name_particles")),
+        not_subjects=_words(words.get("not_subjects")),
+        leading_particles=_words(words.get("leading_particles")),
+        not_names=_words(words.get("not_names")),
+        pronouns={k: (v[0], v[1]) for k, v in pronouns.items() if len(v) == 2},
+        person_roles=tuple(sorted(_words(roles.get("persons")))),
+        body_roles=tuple(sorted(_words(roles.get("bodies")))),
+        konjunktiv=frozenset(konj),
+        strong_konjunktiv=frozenset(strong),
+        abbreviations=_words(sentences.get("abbreviations")),
+        months=_words(sentences.get("months")),
+    )

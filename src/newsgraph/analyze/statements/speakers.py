@@ -1,0 +1,316 @@
+"""The speaker phrase around a cue, and its name and role.
+
+Why: without a parser the speaker is found by the shape of German and
+English noun phrases: a determiner, adjectives, capitalised words, a
+genitive or "von" attachment and an apposition (", Mike Waltz,"); a relative
+clause (", der nicht mit am Tisch saß,") is cut off. The name is the run of
+capitalised words that is not a role noun; the role is the rest.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsgraph.analyze.statements.rules import Rules
+from newsgraph.analyze.statements.tokens import Token
+
+MAX_SPEAKER = 25  # tokens; a longer "speaker" is a misread clause
+
+
+@dataclass
+class Mention:
+    """A speaker phrase: tokens, and what the words say about who it is."""
+
+    tokens: list[Token]
+    name: str | None
+    role: str | None
+    kind: str  # "person", "body", "pronoun", "unknown"
+    gender: str = "any"  # m, f, any
+    plural: bool | None = None
+    definite: bool = False  # "der Minister": a description to resolve
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0].start
+
+    @property
+    def end(self) -> int:
+        return self.tokens[-1].end
+
+
+def _adjective(tok: Token) -> bool:
+    return (not tok.cap and tok.word and tok.lower.endswith(("e", "en", "er", "es", "em"))) or (
+        tok.word and tok.text[:1].isdigit()
+    )
+
+
+def after_verb(toks: list[Token], i: int, rules: Rules) -> list[Token]:
+    """The noun phrase starting at or shortly after ``toks[i]`` ("sagte anschließend der
+    Minister"), skipping up to three adverbs."""
+    skipped = 0
+    while i < len(toks) and skipped < 3:
+        t = toks[i]
+        if t.quoted or not t.word:
+            return []
+        if t.lower in rules.pronouns or t.lower in rules.determiners or t.cap:
+            break
+        if t.lower in rules.prepositions:
+            return []
+        i += 1
+        skipped += 1
+    return noun_phrase(toks, i, rules)
+
+
+def noun_phrase(toks: list[Token], i: int, rules: Rules) -> list[Token]:
+    """The longest speaker-like phrase starting at ``toks[i]``."""
+    if i >= len(toks) or toks[i].quoted:
+        return []
+    first = toks[i]
+    if first.lower in rules.pronouns:
+        return [first]
+    j = i
+    seen_head = False
+    while j < len(toks):
+        t = toks[j]
+        low = t.lower
+        if t.quoted:
+            if t.text[:1].isalnum() or j == i:
+                break
+            # a quoted name inside the phrase: Zeitung „Silverbird“
+            k = j + 1
+            while k < len(toks) and toks[k].quoted and toks[k].word:
+                k += 1
+            if k < len(toks) and toks[k].quoted and not toks[k].word and k > j + 1:
+                j = k + 1
+                seen_head = True
+                continue
+            break
+        if low in rules.determiners and (j == i or not seen_head):
+            j += 1
+            continue
+        if t.cap and t.word and low not in rules.prepositions:
+            seen_head = True
+            j += 1
+            continue
+        if _adjective(t) and not seen_head:
+            j += 1
+            continue
+        if low in rules.name_particles and seen_head and j + 1 < len(toks) and toks[j + 1].cap:
+            j += 1
+            continue
+        if seen_head and (low in ("der", "des", "of") or low in rules.np_prepositions):
+            # genitive or "von" attachment: der Sprecher der Regierung
+            k = j + 1
+            while k < len(toks) and (toks[k].lower in rules.determiners or _adjective(toks[k])):
+                k += 1
+            if k < len(toks) and toks[k].cap and toks[k].word and not toks[k].quoted:
+                j = k
+                continue
+            break
+        if t.text == "(" and seen_head:
+            k = j + 1
+            while k < len(toks) and toks[k].text != ")" and k - j < 8:
+                k += 1
+            if k < len(toks) and toks[k].text == ")":
+                j = k + 1
+                continue
+            break
+        if t.text in "-'’" and seen_head:
+            j += 1
+            continue
+        if t.text == "," and seen_head:
+            # apposition: ", Mike Waltz," or ", a spokesman for X"
+            k = _apposition(toks, j + 1, rules)
+            if k > j + 1:
+                j = k
+                continue
+        break
+    out = toks[i:j]
+    while out and not out[-1].word:
+        out.pop()
+    if not seen_head or not out or len(out) > MAX_SPEAKER:
+        return []
+    return out
+
+
+def _apposition(toks: list[Token], k: int, rules: Rules) -> int:
+    """End of an apposition starting at ``k`` (a name run closed by a comma or the
+    end), else ``k``."""
+    if k >= len(toks) or toks[k].lower in rules.relatives and not toks[k].cap:
+        return k
+    start = k
+    if toks[k].lower in rules.determiners and not toks[k].cap:
+        # English: ", the company's chief executive"
+        while k < len(toks) and not toks[k].quoted and toks[k].text not in ",.;:!?" and k - start < 10:
+            k += 1
+        if any(rules.role_of(t.text) for t in toks[start:k]) and (k >= len(toks) or toks[k].text in ",.;:!?"):
+            return k
+        return start
+    while k < len(toks) and (toks[k].cap or toks[k].lower in rules.name_particles) and toks[k].word:
+        if toks[k].lower in rules.prepositions and not toks[k].cap:
+            break
+        k += 1
+    if k - start == 0 or k - start > 5:
+        return start
+    if k < len(toks) and toks[k].text == ",":
+        return k + 1
+    return k if k >= len(toks) else start
+
+
+def cut_relative(toks: list[Token], rules: Rules) -> list[Token]:
+    """Drop a relative clause and all after it: "Rubio, der … teilnahm," -> "Rubio"."""
+    for j, t in enumerate(toks):
+        if t.text == "," and j + 1 < len(toks):
+            nxt = toks[j + 1]
+            nxt2 = toks[j + 2] if j + 2 < len(toks) else None
+            if (nxt.lower in rules.relatives and not _apposition_name(toks, j + 1)) or (
+                nxt.lower in rules.prepositions and nxt2 is not None
+                and nxt2.lower in rules.relatives
+            ):
+                return toks[:j]
+    return toks
+
+
+def _apposition_name(toks: list[Token], k: int) -> bool:
+    return toks[k].cap and toks[k].text.lower() not in ("der", "die", "das", "who", "which")
+
+
+def describe(toks: list[Token], rules: Rules) -> Mention | None:
+    """Name, role, kind, gender and number of a speaker phrase."""
+    toks = [t for t in toks if not (t.text in ",;" and t is toks[-1])]
+    if not toks:
+        return None
+    if len(toks) == 1 and toks[0].lower in rules.pronouns:
+        gender, number = rules.pronouns[toks[0].lower]
+        return Mention(toks, None, None, "pronoun", gender,
+                       None if number == "any" else number == "pl")
+    parts = _split_and(toks, rules)
+    if len(parts) > 1:
+        described = [describe(p, rules) for p in parts]
+        found = [d for d in described if d is not None]
+        if found:
+            names = [d.name for d in found if d.name]
+            roles = [d.role for d in found if d.role]
+            join = " und " if rules.language == "de" else " and "
+            return Mention(toks, join.join(names) or None, "; ".join(roles) or None,
+                           found[0].kind, "any", True)
+    return _single(toks, rules)
+
+
+def _split_and(toks: list[Token], rules: Rules) -> list[list[Token]]:
+    parts: list[list[Token]] = [[]]
+    for t in toks:
+        if t.lower in rules.and_words and parts[-1]:
+            while parts[-1] and parts[-1][-1].text == ",":
+                parts[-1].pop()
+            parts.append([])
+        else:
+            parts[-1].append(t)
+    return [p for p in parts if p] if all(any(t.cap for t in p) for p in parts if p) else [toks]
+
+
+def _single(toks: list[Token], rules: Rules) -> Mention:
+    in_parens = set()
+    depth = 0
+    for t in toks:
+        if t.text == "(":
+            depth += 1
+        if depth:
+            in_parens.add(id(t))
+        if t.text == ")":
+            depth = max(0, depth - 1)
+    roles = [j for j, t in enumerate(toks) if t.word and rules.role_of(t.text) and id(t) not in in_parens]
+    # two-word roles ("chief executive", "Weißes Haus")
+    runs: list[tuple[int, int]] = []
+    j = 0
+    while j < len(toks):
+        t = toks[j]
+        if _name_word(t, rules) and id(t) not in in_parens and not rules.role_of(t.text):
+            k = j + 1
+            while k < len(toks) and id(toks[k]) not in in_parens and (
+                (_name_word(toks[k], rules) and not rules.role_of(toks[k].text))
+                or (toks[k].lower in rules.name_particles and k + 1 < len(toks)
+                    and _name_word(toks[k + 1], rules))
+            ):
+                k += 1
+            runs.append((j, k))
+            j = k
+        else:
+            j += 1
+    best: tuple[int, int] | None = None
+    best_score = -99.0
+    for a, b in runs:
+        words = toks[a:b]
+        score = float(b - a >= 2)
+        if a > 0 and rules.role_of(toks[a - 1].text):
+            score += 2
+        if a > 0 and toks[a - 1].text == ",":
+            score += 1
+        if b < len(toks) and rules.role_of(toks[b].text):
+            score -= 3  # a modifier: "Frankreichs Präsident", "Nationale Sicherheitsberater"
+        if all(w.text.isupper() for w in words):
+            score -= 1.5
+        if any(w.lower.endswith(("ische", "ischen", "ischer")) for w in words):
+            score -= 2
+        score += a / 100  # later wins ties: the name follows the role
+        if score > best_score:
+            best, best_score = (a, b), score
+    kind = "unknown"
+    head = toks[roles[-1]] if roles else None
+    if head is not None:
+        kind = rules.role_of(head.text) or "unknown"
+    name = role = None
+    if best is not None and best_score > -1:
+        a, b = best
+        name = " ".join(t.text for t in toks[a:b])
+        first = toks[a].text
+        glued = _glued_at(first)
+        if glued:
+            name = first[glued:] + name[len(first):]
+        if kind != "body" or not roles or best[0] > roles[-1]:
+            kind = "person" if kind != "body" else "body"
+    if roles:
+        lo = 1 if toks[0].lower in rules.determiners else 0
+        named = best if name else None
+        role_toks = [t for j, t in enumerate(toks[lo:], lo)
+                     if id(t) not in in_parens and (named is None or not named[0] <= j < named[1])]
+        while role_toks and not role_toks[-1].word:
+            role_toks.pop()
+        role = " ".join(t.text for t in role_toks).replace(" ,", ",").replace(" - ", "-") or None
+        if name and named and _glued_at(toks[named[0]].text):
+            role = (role + " " if role else "") + toks[named[0]].text[: _glued_at(toks[named[0]].text)]
+    if name is None and head is not None:
+        j = roles[-1]
+        a = j
+        while a > 0 and _adjective(toks[a - 1]):
+            a -= 1
+        name = " ".join(t.text for t in toks[a : j + 1])
+        if kind == "person":
+            name = None  # "der Minister": a description, resolved later
+    gender = "any"
+    plural: bool | None = None
+    if head is not None and kind == "person":
+        low = head.lower
+        if low.endswith("innen"):
+            gender, plural = "f", True
+        elif rules.feminine(low) or (toks[0].lower in ("die", "eine") and rules.language == "de"):
+            gender = "f"
+        elif toks[0].lower in ("der", "ein") or rules.language == "de":
+            gender = "m"
+    definite = name is None and toks[0].lower in rules.determiners
+    return Mention(toks, name, role, kind if (name or role) else "unknown", gender, plural, definite)
+
+
+def _name_word(t: Token, rules: Rules) -> bool:
+    return (t.cap and t.word and not t.quoted and t.lower not in rules.determiners
+            and t.lower not in rules.not_names and t.lower not in rules.prepositions
+            and t.lower not in rules.pronouns)
+
+
+def _glued_at(word: str) -> int:
+    """Where a second capitalised word starts inside a token glued by a text dump
+    ("UnionUrsula" -> 5), or 0."""
+    for k in range(3, len(word) - 2):
+        if word[k].isupper() and word[k - 1].islower() and word[k + 1].islower():
+            return k
+    return 0

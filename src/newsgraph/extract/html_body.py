@@ -1,0 +1,142 @@
+"""trafilatura's body tree to our blocks, and the clean-up it does not do.
+
+trafilatura's output is XML (``p``, ``head``, ``list``, ``quote``, ``table``,
+and on its fallback paths a plain ``div`` holding them); we walk it into
+``(kind, text)`` blocks. Then lines that are not article text move out:
+photo captions and credits that leaked into paragraphs, the agency
+signature at the end ("(dpa)", "se/sti (afp, rtr)") and editorial notes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from newsgraph.article import BlockKind
+from newsgraph.extract import agencies as agency_names
+from newsgraph.extract.credits import is_credit, split_credit
+from newsgraph.lang import merged
+
+_KINDS: dict[str, BlockKind] = {
+    "p": "paragraph",
+    "head": "heading",
+    "quote": "quote",
+    "code": "paragraph",
+}
+_SKIP = ("graphic", "comments", "note", "fw")
+# A signature glued to the last sentence: "… sagte er. (dpa)", "… (afp, rtr)".
+_TAIL_SIGNATURE = re.compile(r"(?<=[.!?\"“”»«])\s*(?P<sig>\([^()]{2,60}\))\s*$")
+
+Blocks = list[tuple[BlockKind, str]]
+
+
+@dataclass
+class Cleaned:
+    """Blocks after clean-up, with what was moved out of them."""
+
+    blocks: Blocks
+    agencies: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def body_blocks(body: Any) -> Blocks:
+    """``(kind, text)`` blocks of trafilatura's body element, in order."""
+    blocks: Blocks = []
+    _walk(body, blocks)
+    return [(kind, text) for kind, text in blocks if text]
+
+
+def _walk(el: Any, blocks: Blocks) -> None:
+    if el.text and el.text.strip():
+        blocks.append(("paragraph", _squash(el.text)))
+    for child in el:
+        if child.tag in _SKIP:
+            pass
+        elif child.tag == "list":
+            items = [_squash(_text(item)) for item in child.iter("item")]
+            blocks.append(("list", "\n".join(i for i in items if i)))
+        elif child.tag == "table":
+            blocks.extend(("paragraph", row) for row in _rows(child))
+        elif child.tag in _KINDS:
+            blocks.append((_KINDS[child.tag], _squash(_text(child))))
+        elif len(child) and any(c.tag in _KINDS or c.tag in ("list", "table") for c in child):
+            _walk(child, blocks)
+        else:
+            blocks.append(("paragraph", _squash(_text(child))))
+        if child.tail and child.tail.strip():
+            blocks.append(("paragraph", _squash(child.tail)))
+
+
+def _rows(table: Any) -> list[str]:
+    rows = []
+    for row in table.iter("row"):
+        cells = [_squash(_text(cell)) for cell in row.iter("cell")]
+        line = " | ".join(c for c in cells if c)
+        if line:
+            rows.append(line)
+    return rows
+
+
+def _text(el: Any) -> str:
+    return "".join(el.itertext())
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+# -- clean-up ----------------------------------------------------------------------------------
+@cache
+def _note_prefixes() -> tuple[str, ...]:
+    return tuple(p.lower() for p in merged("html", "note_prefixes"))
+
+
+def clean(blocks: Blocks, captions: list[str]) -> Cleaned:
+    """Drop leaked captions/credits, move notes and the agency signature out."""
+    known = {_key(c) for c in captions if c}
+    out = Cleaned([])
+    for kind, text in blocks:
+        if kind == "paragraph" and _is_caption_line(text, known):
+            continue
+        if kind == "paragraph" and text.lower().startswith(_note_prefixes()):
+            out.notes.append(text)
+            continue
+        out.blocks.append((kind, text))
+    _move_signature(out)
+    return out
+
+
+def _key(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _is_caption_line(text: str, known: set[str]) -> bool:
+    """A paragraph that is a figure's caption (maybe with its credit), or only a credit."""
+    if len(text) > 600:
+        return False
+    if _key(text) in known or is_credit(text):
+        return True
+    caption, credit = split_credit(text)
+    return credit is not None and _key(caption) in known
+
+
+def _move_signature(out: Cleaned) -> None:
+    """The agency signature is the last line or the last paragraph's tail."""
+    while out.blocks:
+        kind, text = out.blocks[-1]
+        found = agency_names.signature(text) if len(text) < 80 else None
+        if found is None:
+            break
+        out.agencies += [a for a in found if a not in out.agencies]
+        out.blocks.pop()
+    if not out.blocks:
+        return
+    kind, text = out.blocks[-1]
+    m = _TAIL_SIGNATURE.search(text)
+    if m and kind == "paragraph":
+        found = agency_names.signature(m.group("sig"))
+        if found:
+            out.agencies += [a for a in found if a not in out.agencies]
+            out.blocks[-1] = (kind, text[: m.start()].rstrip())

@@ -1,0 +1,60 @@
+"""Matching elements by class-name fragments ("caption", "kicker", "credit").
+
+Publishers name their elements after a shared vocabulary; the fragments live
+in ``lang/common/html.toml``. Short fragments ("bu", "dek") must be a whole
+class token, else they would match "button" or "deck"; longer ones may sit
+inside a token ("CaptionText-bHjzlu", "article__kicker").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from newsgraph.lang import load
+
+_TOKEN_SPLIT = re.compile(r"[\s_\-]+")
+# Utility-CSS tokens ("text-caption", "font-lead") describe looks, not roles.
+_UTILITY = re.compile(r"(?:^|\s)(?:text|font|bg|border|leading)-\S*")
+_SHORT = 3
+
+
+@cache
+def fragments(kind: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """``(long fragments, short whole-token fragments)`` of one kind."""
+    items = [f.lower() for f in load("common", "html").get("classes", {}).get(kind, [])]
+    return (
+        tuple(f for f in items if len(f) > _SHORT),
+        frozenset(f for f in items if len(f) <= _SHORT),
+    )
+
+
+def class_of(el: Any) -> str:
+    """An element's class and id, lower-cased (both name the same idea),
+    without utility-CSS tokens."""
+    names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    return _UTILITY.sub(" ", names).strip()
+
+
+def matches(el: Any, kind: str) -> bool:
+    """True when the element's class or id carries a fragment of ``kind``."""
+    names = class_of(el)
+    if not names:
+        return False
+    long, short = fragments(kind)
+    if any(f in names for f in long):
+        return True
+    return bool(short) and not short.isdisjoint(_TOKEN_SPLIT.split(names))
+
+
+def has_matching_ancestor(el: Any, kind: str, stop: Any = None, limit: int = 12) -> bool:
+    """True when ``el`` or one of its ancestors (up to ``stop``) matches ``kind``."""
+    node = el
+    for _ in range(limit):
+        if node is None or node is stop:
+            return False
+        if isinstance(node.tag, str) and matches(node, kind):
+            return True
+        node = node.getparent()
+    return False

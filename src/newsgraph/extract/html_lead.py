@@ -1,0 +1,100 @@
+"""Where the article sits in the page, and its teaser (lead paragraph).
+
+trafilatura returns text, not the nodes it came from; the article's region
+is found again by matching its paragraphs to the page's ``<p>`` elements and
+taking their common ancestor (widened to the enclosing ``<article>``), so
+that figures of other articles on the page are left out.
+
+The teaser is kept out of ``text`` only when it is the lead paragraph
+trafilatura already put first; a lead the library missed (a ``<p
+class="…lead…">`` under the headline) becomes the teaser so no text is lost.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from newsgraph.article import BlockKind
+from newsgraph.extract.html_classes import matches
+
+_KEY_LEN = 80
+_PROBE = 6  # paragraphs matched at each end of the body
+_MIN_LEAD, _MAX_LEAD = 40, 700
+_WORD = re.compile(r"\w+")
+
+Blocks = list[tuple[BlockKind, str]]
+
+
+def _key(text: str) -> str:
+    return " ".join(_WORD.findall(text.lower()))[:_KEY_LEN]
+
+
+def article_root(tree: Any, blocks: Blocks) -> Any:
+    """The element holding the article: the common ancestor of its paragraphs,
+    or the enclosing ``<article>``; the whole page when nothing matches."""
+    paragraphs = [t for k, t in blocks if k == "paragraph" and len(t) > 30]
+    wanted = {_key(t) for t in paragraphs[:_PROBE] + paragraphs[-_PROBE:]}
+    found = [p for p in tree.iter("p") if _key(p.text_content()) in wanted]
+    if not found:
+        return tree
+    root = found[0]
+    for el in found[1:]:
+        root = _common(root, el)
+    for node in (root, *root.iterancestors()):
+        if node.tag == "article":
+            return node
+    parent = root.getparent()
+    return parent if parent is not None and parent.tag != "html" else root
+
+
+def _common(a: Any, b: Any) -> Any:
+    ancestors = {a, *a.iterancestors()}  # elements, not id(): lxml proxies are recycled
+    for node in (b, *b.iterancestors()):
+        if node in ancestors:
+            return node
+    return a
+
+
+def split_teaser(
+    blocks: Blocks, description: str | None, tree: Any
+) -> tuple[str | None, Blocks]:
+    """``(teaser, blocks)``: the lead paragraph moved out of the blocks when it
+    is one of them, else a lead the extractor missed, else None."""
+    lead = _dom_lead(tree)
+    for candidate in (description, lead):
+        if not candidate:
+            continue
+        for i, (kind, text) in enumerate(blocks[:3]):
+            if kind == "paragraph" and _same(candidate, text):
+                return text, blocks[:i] + blocks[i + 1 :]
+    if lead and not any(_key(lead) == _key(t) for _, t in blocks):
+        return lead, blocks
+    return None, blocks
+
+
+def _same(summary: str, paragraph: str) -> bool:
+    """The paragraph is the summary, maybe cut short ("…") by the meta tag."""
+    a, b = _key(summary), _key(paragraph)
+    if not a or not b:
+        return False
+    return a == b or (len(a) >= 40 and b.startswith(a[: min(len(a), _KEY_LEN) - 5]))
+
+
+def _dom_lead(tree: Any) -> str | None:
+    """A lead element ("lead", "teaser", "intro", …) next to the page's h1."""
+    h1 = tree.xpath("//h1")
+    if not h1:
+        return None
+    scope = h1[0].getparent()
+    for _ in range(3):
+        if scope is None:
+            return None
+        for el in scope.iter("p", "div", "span", "h2"):
+            if el is h1[0] or not matches(el, "teaser"):
+                continue
+            text = " ".join(el.text_content().split())
+            if _MIN_LEAD <= len(text) <= _MAX_LEAD and len(el) < 6:
+                return text
+        scope = scope.getparent()
+    return None

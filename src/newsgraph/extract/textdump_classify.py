@@ -1,0 +1,170 @@
+"""Line kinds of a text dump and the main-content span.
+
+Each line gets one kind from its own features (``classify``): ``prose``,
+``item`` (a list item that reads like prose), ``short``, ``heading``
+(markdown), ``nav``, ``end`` (opens related articles, comments, footers),
+``image``, ``caption``, ``credit``, ``date``, ``byline``, ``url``,
+``signature``, ``note``. The article body is then the contiguous span with
+the best score (``main_span``: a max-subarray, linear), because related
+articles and navigation around the body also contain prose, but in short
+runs broken by lists and headings.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsgraph.extract import agencies
+from newsgraph.extract.authors import clean_authors
+from newsgraph.extract.credits import split_credit
+from newsgraph.extract.dates import find_dates
+from newsgraph.extract.textdump_lines import Line
+from newsgraph.extract.textdump_rules import Rules, phrase_key
+
+URL_LINE = re.compile(
+    r"^(?:(?:permalink|kurzlink|short ?link|link|url|quelle|source)\s*:?\s*)?"
+    r"(?P<url>(?:https?://|www\.)\S+)$",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"[.!?…:;]['\"”“«»‘’)\]]*$")
+_DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[^\W\d_]")
+# Only lines with one of these can hold a credit or an agency list; the cheap
+# test keeps the slower helpers off the many navigation lines.
+_CREDIT_HINT = re.compile(r"[:/©)]|\([cC]\)")
+_SIGNATURE_HINT = re.compile(r"[(\[/]")
+
+# Scores of a line for the max-subarray; prose counts by its words.
+_SCORE = {
+    "short": -1.5,
+    "title": -1.0,
+    "nav": -4.0,
+    "end": -200.0,
+    "comments": -1e9,
+    "heading": -0.5,
+}
+_SHORT_PROSE_DISCOUNT = 10
+_PROSE_MIN_WORDS = 10
+_PROSE_DENSITY = 0.22
+
+
+def classify(lines: list[Line], rules: Rules) -> None:
+    """Set ``kind`` and ``stops`` on every line."""
+    stop = rules.stopwords
+    for line in lines:
+        line.stops = sum(1 for t in line.tokens if t in stop)
+        line.kind = _kind(line, rules)
+
+
+def _kind(line: Line, rules: Rules) -> str:
+    """The kind of one line from its own text and markers."""
+    text = line.text
+    if not text:
+        return "image" if line.image else "nav"
+    if _LETTER.search(text) is None:
+        return "nav"
+    if len(text.split()) <= 3 and URL_LINE.match(text):
+        return "url"
+    key = phrase_key(text)
+    short = line.words <= 12
+    if short and rules.is_end(key):
+        return "end"
+    if line.words <= 6 and rules.is_comments(key):
+        return "comments"
+    if rules.is_boiler(key):
+        return "nav"
+    if rules.is_note(key):
+        return "note"
+    if short and _is_signature(text, key, rules):
+        return "signature"
+    if line.words <= 60 and len(text) <= 500 and _CREDIT_HINT.search(text):
+        caption, credit = split_credit(text)
+        if credit is not None and _credit_like(credit):
+            return "caption" if caption else "credit"
+    if line.words <= 20 and _DIGIT.search(text) and _is_dateline(line, rules):
+        return "date"
+    if short and _is_byline(text, rules):
+        return "byline"
+    if line.heading:
+        return "heading"
+    if _prose_like(line):
+        if line.bullet:
+            return "item"
+        if line.words < 30 and not _SENTENCE_END.search(line.text):
+            return "title"
+        if rules.consent_hits(line.tokens) >= 3:
+            return "nav"
+        return "prose"
+    if line.bullet or "|" in text:
+        return "nav"
+    return "short"
+
+
+def _prose_like(line: Line) -> bool:
+    """Enough words, enough stopwords: a sentence, not a link or a name list."""
+    density = line.stops / line.words if line.words else 0.0
+    if line.words >= _PROSE_MIN_WORDS and density >= _PROSE_DENSITY:
+        return True
+    if line.words >= 40 and density >= 0.1:
+        return True
+    return line.words >= 5 and density >= 0.3 and bool(_SENTENCE_END.search(line.text))
+
+
+def _credit_like(credit: str) -> bool:
+    """A real credit is a few names, not the rest of a sentence."""
+    return len(credit) <= 120 and len(credit.split()) <= 12 and not credit.endswith((".", "!", "?"))
+
+
+def _is_signature(text: str, key: str, rules: Rules) -> bool:
+    """"se/sti (afp, rtr)", "(dpa)", "mit Material von dpa": agencies only."""
+    if _SIGNATURE_HINT.search(text) is None and not key.startswith(rules.agency_phrases):
+        return False
+    return bool(agencies.signature(text))
+
+
+def _is_dateline(line: Line, rules: Rules) -> bool:
+    """A line that is mostly a date, or one opened by "Veröffentlicht"/"Updated"."""
+    dates = find_dates(line.text)
+    if not dates:
+        return False
+    if rules.published.match(line.text) or rules.updated.match(line.text):
+        return True
+    covered = sum(d.end - d.start for d in dates)
+    return covered * 2 >= len(line.text) or line.words <= 8
+
+
+def _is_byline(text: str, rules: Rules) -> bool:
+    """"Von Anna Berger" / "By Jane Doe and Tom Hale": a prefix, then names."""
+    low = text.lower()
+    if low.split(None, 1)[0].rstrip(":") not in rules.byline_first_words:
+        return False
+    for prefix in rules.byline_prefixes:
+        if low.startswith(prefix) and len(text) > len(prefix):
+            rest = text[len(prefix) :].lstrip(" :")
+            if rest[:1].isupper() and text[len(prefix)] in " :":
+                authors, _ = clean_authors(text)
+                return bool(authors) and not _SENTENCE_END.search(text.rstrip(". "))
+    return False
+
+
+def score(line: Line) -> float:
+    """The line's weight for the main span: prose by words, lists less, noise negative."""
+    if line.kind == "prose":
+        # Short prose is as typical of teaser cards as of articles: it counts less.
+        return float(min(line.words, 150) - _SHORT_PROSE_DISCOUNT)
+    if line.kind == "item":
+        return line.words * 0.5
+    return _SCORE.get(line.kind, 0.0)
+
+
+def main_span(lines: list[Line]) -> tuple[int, int]:
+    """``(first, last)`` indices of the best-scoring contiguous run; (0, -1) when none."""
+    best, best_span = 0.0, (0, -1)
+    total, start = 0.0, 0
+    for i, line in enumerate(lines):
+        if total <= 0:
+            total, start = 0.0, i
+        total += score(line)
+        if total > best:
+            best, best_span = total, (start, i)
+    return best_span

@@ -1,0 +1,263 @@
+"""The text-dump extractor on small dumps written for these tests, and on the
+project's seed document when ../shared is present."""
+
+from __future__ import annotations
+
+import random
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from newsgraph.article import BLOCK_SEPARATOR, Article, Source
+from newsgraph.extract import textdump
+from newsgraph.read.base import RawDocument
+
+SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
+SEED = SHARED / "seed" / "000_eacb27a51a21eb82.txt"
+
+
+def extract(text: str, language: str | None = None) -> Article:
+    return textdump.extract(RawDocument(Source("<test>"), "text", content=text, language=language))
+
+
+PARAGRAPH_1 = (
+    "Der Stadtrat hat am Montagabend nach langer Debatte den neuen Haushalt beschlossen. "
+    "Die Mehrheit stimmte für die Pläne der Verwaltung, die Opposition kritisierte die hohen Kosten."
+)
+PARAGRAPH_2 = (
+    "Bürgermeisterin Anna Weber sagte, man habe einen guten Kompromiss gefunden. Es sei nun an "
+    "der Zeit, die Projekte umzusetzen, die seit Jahren auf der Liste der Stadt stehen."
+)
+PARAGRAPH_3 = (
+    "Die Opposition will den Beschluss dennoch prüfen lassen. Sie hält die Planung für zu "
+    "optimistisch und fordert eine unabhängige Untersuchung der Zahlen durch die Aufsicht."
+)
+
+GERMAN_DUMP = f"""\
+  1. Zum Inhalt springen
+  2. Zur Hauptnavigation springen
+  3. Zu weiteren Angeboten der Stadtpost springen
+PolitikKommunen
+
+Stadtrat beschließt neuen Haushalt
+
+Veröffentlicht 3. Februar 2025Zuletzt aktualisiert 4. Februar 2025
+
+Nach monatelangem Streit hat die Stadt einen Haushalt. Doch die Opposition will klagen.
+
+https://proxy.example.org:443/https/www.stadtpost.example/p/abc123
+Rathaus am Marktplatz
+Das Rathaus der Stadt am Marktplatz am frühen MorgenBild: Max Muster/dpa
+
+{PARAGRAPH_1}
+
+{PARAGRAPH_2}
+
+Opposition kündigt Prüfung an
+
+{PARAGRAPH_3}
+
+abc/xy (dpa, afp)
+
+Redaktionsschluss: 18.00 Uhr - dieser Artikel wird nicht weiter aktualisiert.
+
+Mehr zum Thema
+
+Teilen
+Impressum
+"""
+
+
+def test_german_dump_metadata() -> None:
+    article = extract(GERMAN_DUMP)
+    assert article.kicker == ["Politik", "Kommunen"]
+    assert article.headline == "Stadtrat beschließt neuen Haushalt"
+    assert article.published == "2025-02-03"
+    assert article.updated == "2025-02-04"
+    assert article.teaser == (
+        "Nach monatelangem Streit hat die Stadt einen Haushalt. Doch die Opposition will klagen."
+    )
+    assert article.url == "https://www.stadtpost.example/p/abc123"
+    assert article.publisher == "Stadtpost"
+    assert article.agencies == ["dpa", "AFP"]
+    assert article.notes == [
+        "Redaktionsschluss: 18.00 Uhr - dieser Artikel wird nicht weiter aktualisiert."
+    ]
+
+
+def test_german_dump_body() -> None:
+    article = extract(GERMAN_DUMP)
+    assert [(b.kind, b.text) for b in article.blocks] == [
+        ("paragraph", PARAGRAPH_1),
+        ("paragraph", PARAGRAPH_2),
+        ("heading", "Opposition kündigt Prüfung an"),
+        ("paragraph", PARAGRAPH_3),
+    ]
+    assert len(article.images) == 1
+    image = article.images[0]
+    assert image.alt == "Rathaus am Marktplatz"
+    assert image.caption == "Das Rathaus der Stadt am Marktplatz am frühen Morgen"
+    assert image.credit == "Max Muster/dpa"
+
+
+ENGLISH_MARKDOWN = """\
+  * [Home](https://news.example.com/)
+  * World
+  * Business
+
+Skip to content
+
+# Council approves the new city budget
+
+By Jane Doe and Tom Hale
+
+Published March 12, 2025 Updated March 13, 2025
+
+![The city hall at dawn](https://news.example.com/img/hall.jpg)
+
+The city council approved the **new budget** on Monday evening after a long and _heated_ debate that lasted until well after midnight in the main chamber.
+
+## What happens next
+
+The mayor said that the projects would start in the spring, and that the first contracts were already being prepared by the city's planning office.
+
+  * The first project is the renovation of the old central library on Main Street.
+  * The second project is a new bridge that will connect the two halves of the town.
+
+Editor's note: An earlier version of this story misspelled the mayor's name.
+
+## Related articles
+
+  * Mayor wins the election by a wide margin in the second round of voting
+  * City hall to close for renovation
+
+Comments
+
+This is a long reader comment that says many things about the budget and the council and how it should have voted on the matter, with many words in it to look like prose text.
+"""
+
+
+def test_html2text_markdown_comes_out_clean() -> None:
+    article = extract(ENGLISH_MARKDOWN)
+    assert article.headline == "Council approves the new city budget"
+    assert article.authors == ["Jane Doe", "Tom Hale"]
+    assert article.published == "2025-03-12"
+    assert article.updated == "2025-03-13"
+    kinds = [b.kind for b in article.blocks]
+    assert kinds == ["paragraph", "heading", "paragraph", "list"]
+    for marker in ("**", "![", "](", "# ", " _", "* "):
+        assert marker not in article.text
+    assert "new budget" in article.text and "heated" in article.text
+    assert "Related" not in article.text and "reader comment" not in article.text
+    assert article.notes == ["Editor's note: An earlier version of this story misspelled the mayor's name."]
+    assert article.images[0].alt == "The city hall at dawn"
+    assert article.images[0].src == "https://news.example.com/img/hall.jpg"
+
+
+def test_hard_wrapped_paragraphs_are_joined() -> None:
+    """Text browsers wrap at a fixed width; each paragraph must come back whole."""
+    paragraphs = [PARAGRAPH_1 + " " + PARAGRAPH_2, PARAGRAPH_3 + " " + PARAGRAPH_1, PARAGRAPH_2]
+    wrapped = "\n\n".join(textwrap.fill(p, 72) for p in paragraphs)
+    article = extract("Überschrift der Meldung\n\n" + wrapped)
+    assert [b.text for b in article.blocks] == paragraphs
+
+
+def test_text_is_the_blocks_joined() -> None:
+    for dump in (GERMAN_DUMP, ENGLISH_MARKDOWN):
+        article = extract(dump)
+        assert article.text == BLOCK_SEPARATOR.join(b.text for b in article.blocks)
+        for block in article.blocks:
+            assert article.text[block.start : block.end] == block.text
+
+
+def test_body_lines_that_look_like_headings_stay_paragraphs() -> None:
+    quote_line = (
+        'Waltz sagte, es sei nun nicht mehr die Frage, "ob der Krieg beendet wird, '
+        'sondern wie er beendet wird".'
+    )
+    article = extract(f"Titel der Meldung hier\n\n{PARAGRAPH_1}\n\n{quote_line}\n\n{PARAGRAPH_2}\n")
+    assert ("paragraph", quote_line) in [(b.kind, b.text) for b in article.blocks]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   \n\n\t", "\x00\x01", "![", "](", "* * *", "# ", "Bild:", "(dpa)", "1. 2. 3."],
+)
+def test_odd_input_never_raises(text: str) -> None:
+    article = extract(text)
+    assert isinstance(article.text, str)
+
+
+def test_random_text_never_raises() -> None:
+    rnd = random.Random(7)
+    alphabet = "ab cdÄß\n\n\r*#![]()_-:/.\t\u2028|©0123"
+    for _ in range(200):
+        extract("".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 300))))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wort " * 400_000,  # one 2 MB line
+        "![" * 200_000 + "](" * 200_000,  # unclosed markdown
+        ("Ein Satz mit Wörtern und dem Bild: x/y. " * 20 + "\n") * 2_000,
+    ],
+)
+def test_large_input_is_linear(text: str) -> None:
+    started = time.perf_counter()
+    extract(text)
+    assert time.perf_counter() - started < 10
+
+
+# -- the seed --------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed() -> Article:
+    if not SEED.is_file():
+        pytest.skip(f"{SEED} not found: ../shared is not beside the checkout")
+    import newsgraph
+
+    return newsgraph.process(SEED.read_text(encoding="utf-8"), format="text")
+
+
+def test_seed_metadata(seed: Article) -> None:
+    assert seed.headline == "USA nehmen Militärhilfe für die Ukraine wieder auf"
+    assert seed.kicker == ["Konflikte", "Ukraine"]
+    assert seed.published == seed.updated == "2025-03-12"
+    assert seed.teaser is not None
+    assert seed.teaser.startswith("Es ist ein Geben und Nehmen:")
+    assert seed.teaser.endswith("Doch was sagt der Kreml?")
+    assert seed.url == "https://p.dw.com/p/4rfZT"
+    assert seed.publisher == "DW"
+    assert seed.language == "de"
+    assert seed.agencies == ["AFP", "Reuters", "AP", "dpa"]
+    assert seed.notes == [
+        "Redaktionsschluss: 16.30 Uhr (MEZ) - dieser Artikel wird nicht weiter aktualisiert."
+    ]
+
+
+def test_seed_body(seed: Article) -> None:
+    assert [b.text for b in seed.blocks if b.kind == "heading"] == [
+        "Waffenruhe aber nur, wenn auch Russland zustimmt",
+        '"Der Ball liegt im Feld der Russen"',
+        "Trump will auch wieder mit Putin sprechen",
+        "Kreml will erst Einzelheiten wissen",
+        "Bislang war Moskau gegen eine Feuerpause",
+        "Westliche Verbündete sind erleichtert",
+    ]
+    assert any(b.text.startswith("Waltz sagte") or "Waltz sagte" in b.text for b in seed.blocks)
+    for unwanted in ("springen", "https://", "Bild:", "picture alliance", "se/sti", "Redaktionsschluss",
+                     "Oval Office", "v.l.n.r.", "Geben und Nehmen"):
+        assert unwanted not in seed.text, unwanted
+
+
+def test_seed_images(seed: Article) -> None:
+    assert len(seed.images) == 4
+    assert all(i.alt and i.caption and i.credit for i in seed.images)
+    second = seed.images[1]
+    assert second.caption is not None and second.caption.endswith("US-Außenminister Marco Rubio")
+    assert second.credit == "picture alliance/dpa/Planet Pix via ZUMA Press Wire"
+    assert seed.images[0].alt is not None and seed.images[0].alt.endswith("(v.l.n.r.)")
