@@ -52,6 +52,9 @@ def main(path: str) -> None:
         for mood in ("KJ1", "KJ2"):
             for form in third_person(entry, mood) - indicative:
                 table.setdefault(form, mood[-1])
+                # the dictionary keeps pre-1996 spelling ("müßte"); add today's ("müsste")
+                if "ß" in form:
+                    table.setdefault(form.replace("ß", "ss"), mood[-1])
     lines = [f"{form} {mood}" for form, mood in sorted(table.items())]
     OUT.write_text(HEADER + "\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(lines)} forms -> {OUT}")

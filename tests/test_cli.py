@@ -53,7 +53,9 @@ def test_stdin_and_plain_format() -> None:
     text = "Die Ministerin sagte, sie sei zufrieden.\n\nZweiter Absatz."
     result = subprocess.run(
         [sys.executable, "-m", "newsgraph.cli", "extract", "--format", "plain", "-"],
-        input=text.encode(), capture_output=True, check=True,
+        input=text.encode(),
+        capture_output=True,
+        check=True,
     )
     record = json.loads(result.stdout)
     assert record["text"] == text and record["format"] == "plain"

@@ -22,7 +22,9 @@ def _options() -> list[str]:
             for name, sub in action.choices.items():
                 found.append(name)
                 for opt in sub._actions:
-                    found.extend(s for s in opt.option_strings if s.startswith("--") and s != "--help")
+                    found.extend(
+                        s for s in opt.option_strings if s.startswith("--") and s != "--help"
+                    )
     return found
 
 

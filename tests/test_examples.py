@@ -17,8 +17,18 @@ EXAMPLES = ROOT / "examples"
 EXPECTED: dict[str, dict[str, object]] = json.loads(
     (EXAMPLES / "expected.json").read_text(encoding="utf-8")
 )
-FIELDS = ("headline", "language", "published", "updated", "authors", "agencies", "kicker", "url",
-          "n_headings", "n_images")
+FIELDS = (
+    "headline",
+    "language",
+    "published",
+    "updated",
+    "authors",
+    "agencies",
+    "kicker",
+    "url",
+    "n_headings",
+    "n_images",
+)
 
 
 def _key(article: Article) -> str:

@@ -25,7 +25,9 @@ def bad_batch(root: Path) -> Path:
     (root / "03_empty.html").write_bytes(b"")
     (root / "04_binary.txt").write_bytes(bytes(range(256)) * 100)
     (root / "05_truncated.html.gz").write_bytes(gzip.compress(HTML * 3)[:-40])
-    warc = make_warc([("response", "https://a.example/1", HTML), ("response", "https://a.example/2", HTML)])
+    warc = make_warc(
+        [("response", "https://a.example/1", HTML), ("response", "https://a.example/2", HTML)]
+    )
     (root / "06_truncated.warc.gz").write_bytes(warc[: len(warc) - 300])
     line = "Dies ist eine lange Zeile ohne jede Struktur, die sich immer wiederholt. "
     with open(root / "07_huge.txt", "w", encoding="utf-8") as fh:
@@ -73,7 +75,8 @@ def test_a_stage_that_raises_becomes_a_problem(monkeypatch: object) -> None:
         article = process_document(doc)
     finally:
         mp.undo()
-    assert [(p.code, p.stage) for p in article.problems][0] == (problems.EXTRACTOR_ERROR, "boom")
+    first = article.problems[0]
+    assert (first.code, first.stage) == (problems.EXTRACTOR_ERROR, "boom")
     assert "Stadtrat" in article.text  # extraction before the failing stage is kept
 
 

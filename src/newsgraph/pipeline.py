@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from newsgraph import problems
-from newsgraph.analyze import checks, language
+from newsgraph.analyze import checks, language, statements
 from newsgraph.article import Article, Problem
 from newsgraph.extract import EXTRACTORS
 from newsgraph.lang import SUPPORTED
@@ -34,6 +34,7 @@ Stage = Callable[[Article, Options], Article]
 # The analysis stages, in order. Each takes and returns the Article.
 STAGES: list[tuple[str, Stage]] = [
     ("language", lambda article, options: language.stage(article, options.languages)),
+    ("statements", lambda article, options: statements.stage(article)),
     ("checks", lambda article, options: checks.stage(article)),
 ]
 

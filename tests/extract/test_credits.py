@@ -8,10 +8,16 @@ from newsgraph.extract.credits import is_credit, split_credit
 @pytest.mark.parametrize(
     ("line", "caption", "credit"),
     [
-        ("Die Ministerin in BerlinBild: picture alliance/dpa", "Die Ministerin in Berlin",
-         "picture alliance/dpa"),
-        ("Die Ministerin in Berlin. Foto: Michael Kappeler/dpa", "Die Ministerin in Berlin.",
-         "Michael Kappeler/dpa"),
+        (
+            "Die Ministerin in BerlinBild: picture alliance/dpa",
+            "Die Ministerin in Berlin",
+            "picture alliance/dpa",
+        ),
+        (
+            "Die Ministerin in Berlin. Foto: Michael Kappeler/dpa",
+            "Die Ministerin in Berlin.",
+            "Michael Kappeler/dpa",
+        ),
         ("Kyiv at night. Photo: Jane Doe/AFP", "Kyiv at night.", "Jane Doe/AFP"),
         ("Protest in Paris (REUTERS/Benoit Tessier)", "Protest in Paris", "REUTERS/Benoit Tessier"),
         ("Ein Mann liest Zeitung. © Max Muster", "Ein Mann liest Zeitung.", "© Max Muster"),

@@ -16,12 +16,20 @@ from newsgraph.extract.dates import find_dates, normalize_iso, parse_date
         ("12 March 2025", "2025-03-12"),
         ("Sept. 3, 2024", "2024-09-03"),
         ("Published March 12, 2025 at 4:30 pm", "2025-03-12T16:30"),
-        ("2025-03-12T16:30:00+01:00", "2025-03-12T16:30"),
+        ("2025-03-12T16:30:00+01:00", "2025-03-12T16:30+01:00"),
+        ("14.05.2025 - 11:47 Uhr", "2025-05-14T11:47"),
+        ("12.03.2025, 16:30 Uhr (MEZ)", "2025-03-12T16:30+01:00"),
+        ("Jul 8, 2025, 9:00 AM EDT", "2025-07-08T09:00-04:00"),
+        ("Wed 25 Jun 2025 17.40 BST", "2025-06-25T17:40+01:00"),
         ("Stand: 07.11.2024 18:02 Uhr", "2024-11-07T18:02"),
     ],
 )
 def test_dates_in_running_text(text: str, iso: str) -> None:
     assert parse_date(text) == iso
+
+
+def test_a_following_date_is_not_read_as_a_time() -> None:
+    assert [d.iso for d in find_dates("12.03.2025 - 14.03.2025")] == ["2025-03-12", "2025-03-14"]
 
 
 def test_glued_dateline_gives_both_dates_in_order() -> None:

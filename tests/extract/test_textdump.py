@@ -24,7 +24,8 @@ def extract(text: str, language: str | None = None) -> Article:
 
 PARAGRAPH_1 = (
     "Der Stadtrat hat am Montagabend nach langer Debatte den neuen Haushalt beschlossen. "
-    "Die Mehrheit stimmte für die Pläne der Verwaltung, die Opposition kritisierte die hohen Kosten."
+    "Die Mehrheit stimmte für die Pläne der Verwaltung, die Opposition kritisierte "
+    "die hohen Kosten."
 )
 PARAGRAPH_2 = (
     "Bürgermeisterin Anna Weber sagte, man habe einen guten Kompromiss gefunden. Es sei nun an "
@@ -102,7 +103,20 @@ def test_german_dump_body() -> None:
     assert image.credit == "Max Muster/dpa"
 
 
-ENGLISH_MARKDOWN = """\
+# html2text with body_width=0 writes each paragraph on one line.
+EN_PARAGRAPH_1 = (
+    "The city council approved the **new budget** on Monday evening after a long and _heated_ "
+    "debate that lasted until well after midnight in the main chamber."
+)
+EN_PARAGRAPH_2 = (
+    "The mayor said that the projects would start in the spring, and that the first contracts "
+    "were already being prepared by the city's planning office."
+)
+EN_COMMENT = (
+    "This is a long reader comment that says many things about the budget and the council and "
+    "how it should have voted on the matter, with many words in it to look like prose text."
+)
+ENGLISH_MARKDOWN = f"""\
   * [Home](https://news.example.com/)
   * World
   * Business
@@ -117,11 +131,11 @@ Published March 12, 2025 Updated March 13, 2025
 
 ![The city hall at dawn](https://news.example.com/img/hall.jpg)
 
-The city council approved the **new budget** on Monday evening after a long and _heated_ debate that lasted until well after midnight in the main chamber.
+{EN_PARAGRAPH_1}
 
 ## What happens next
 
-The mayor said that the projects would start in the spring, and that the first contracts were already being prepared by the city's planning office.
+{EN_PARAGRAPH_2}
 
   * The first project is the renovation of the old central library on Main Street.
   * The second project is a new bridge that will connect the two halves of the town.
@@ -135,7 +149,7 @@ Editor's note: An earlier version of this story misspelled the mayor's name.
 
 Comments
 
-This is a long reader comment that says many things about the budget and the council and how it should have voted on the matter, with many words in it to look like prose text.
+{EN_COMMENT}
 """
 
 
@@ -151,7 +165,9 @@ def test_html2text_markdown_comes_out_clean() -> None:
         assert marker not in article.text
     assert "new budget" in article.text and "heated" in article.text
     assert "Related" not in article.text and "reader comment" not in article.text
-    assert article.notes == ["Editor's note: An earlier version of this story misspelled the mayor's name."]
+    assert article.notes == [
+        "Editor's note: An earlier version of this story misspelled the mayor's name."
+    ]
     assert article.images[0].alt == "The city hall at dawn"
     assert article.images[0].src == "https://news.example.com/img/hall.jpg"
 
@@ -249,8 +265,17 @@ def test_seed_body(seed: Article) -> None:
         "Westliche Verbündete sind erleichtert",
     ]
     assert any(b.text.startswith("Waltz sagte") or "Waltz sagte" in b.text for b in seed.blocks)
-    for unwanted in ("springen", "https://", "Bild:", "picture alliance", "se/sti", "Redaktionsschluss",
-                     "Oval Office", "v.l.n.r.", "Geben und Nehmen"):
+    for unwanted in (
+        "springen",
+        "https://",
+        "Bild:",
+        "picture alliance",
+        "se/sti",
+        "Redaktionsschluss",
+        "Oval Office",
+        "v.l.n.r.",
+        "Geben und Nehmen",
+    ):
         assert unwanted not in seed.text, unwanted
 
 

@@ -9,10 +9,18 @@ from newsgraph.extract.urls import canonical, unwrap
     ("url", "expected"),
     [
         ("https://proxy.example:443/https/p.dw.com/p/4rfZT", "https://p.dw.com/p/4rfZT"),
-        ("https://proxy.example/https://www.example.org/a/b.html", "https://www.example.org/a/b.html"),
-        ("https://web.archive.org/web/20240101000000/https://www.example.org/x",
-         "https://www.example.org/x"),
-        ("https://www.google.com/url?q=https%3A%2F%2Fnews.example%2Fa&sa=D", "https://news.example/a"),
+        (
+            "https://proxy.example/https://www.example.org/a/b.html",
+            "https://www.example.org/a/b.html",
+        ),
+        (
+            "https://web.archive.org/web/20240101000000/https://www.example.org/x",
+            "https://www.example.org/x",
+        ),
+        (
+            "https://www.google.com/url?q=https%3A%2F%2Fnews.example%2Fa&sa=D",
+            "https://news.example/a",
+        ),
         ("https://l.facebook.com/l.php?u=https%3A%2F%2Fnews.example%2Fb", "https://news.example/b"),
     ],
 )
@@ -25,6 +33,9 @@ def test_a_path_that_merely_mentions_https_is_not_unwrapped() -> None:
 
 
 def test_canonical_normalises() -> None:
-    assert canonical("https://www.Example.org:443/a.html?utm_source=x") == "https://www.example.org/a.html"
+    assert (
+        canonical("https://www.Example.org:443/a.html?utm_source=x")
+        == "https://www.example.org/a.html"
+    )
     assert canonical("mailto:someone@example.org") is None
     assert canonical(None) is None

@@ -27,16 +27,20 @@ def make_warc(records: list[tuple[str, str, bytes]], gzip_records: bool = True) 
             http = StatusAndHeaders(
                 "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
             )
-            record = writer.create_warc_record(url, "response", payload=io.BytesIO(payload),
-                                               http_headers=http)
+            record = writer.create_warc_record(
+                url, "response", payload=io.BytesIO(payload), http_headers=http
+            )
         elif kind == "conversion":
             record = writer.create_warc_record(
-                url, "conversion", payload=io.BytesIO(payload),
+                url,
+                "conversion",
+                payload=io.BytesIO(payload),
                 warc_content_type="text/plain",
             )
         else:
-            record = writer.create_warc_record(url, kind, payload=io.BytesIO(payload),
-                                               warc_content_type="application/http")
+            record = writer.create_warc_record(
+                url, kind, payload=io.BytesIO(payload), warc_content_type="application/http"
+            )
         writer.write_record(record)
     return out.getvalue()
 
@@ -82,9 +86,11 @@ def test_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_jsonl_pages_and_plain_records(tmp_path: Path) -> None:
     pages = tmp_path / "pages.jsonl"
     pages.write_text(
-        json.dumps({"url": "https://a.example/1", "html": HTML.decode()}) + "\n"
+        json.dumps({"url": "https://a.example/1", "html": HTML.decode()})
+        + "\n"
         + "not json\n"
-        + json.dumps({"url": "https://a.example/2"}) + "\n",
+        + json.dumps({"url": "https://a.example/2"})
+        + "\n",
         encoding="utf-8",
     )
     docs = list(read([str(pages)]))
@@ -94,26 +100,32 @@ def test_jsonl_pages_and_plain_records(tmp_path: Path) -> None:
 
     plain = tmp_path / "texts.jsonl"
     plain.write_text(
-        json.dumps({"id": "a1", "text": "Erster Text.", "language": "de"}) + "\n"
-        + json.dumps({"id": 7, "text": "Second text."}) + "\n",
+        json.dumps({"id": "a1", "text": "Erster Text.", "language": "de"})
+        + "\n"
+        + json.dumps({"id": 7, "text": "Second text."})
+        + "\n",
         encoding="utf-8",
     )
     docs = list(read([str(plain)]))
     assert [(d.format, d.doc_id, d.language) for d in docs] == [
-        ("plain", "a1", "de"), ("plain", "7", None)
+        ("plain", "a1", "de"),
+        ("plain", "7", None),
     ]
 
 
 def test_warc_responses_and_conversions_streamed(tmp_path: Path) -> None:
-    data = make_warc([
-        ("request", "https://a.example/1", b"GET / HTTP/1.1\r\n\r\n"),
-        ("response", "https://a.example/1", HTML),
-        ("conversion", "https://a.example/2", TEXT),
-    ])
+    data = make_warc(
+        [
+            ("request", "https://a.example/1", b"GET / HTTP/1.1\r\n\r\n"),
+            ("response", "https://a.example/1", HTML),
+            ("conversion", "https://a.example/2", TEXT),
+        ]
+    )
     (tmp_path / "crawl.warc.gz").write_bytes(data)
     docs = list(read([str(tmp_path / "crawl.warc.gz")]))
     assert [(d.format, d.url) for d in docs] == [
-        ("html", "https://a.example/1"), ("text", "https://a.example/2")
+        ("html", "https://a.example/1"),
+        ("text", "https://a.example/2"),
     ]
     assert all(d.source.offset is not None and d.source.record for d in docs)
     assert docs[0].source.offset != docs[1].source.offset

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime, timedelta, timezone
 from functools import cache
 
 from newsgraph.lang import SUPPORTED, load
@@ -32,18 +32,32 @@ def _months() -> dict[str, int]:
 
 
 @cache
+def _zones() -> dict[str, str]:
+    return dict(load("common", "timezones").get("offsets", {}))
+
+
+@cache
 def _patterns() -> list[tuple[re.Pattern[str], str]]:
     names = "|".join(sorted((re.escape(m) for m in _months()), key=len, reverse=True))
-    time = r"(?:[,\s]+(?:um\s+|at\s+)?(?P<h>[012]?\d)[:.](?P<mi>[0-5]\d)(?:\s*(?P<ampm>[ap]\.?m\.?))?)?"
+    zones = "|".join(sorted((re.escape(z) for z in _zones()), key=len, reverse=True))
+    # An optional clock time after the date: ", 16:30 Uhr", " - 11:47 Uhr", " um 8.15 Uhr",
+    # ", 9:00 AM EDT", " 17.40 BST", " 16:30 Uhr (MEZ)". The lookahead keeps a following
+    # date ("12.03.2025 - 14.03.2025") from being read as a time.
+    time = (
+        r"(?:\s*[,|·–-]?\s*(?:um\s+|at\s+)?(?P<h>[012]?\d)[:.](?P<mi>[0-5]\d)(?![.:]?\d)"
+        r"(?:\s*(?P<ampm>[ap]\.?m\.?))?(?:\s*uhr)?"
+        r"(?:\s*\(?(?P<tz>" + zones + r")\)?(?![\w]))?)?"
+    )
+    iso = (
+        r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
+        r"(?:[T ](?P<h>[012]\d):(?P<mi>[0-5]\d)(?::\d\d(?:\.\d+)?)?(?P<off>Z|[+-]\d\d:?\d\d)?)?"
+    )
     return [
+        (re.compile(iso), "num"),
         (
             re.compile(
-                r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T ](?P<h>[012]\d):(?P<mi>[0-5]\d))?"
+                r"\b(?P<d>[0-3]?\d)\.\s?(?P<m>[01]?\d)\.\s?(?P<y>(?:19|20)?\d\d)\b" + time, re.I
             ),
-            "num",
-        ),
-        (
-            re.compile(r"\b(?P<d>[0-3]?\d)\.\s?(?P<m>[01]?\d)\.\s?(?P<y>(?:19|20)?\d\d)\b" + time),
             "num",
         ),
         (
@@ -63,7 +77,10 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
             ),
             "name",
         ),
-        (re.compile(r"\b(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>(?:19|20)\d\d)\b" + time), "num"),
+        (
+            re.compile(r"\b(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>(?:19|20)\d\d)\b" + time, re.I),
+            "num",
+        ),
     ]
 
 
@@ -112,10 +129,23 @@ def _to_iso(m: re.Match[str], kind: str) -> str | None:
         hour += 12
     elif ampm == "am" and hour == 12:
         hour = 0
+    offset = _offset(g.get("off") or (_zones().get(g["tz"].upper()) if g.get("tz") else None))
     try:
-        return datetime(day.year, day.month, day.day, hour, minute).isoformat(timespec="minutes")
+        moment = datetime(day.year, day.month, day.day, hour, minute, tzinfo=offset)
     except ValueError:
         return day.isoformat()
+    return moment.isoformat(timespec="minutes")
+
+
+def _offset(text: str | None) -> timezone | None:
+    """``+01:00``, ``-0400`` or ``Z`` as a fixed offset."""
+    if not text:
+        return None
+    if text.upper() == "Z":
+        return UTC
+    sign = -1 if text[0] == "-" else 1
+    digits = text[1:].replace(":", "")
+    return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:4] or 0)))
 
 
 def normalize_iso(value: str | None) -> str | None:

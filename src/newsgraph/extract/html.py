@@ -12,6 +12,7 @@ the article's region of the page).
 
 from __future__ import annotations
 
+import re
 from typing import Any
 from urllib.parse import urljoin
 
@@ -22,7 +23,7 @@ from trafilatura.utils import load_html
 from newsgraph.article import Article
 from newsgraph.extract.authors import clean_authors
 from newsgraph.extract.dates import normalize_iso
-from newsgraph.extract.html_body import body_blocks, clean
+from newsgraph.extract.html_body import Blocks, body_blocks, clean
 from newsgraph.extract.html_figures import find_images
 from newsgraph.extract.html_header import headline, kicker, publisher
 from newsgraph.extract.html_lead import article_root, split_teaser
@@ -43,11 +44,13 @@ def extract(doc: RawDocument) -> Article:
     article.publisher = publisher(meta, article.url or doc.url)
     article.headline = headline(meta, article.publisher, article.url or doc.url)
     article.kicker = kicker(tree, meta)
-    blocks = body_blocks(_body(tree, doc.url))
+    body_tree = _body(tree, doc.url)
+    blocks = body_blocks(body_tree) if body_tree is not None else []
     root = article_root(tree, blocks)
     article.images = find_images(root)
     cleaned = clean(blocks, [i.caption for i in article.images if i.caption])
-    article.teaser, body = split_teaser(cleaned.blocks, meta.description, tree)
+    body = _without_headline(cleaned.blocks, article.headline)
+    article.teaser, body = split_teaser(body, meta.description, tree)
     article.set_blocks(body)
     article.notes = cleaned.notes
     article.authors, by_agencies = clean_authors(meta.authors, article.publisher)
@@ -56,12 +59,23 @@ def extract(doc: RawDocument) -> Article:
     return article
 
 
+def _without_headline(blocks: Blocks, title: str | None) -> Blocks:
+    """trafilatura sometimes keeps the h1 as the first block; it is the headline."""
+    if blocks and title and blocks[0][0] == "heading" and _words(blocks[0][1]) == _words(title):
+        return blocks[1:]
+    return blocks
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
+
+
 def _body(tree: Any, url: str | None) -> Any:
     """trafilatura's body tree with its default choices of what to keep
     (tables, no comments: comments are not the article). trafilatura
     copies a tree it is given, so ours stays whole."""
     result = bare_extraction(tree, url=url, include_comments=False, include_tables=True)
-    return result.body if result is not None and result.body is not None else None
+    return getattr(result, "body", None)
 
 
 def _url(meta: PageMeta, page_url: str | None) -> str | None:

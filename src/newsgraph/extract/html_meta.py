@@ -11,11 +11,11 @@ the teaser, so we read the sources ourselves from the tree we already parsed.
 from __future__ import annotations
 
 import json
-from html import unescape
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
+from html import unescape
 from typing import Any
 
 from newsgraph.lang import load

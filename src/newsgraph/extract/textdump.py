@@ -79,7 +79,7 @@ def _read_header(article: Article, lines: list[Line], first: int, last: int, r: 
     """Fill kicker, headline, dates, byline and teaser from the lines around
     the start of the body; returns the index where body text begins."""
     window = _header_window(lines, first)
-    head_at = _find_headline(lines, window, first)
+    head_at = _find_headline(lines, window, first, r)
     if head_at is not None:
         article.headline = lines[head_at].text
         article.kicker = _kicker(lines, head_at, window)
@@ -123,14 +123,15 @@ def _header_window(lines: list[Line], first: int) -> list[int]:
     return out[::-1]
 
 
-def _find_headline(lines: list[Line], window: list[int], first: int) -> int | None:
+def _find_headline(lines: list[Line], window: list[int], first: int, r: Rules) -> int | None:
     """A level-1 markdown heading, else the title-like line nearest the body."""
     candidates: list[int] = [*window, *range(first, min(first + 3, len(lines)))]
     for i in candidates:
         if lines[i].heading == 1:
             return i
     for i in reversed(window):
-        if _title_like(lines[i]):
+        text = lines[i].text
+        if _title_like(lines[i]) and not (r.published.match(text) or r.updated.match(text)):
             return i
     return None
 
@@ -145,8 +146,9 @@ def _title_like(line: Line) -> bool:
 
 
 def _kicker(lines: list[Line], head_at: int, window: list[int]) -> list[str]:
-    """Topic tags just above the headline ("KonflikteUkraine" → two tags)."""
-    before = [i for i in window if i < head_at][-2:]
+    """Topic tags on the line just above the headline ("KonflikteUkraine" → two
+    tags); one line only, because the line above it is usually navigation."""
+    before = [i for i in window if i < head_at][-1:]
     tags: list[str] = []
     for i in before:
         line = lines[i]

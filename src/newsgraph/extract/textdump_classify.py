@@ -52,7 +52,7 @@ def classify(lines: list[Line], rules: Rules) -> None:
     """Set ``kind`` and ``stops`` on every line."""
     stop = rules.stopwords
     for line in lines:
-        line.stops = sum(1 for t in line.tokens if t in stop)
+        line.stops = sum(map(stop.__contains__, line.tokens))
         line.kind = _kind(line, rules)
 
 
@@ -116,7 +116,7 @@ def _credit_like(credit: str) -> bool:
 
 
 def _is_signature(text: str, key: str, rules: Rules) -> bool:
-    """"se/sti (afp, rtr)", "(dpa)", "mit Material von dpa": agencies only."""
+    """A signature like "se/sti (afp, rtr)", "(dpa)", "mit Material von dpa"."""
     if _SIGNATURE_HINT.search(text) is None and not key.startswith(rules.agency_phrases):
         return False
     return bool(agencies.signature(text))
@@ -134,7 +134,7 @@ def _is_dateline(line: Line, rules: Rules) -> bool:
 
 
 def _is_byline(text: str, rules: Rules) -> bool:
-    """"Von Anna Berger" / "By Jane Doe and Tom Hale": a prefix, then names."""
+    """A byline like "Von Anna Berger" or "By Jane Doe and Tom Hale"."""
     low = text.lower()
     if low.split(None, 1)[0].rstrip(":") not in rules.byline_first_words:
         return False

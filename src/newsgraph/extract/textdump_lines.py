@@ -18,7 +18,8 @@ _BULLET = re.compile(r"^(?:[*+•·▪◦‣–-]|o(?= )|\d{1,3}[.)])[ \t]+(?=\S
 _MD_HEADING = re.compile(r"^(#{1,6})[ \t]+")
 # The alt text may hold one level of brackets ("Tsentr [Centre] Group").
 _MD_IMAGE = re.compile(
-    r"!\[((?:[^\[\]\n]|\[[^\[\]\n]{0,200}\]){0,2000})\]\([ \t]*([^()\s]{0,3000})(?:[ \t]+[^()\n]{0,5000})?\)"
+    r"!\[((?:[^\[\]\n]|\[[^\[\]\n]{0,200}\]){0,2000})\]"
+    r"\([ \t]*([^()\s]{0,3000})(?:[ \t]+[^()\n]{0,5000})?\)"
 )
 _MD_LINK = re.compile(
     r"\[([^\[\]\n]{0,2000})\]\([ \t]*[^()\s]{0,3000}(?:[ \t]+\"[^\"\n]{0,500}\")?[ \t]*\)"
@@ -148,15 +149,20 @@ def _parse(text: str, index: int, blank_before: bool) -> Line:
             line.image = (clean_inline(alt), src)
     if "](" in text:
         text = _MD_LINK.sub(r"\1", text)
-    if text[:1] == "!" and _MD_IMAGE_REST.match(text):
-        text = ""
-    elif "](" in text and _MD_IMAGE_TAIL.search(text):
+    if _broken_image(text):
         text = ""
     text = clean_inline(text)
     line.text = text
     line.tokens = _WORD.findall(text.lower())
     line.words = len(line.tokens)
     return line
+
+
+def _broken_image(text: str) -> bool:
+    """The head or tail of image markup that html2text broke over lines."""
+    if text[:1] == "!" and _MD_IMAGE_REST.match(text):
+        return True
+    return "](" in text and _MD_IMAGE_TAIL.search(text) is not None
 
 
 def clean_inline(text: str) -> str:

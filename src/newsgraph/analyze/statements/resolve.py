@@ -33,6 +33,8 @@ class Memory:
             return
         surname = name.split()[-1]
         for e in reversed(self.seen):
+            if e.plural or mention.plural:
+                continue
             if e.name.split()[-1] == surname and len(e.name) > len(name):
                 name = e.name  # "Rubio" is the "Marco Rubio" already seen
                 break

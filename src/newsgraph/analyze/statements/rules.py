@@ -87,13 +87,21 @@ def _german_weak(lemma: str) -> tuple[list[str], str]:
         stem, plural = lemma[:-1], lemma
     else:
         stem, plural = lemma[:-2], lemma
-    e = "e" if stem.endswith(("t", "d")) or (stem[-1:] in "mn" and stem[-2:-1] not in "lrhmn") else ""
+    e = "e" if stem.endswith(("t", "d")) or _needs_e(stem) else ""
     finite = [f"{stem}{e}t", plural, f"{stem}{e}te", f"{stem}{e}ten", f"{stem}e"]
     if lemma.endswith("ieren") or lemma.startswith(_INSEPARABLE):
         participle = f"{stem}{e}t"
     else:
         participle = f"ge{stem}{e}t"
     return finite, participle
+
+
+def _needs_e(stem: str) -> bool:
+    """"rechnet", "atmet", "zeichnet" but "betont", "warnt", "wohnt"."""
+    if len(stem) < 3 or stem[-1] not in "mn":
+        return False
+    c, vowels = stem[-2], "aeiouäöüy"
+    return c not in vowels and c not in "lrmn" and not (c == "h" and stem[-3] in vowels)
 
 
 def _german_verbs(data: dict[str, object]) -> list[tuple[str, str | None, list[str], str]]:
@@ -172,7 +180,7 @@ def rules(language: str) -> Rules:
     not_markers = _words(mood.get("not_markers"))
     konj = {f for f, m in table.items() if m == "1" or f.startswith(("würd", "wär", "hätt"))}
     konj |= {f for f, m in table.items() if m == "2"}
-    konj = (konj | _words(mood.get("markers"))) - not_markers
+    konj = (konj | _words(mood.get("markers")) | _words(mood.get("after_cue"))) - not_markers
     strong = (({f for f, m in table.items() if m == "1"} - not_markers)
               | _words(mood.get("markers")) | _words(mood.get("strong_ii")))
     pronouns = {

@@ -38,9 +38,16 @@ class Mention:
         return self.tokens[-1].end
 
 
+_FUNCTION = frozenset("wie die der das dem den des eine einer eines einem einen keine diese "
+                      "sie wir ihre seine ihr sein uns man alle beide the".split())
+
+
 def _adjective(tok: Token) -> bool:
-    return (not tok.cap and tok.word and tok.lower.endswith(("e", "en", "er", "es", "em"))) or (
-        tok.word and tok.text[:1].isdigit()
+    """A lowercase inflected adjective or participle, or a number."""
+    if not tok.word or tok.cap or tok.lower in _FUNCTION:
+        return False
+    return tok.text[:1].isdigit() or (
+        len(tok.text) > 3 and tok.lower.endswith(("e", "en", "er", "es", "em"))
     )
 
 
@@ -124,9 +131,17 @@ def noun_phrase(toks: list[Token], i: int, rules: Rules) -> list[Token]:
             if k > j + 1:
                 j = k
                 continue
+        if seen_head and (low in rules.and_words or t.text == ","):
+            # coordination: "Ursula von der Leyen und António Costa"
+            k = j + 1 if low in rules.and_words else j + 2
+            if k - 1 < len(toks) and (low in rules.and_words or toks[k - 1].lower in rules.and_words):
+                rest = noun_phrase(toks, k, rules) if k < len(toks) else []
+                if rest and any(rules.role_of(x.text) or x.cap for x in rest[-2:]):
+                    j = k + len(rest)
+                    continue
         break
     out = toks[i:j]
-    while out and not out[-1].word:
+    while out and not out[-1].word and out[-1].text != ")":
         out.pop()
     if not seen_head or not out or len(out) > MAX_SPEAKER:
         return []
@@ -227,12 +242,17 @@ def _single(toks: list[Token], rules: Rules) -> Mention:
         t = toks[j]
         if _name_word(t, rules) and id(t) not in in_parens and not rules.role_of(t.text):
             k = j + 1
-            while k < len(toks) and id(toks[k]) not in in_parens and (
-                (_name_word(toks[k], rules) and not rules.role_of(toks[k].text))
-                or (toks[k].lower in rules.name_particles and k + 1 < len(toks)
-                    and _name_word(toks[k + 1], rules))
-            ):
-                k += 1
+            while k < len(toks) and id(toks[k]) not in in_parens and not _glued_at(toks[k].text):
+                if _name_word(toks[k], rules) and not rules.role_of(toks[k].text):
+                    k += 1
+                    continue
+                p = k
+                while p < len(toks) and toks[p].lower in rules.name_particles and not toks[p].cap:
+                    p += 1
+                if p > k and p < len(toks) and _name_word(toks[p], rules):
+                    k = p + 1
+                    continue
+                break
             runs.append((j, k))
             j = k
         else:
@@ -269,7 +289,7 @@ def _single(toks: list[Token], rules: Rules) -> Mention:
             name = first[glued:] + name[len(first):]
         if kind != "body" or not roles or best[0] > roles[-1]:
             kind = "person" if kind != "body" else "body"
-    if roles:
+    if roles and (name or kind == "person"):
         lo = 1 if toks[0].lower in rules.determiners else 0
         named = best if name else None
         role_toks = [t for j, t in enumerate(toks[lo:], lo)

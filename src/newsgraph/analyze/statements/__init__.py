@@ -1,0 +1,55 @@
+"""The statements stage: who said what, in German and English.
+
+Entry point ``stage(article)``: finds direct, indirect, mixed and reported
+statements in ``article.text`` (headings skipped), with speaker and cue, and
+sets ``article.statements``. Rules are data in ``lang/<language>/statements.toml``;
+a language without a folder is read with the English rules.
+"""
+
+from __future__ import annotations
+
+from newsgraph.analyze.statements import quotes as quote_marks
+from newsgraph.analyze.statements.find import Finder, Found
+from newsgraph.analyze.statements.rules import rules as load_rules
+from newsgraph.analyze.statements.tokens import units
+from newsgraph.article import Article, Span, Speaker, Statement
+
+__all__ = ["find", "stage"]
+
+
+def stage(article: Article) -> Article:
+    regions = [(b.start, b.end) for b in article.blocks if b.kind != "heading"]
+    if not article.blocks:
+        regions = [(0, len(article.text))]
+    article.statements = find(article.text, article.language or "de", regions)
+    return article
+
+
+def find(text: str, language: str, regions: list[tuple[int, int]] | None = None) -> list[Statement]:
+    """Every statement in ``text`` (or in the given ``(start, end)`` regions)."""
+    rules = load_rules(language)
+    if regions is None:
+        regions = [(0, len(text))]
+    marks = quote_marks.find(text)
+    found = Finder(text, rules).run(units(text, regions, marks, rules))
+    return [_statement(text, f, n, rules.language) for n, f in enumerate(found, 1)]
+
+
+def _statement(text: str, f: Found, n: int, language: str) -> Statement:
+    speaker = None
+    if f.speaker is not None:
+        m = f.speaker
+        speaker = Speaker(text[m.start : m.end], m.start, m.end, f.name, f.role)
+    cue = Span(text[f.cue[0] : f.cue[1]], f.cue[0], f.cue[1]) if f.cue else None
+    spans = [Span(text[a:b], a, b) for a, b in f.parts] if len(f.parts) > 1 else []
+    return Statement(
+        id=f"s{n}",
+        kind=f.kind,  # type: ignore[arg-type]
+        text=text[f.start : f.end],
+        start=f.start,
+        end=f.end,
+        speaker=speaker,
+        cue=cue,
+        language=language,
+        spans=spans,
+    )

@@ -1,0 +1,503 @@
+"""The patterns that make statements out of sentences.
+
+Why: each pattern is one way news reports speech, tried in order of how sure
+it is: a speech verb with its content after it ("sagte, der Ball sei …",
+"said that …", "erklärte: „…“"), or before it ("„…“, sagte Trump", "…, so
+der Minister"), a reporting verb alone ("Trump signalisierte …"), a source
+phrase ("laut X", "X zufolge", "according to X", "wie X mitteilte"), a
+speaker and a colon ("Merz: „…“"), and finally continuations: a bare quote
+or (German) a Konjunktiv sentence right after a statement goes on with its
+speaker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from newsgraph.analyze.statements import mood
+from newsgraph.analyze.statements.quotes import Quote
+from newsgraph.analyze.statements.resolve import Memory
+from newsgraph.analyze.statements.rules import Rules
+from newsgraph.analyze.statements.speakers import (
+    Mention,
+    after_verb,
+    cut_relative,
+    describe,
+    noun_phrase,
+)
+from newsgraph.analyze.statements.tokens import Token, Unit
+
+_SEPARATORS = ",:;"
+_FINAL = ".!?…"
+
+
+@dataclass
+class Found:
+    """A statement before it gets its id: offsets, speaker mention, cue."""
+
+    kind: str
+    parts: list[tuple[int, int]]
+    speaker: Mention | None
+    cue: tuple[int, int] | None
+    name: str | None = None
+    role: str | None = None
+    continued: bool = False
+
+    @property
+    def start(self) -> int:
+        return self.parts[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.parts[-1][1]
+
+
+@dataclass
+class Finder:
+    """Runs the patterns over the units of one text, keeping who was mentioned."""
+
+    text: str
+    rules: Rules
+    memory: Memory = field(default_factory=Memory)
+    found: list[Found] = field(default_factory=list)
+
+    def run(self, units: list[Unit]) -> list[Found]:
+        last: Found | None = None
+        last_unit = -2
+        for n, unit in enumerate(units):
+            if not unit.prose or not unit.tokens:
+                continue
+            here = self._unit(unit)
+            if not here and last is not None and last_unit == n - 1:
+                here = self._continuation(unit, last)
+            for f in here:
+                self._speak(f, unit)
+            self.found.extend(here)
+            if here:
+                last, last_unit = here[-1], n
+            self._remember(unit)
+        return self.found
+
+    # -- one sentence -------------------------------------------------------------
+    def _unit(self, unit: Unit) -> list[Found]:
+        toks = unit.tokens
+        out: list[Found] = []
+        used: list[tuple[int, int]] = []
+        for i, tok in enumerate(toks):
+            if tok.quoted or any(a <= tok.start < b for a, b in used):
+                continue
+            found = self._at_cue(unit, i) if self._cue(toks, i) else None
+            if found is None and tok.lower in self.rules.so_frame:
+                found = self._so_frame(unit, i)
+            if found is not None:
+                out.append(found)
+                used.append((min(found.start, found.speaker.start if found.speaker else found.start),
+                             max(found.end, found.speaker.end if found.speaker else found.end)))
+        if not out:
+            source = self._source(unit)
+            if source is not None:
+                out.append(source)
+        for q in unit.quotes:
+            if any(f.start <= q.start < f.end for f in out):
+                continue
+            colon = self._colon(unit, q)
+            if colon is not None:
+                out.append(colon)
+        return sorted(out, key=lambda f: f.start)
+
+    def _cue(self, toks: list[Token], i: int) -> bool:
+        tok = toks[i]
+        verb = self.rules.verbs.get(tok.lower)
+        if verb is None or (tok.cap and i > 0) or (tok.cap and self.rules.language == "de"):
+            return False
+        if verb.impersonal:
+            near = toks[max(0, i - 1) : i + 2]
+            return any(t.lower in self.rules.impersonal_subjects for t in near)
+        if verb.particle:
+            return self._particle(toks, i) is not None
+        return True
+
+    def _particle(self, toks: list[Token], i: int) -> int | None:
+        verb = self.rules.verbs[toks[i].lower]
+        for j in range(i + 1, len(toks)):
+            t = toks[j]
+            if t.quoted or t.text in _SEPARATORS + _FINAL:
+                return None
+            if t.lower == verb.particle:
+                return j
+        return None
+
+    def _cue_end(self, toks: list[Token], i: int) -> int:
+        """Index of the last token of the cue: the particle or "es" when there is one."""
+        verb = self.rules.verbs[toks[i].lower]
+        if verb.particle:
+            return self._particle(toks, i) or i
+        if verb.impersonal and i + 1 < len(toks) and toks[i + 1].lower in self.rules.impersonal_subjects:
+            return i + 1
+        return i
+
+    def _at_cue(self, unit: Unit, i: int) -> Found | None:
+        toks = unit.tokens
+        verb = self.rules.verbs[toks[i].lower]
+        end = self._cue_end(toks, i)
+        cue = (toks[i].start, toks[end].end)
+        before = self._content_before(unit, i)
+        after = self._content_after(unit, i, end)
+        if after is not None:
+            content, middle = after
+            speaker = self._subject(toks, i, verb.impersonal) or (
+                describe(after_verb(middle, 0, self.rules), self.rules) if middle else None
+            )
+            if speaker is not None and content:
+                return Found(self._kind(unit, content), [content], speaker, cue)
+        if before is not None:
+            content, speaker = before
+            if speaker is not None:
+                return Found(self._kind(unit, content), [content], speaker, cue)
+        if verb.reporting:
+            speaker = self._subject(toks, i, verb.impersonal, strict=True)
+            if speaker is not None:
+                return Found("reported", [(unit.start, unit.end)], speaker, cue)
+        return None
+
+    def _kind(self, unit: Unit, content: tuple[int, int]) -> str:
+        a, b = content
+        inside = [q for q in unit.quotes if a <= q.start and q.end <= b]
+        if inside and inside[0].start == a and inside[-1].end >= b - 1 and len(inside) == 1:
+            return "direct"
+        return "mixed" if inside else "indirect"
+
+    # -- where the content is --------------------------------------------------------------
+    def _content_after(
+        self, unit: Unit, i: int, end: int
+    ) -> tuple[tuple[int, int], list[Token]] | None:
+        toks = unit.tokens
+        rules = self.rules
+        j = end + 1
+        while j < len(toks) and not toks[j].quoted and toks[j].text not in _SEPARATORS:
+            if rules.language != "de" and toks[j].lower in rules.content_openers and j - end <= 6:
+                break
+            j += 1
+        middle = toks[end + 1 : j]
+        if j >= len(toks):
+            if rules.language != "de" and middle and self._english_bare(toks, end):
+                k = end + 1
+                if toks[k].lower == "told" or toks[end].lower in ("told", "tells"):
+                    k += 1
+                rest = toks[k:]
+                return self._trim(rest, keep_final=False), []
+            return None
+        first = toks[j]
+        if first.text in _SEPARATORS:
+            if j + 1 >= len(toks):
+                return None
+            rest = toks[j + 1 :]
+        else:
+            rest = toks[j:]
+        head = rest[0]
+        if head.lower in rules.not_content:
+            return None
+        if first.quoted and rules.language == "de":
+            return None  # "sprach von einer „Entwicklung“": an object, no content clause
+        if head.quoted and not head.word:
+            quote = next(q for q in unit.quotes if q.start == head.start)
+            tail = [t for t in rest if t.start >= quote.end and t.word]
+            if not tail:
+                return (quote.start, quote.end), middle
+        ok = (
+            head.lower in rules.content_openers
+            or rules.language != "de"
+            or mood.konjunktiv(rest, rules)
+            or mood.infinitive_clause(self._clause(rest), rules)
+            or (any(t.quoted for t in rest) and first.text == ",")
+        )
+        if not ok:
+            return None
+        return self._trim(rest, keep_final=False), middle
+
+    def _english_bare(self, toks: list[Token], end: int) -> bool:
+        """English "said the talks were useful": a clause follows the verb directly."""
+        rest = [t for t in toks[end + 1 :] if t.word]
+        if len(rest) < 3:
+            return False
+        head = rest[0].lower
+        return head not in self.rules.prepositions and head not in self.rules.not_content
+
+    def _clause(self, toks: list[Token]) -> list[Token]:
+        for j, t in enumerate(toks):
+            if t.text in _SEPARATORS + _FINAL and not t.quoted:
+                return toks[:j]
+        return toks
+
+    def _trim(self, toks: list[Token], keep_final: bool) -> tuple[int, int]:
+        a, b = 0, len(toks)
+        while b > a + 1 and not toks[b - 1].quoted and toks[b - 1].text in _FINAL + _SEPARATORS:
+            if keep_final and toks[b - 1].text in _FINAL and b == len(toks):
+                break
+            b -= 1
+        if keep_final:
+            # a direct quote: up to its closing mark, not the sentence's full stop
+            while b > a + 1 and not toks[b - 1].quoted:
+                b -= 1
+        return toks[a].start, toks[b - 1].end
+
+    def _content_before(self, unit: Unit, i: int) -> tuple[tuple[int, int], Mention | None] | None:
+        toks = unit.tokens
+        k = i - 1
+        speaker_toks: list[Token] = []
+        if self.rules.language != "de":
+            # "…, the minister said" / "“…,” he said"
+            k = i - 1
+            while k >= 0 and not toks[k].quoted and toks[k].text != ",":
+                k -= 1
+            if k < i - 1:
+                speaker_toks = toks[k + 1 : i]
+                if noun_phrase(speaker_toks, 0, self.rules) != speaker_toks:
+                    return None
+        if k < 0:
+            return None
+        if toks[k].text != "," and not (toks[k].quoted and not toks[k].word):
+            return None
+        content_end = k if toks[k].text == "," else k + 1
+        content = toks[:content_end]
+        if sum(t.word for t in content) < 3:
+            return None
+        if not speaker_toks:
+            speaker_toks = after_verb(toks, self._cue_end(toks, i) + 1, self.rules)
+            rest = toks[self._cue_end(toks, i) + 1 :]
+            if rest and any(t.text == "," and not t.quoted for t in rest[len(speaker_toks) :]):
+                after = rest[len(speaker_toks) :]
+                # "…, sagte er, „…“": the frame is inside the quote; fine. Else another clause.
+                if not any(t.quoted for t in after):
+                    if not self._apposition_tail(after):
+                        return None
+        speaker = describe(speaker_toks, self.rules) if speaker_toks else None
+        quoted = [q for q in unit.quotes if q.end <= toks[content_end - 1].end]
+        if quoted and quoted[0].start == toks[0].start:
+            return (quoted[0].start, quoted[-1].end), speaker
+        return self._trim(content, keep_final=False), speaker
+
+    def _apposition_tail(self, toks: list[Token]) -> bool:
+        words = [t for t in toks if t.word]
+        return bool(words) and any(self.rules.role_of(t.text) for t in words) and len(words) < 12
+
+    def _subject(
+        self, toks: list[Token], i: int, impersonal: bool, strict: bool = False
+    ) -> Mention | None:
+        """The speaker of a cue at ``i``: the field before it, or the phrase after it."""
+        rules = self.rules
+        start = 0
+        for k in range(i - 1, -1, -1):
+            if toks[k].quoted or toks[k].text in ":;":
+                start = k + 1
+                break
+        field_ = toks[start:i]
+        while field_ and (field_[0].lower in rules.leading_particles or not field_[0].word):
+            field_ = field_[1:]
+        end = self._cue_end(toks, i)
+        if impersonal:
+            # "In der Erklärung heißt es", "Aus Kreisen hieß es": the phrase after the preposition
+            if field_ and field_[0].lower in rules.prepositions:
+                return describe(_head_phrase(field_[1:]), rules) if len(field_) > 1 else None
+            j = end + 1
+            while j < len(toks) and toks[j].lower not in rules.prepositions and j - end < 4:
+                j += 1
+            if j < len(toks) and toks[j].lower in rules.prepositions:
+                return describe(noun_phrase(toks, j + 1, rules), rules)
+            return None
+        post = i + 1 if end == i else i + 1
+        if not field_ or (len(field_) == 1 and field_[0].lower in rules.not_subjects) or (
+            field_[0].lower in rules.prepositions and len(field_) <= 6
+        ):
+            if rules.language != "de" and field_:
+                return None
+            return describe(after_verb(toks, post, rules), rules)
+        if field_[0].lower in rules.prepositions or field_[0].lower in rules.not_subjects:
+            return None
+        cut = cut_relative(field_, rules)
+        while cut and cut[-1].text in ",":
+            cut = cut[:-1]
+        phrase = noun_phrase(cut, 0, rules)
+        if not phrase or (strict and len(phrase) != len(cut)) or len(phrase) < len(cut) - 2:
+            return None
+        return describe(phrase, rules)
+
+    def _so_frame(self, unit: Unit, i: int) -> Found | None:
+        """"…, so der Minister." after a quote or a content clause."""
+        toks = unit.tokens
+        if i == 0 or toks[i - 1].text != "," and not (toks[i - 1].quoted and not toks[i - 1].word):
+            return None
+        phrase = noun_phrase(toks, i + 1, self.rules)
+        if not phrase or phrase[-1] is not toks[-1] and toks[-1].text not in _FINAL or (
+            phrase[-1] is not toks[-1] and toks.index(phrase[-1]) != len(toks) - 2
+        ):
+            return None
+        content = toks[: i - 1] if toks[i - 1].text == "," else toks[:i]
+        if sum(t.word for t in content) < 3:
+            return None
+        span = self._trim(content, keep_final=False)
+        speaker = describe(phrase, self.rules)
+        return Found(self._kind(unit, span), [span], speaker, (toks[i].start, toks[i].end))
+
+    def _source(self, unit: Unit) -> Found | None:
+        """"laut X", "nach Angaben von X", "X zufolge", "according to X"."""
+        toks = unit.tokens
+        rules = self.rules
+        for i, tok in enumerate(toks):
+            if tok.quoted:
+                continue
+            low = tok.lower
+            for phrase in rules.source_before:
+                n = len(phrase)
+                if tuple(t.lower for t in toks[i : i + n]) == phrase:
+                    np = noun_phrase(toks, i + n, rules)
+                    if np:
+                        return self._sourced(unit, i, i + n - 1, np, toks[i + n - 1 + len(np)].end)
+            if low == "nach" and rules.source_nouns:
+                k = i + 1
+                while k < len(toks) and mood_adjective(toks[k]):
+                    k += 1
+                if k < len(toks) and toks[k].lower in rules.source_nouns and k > i + 1:
+                    np = noun_phrase(toks, i + 1, rules) or toks[i + 1 : k + 1]
+                    return self._sourced(unit, i, i, np, np[-1].end)
+            if low in rules.source_after and i > 0:
+                np = _head_phrase([t for t in toks[:i] if not t.quoted][-8:])
+                k = i - len(np) - 1
+                if np and k >= 0 and toks[k].lower in rules.determiners:
+                    np = toks[k:i]
+                if np and any(t.cap for t in np):
+                    return self._sourced(unit, i, i, np, tok.end, after=True)
+            if low in rules.as_frame and (i == 0 or toks[i - 1].text == ","):
+                found = self._as_frame(unit, i)
+                if found is not None:
+                    return found
+        return None
+
+    def _sourced(
+        self, unit: Unit, c0: int, c1: int, np: list[Token], frame_end: int, after: bool = False
+    ) -> Found | None:
+        toks = unit.tokens
+        cue = (toks[c0].start, toks[c1].end)
+        frame_start = np[0].start if after else toks[c0].start
+        parts = []
+        left = [t for t in toks if t.end <= frame_start]
+        right = [t for t in toks if t.start >= frame_end]
+        while left and left[-1].text in _SEPARATORS:
+            left.pop()
+        while right and right[0].text in _SEPARATORS:
+            right.pop(0)
+        if left and sum(t.word for t in left) >= 1:
+            parts.append(self._trim(left, keep_final=False))
+        if right and sum(t.word for t in right) >= 2:
+            parts.append(self._trim(right, keep_final=False))
+        if not parts or sum(t.word for t in left + right) < 3:
+            return None
+        speaker = describe(np, self.rules)
+        return Found("reported", parts, speaker, cue)
+
+    def _as_frame(self, unit: Unit, i: int) -> Found | None:
+        """"Wie die Polizei mitteilte, …" / "…, as the ministry said"."""
+        toks = unit.tokens
+        np = noun_phrase(toks, i + 1, self.rules)
+        k = i + 1 + len(np)
+        if not np or k >= len(toks):
+            return None
+        # the verb may come after a few words: "wie X am Montag mitteilte"
+        for j in range(k, min(len(toks), k + 6)):
+            if toks[j].text in _SEPARATORS + _FINAL:
+                break
+            if self.rules.verbs.get(toks[j].lower) and not toks[j].cap:
+                end = j + 1 if j + 1 < len(toks) and toks[j + 1].text == "," else j
+                return self._sourced(unit, j, j, np, toks[end].end, after=False) if False else (
+                    self._framed(unit, i, j, np, toks[end].end)
+                )
+        return None
+
+    def _framed(self, unit: Unit, i: int, j: int, np: list[Token], frame_end: int) -> Found | None:
+        toks = unit.tokens
+        left = [t for t in toks if t.end <= toks[i].start]
+        right = [t for t in toks if t.start >= frame_end]
+        while left and left[-1].text in _SEPARATORS:
+            left.pop()
+        while right and right[0].text in _SEPARATORS:
+            right.pop(0)
+        parts = [self._trim(p, keep_final=False) for p in (left, right) if sum(t.word for t in p) >= 2]
+        if not parts:
+            return None
+        return Found("reported", parts, describe(np, self.rules), (toks[j].start, toks[j].end))
+
+    def _colon(self, unit: Unit, q: Quote) -> Found | None:
+        """"Merz: „Wir …“" — a short speaker phrase, a colon, the quote."""
+        toks = unit.tokens
+        before = [t for t in toks if t.end <= q.start]
+        if len(before) < 2 or before[-1].text != ":":
+            return None
+        np = noun_phrase(before[:-1], 0, self.rules)
+        if not np or len(np) != len(before) - 1:
+            return None
+        return Found("direct", [(q.start, q.end)], describe(np, self.rules), None)
+
+    def _continuation(self, unit: Unit, last: Found) -> list[Found]:
+        toks = unit.tokens
+        if last.speaker is None:
+            return []
+        bare = unit.quotes and unit.quotes[0].start == unit.start and sum(
+            t.word and not t.quoted for t in toks
+        ) == 0
+        if bare:
+            q = unit.quotes[0]
+            return [Found("direct", [(q.start, unit.quotes[-1].end)], last.speaker, None,
+                          last.name, last.role, True)]
+        if self.rules.language == "de" and mood.konjunktiv(toks, self.rules, strong=True):
+            kind = "mixed" if unit.quotes else "indirect"
+            return [Found(kind, [(unit.start, unit.end)], last.speaker, None, last.name,
+                          last.role, True)]
+        return []
+
+    # -- speakers -----------------------------------------------------------------
+    def _speak(self, f: Found, unit: Unit) -> None:
+        if f.speaker is None or f.continued:
+            return
+        plural = None
+        if f.cue is not None:
+            verb = self.rules.verbs.get(self.text[f.cue[0] : f.cue[1]].split()[0].lower())
+            plural = verb.plural if verb else None
+        f.name, f.role = self.memory.resolve(f.speaker, plural)
+        if f.name:
+            self.memory.add(f.name, f.speaker)
+            if f.speaker.kind == "pronoun":
+                self.memory.seen[-1].role = f.role
+
+    def _remember(self, unit: Unit) -> None:
+        """People named with a role ("Kreml-Sprecher Dmitri Peskow") for later pronouns."""
+        toks = unit.tokens
+        for i, t in enumerate(toks):
+            if t.quoted or not t.word or self.rules.role_of(t.text) != "person":
+                continue
+            start = i
+            while start > 0 and (toks[start - 1].cap or mood_adjective(toks[start - 1]) or
+                                 toks[start - 1].lower in self.rules.determiners):
+                start -= 1
+            m = describe(noun_phrase(toks, start, self.rules), self.rules)
+            if m is not None and m.name and len(m.name.split()) >= 2 and m.kind == "person":
+                self.memory.add(m.name, m)
+
+
+_FUNCTION = frozenset("wie die der das dem den des eine einer eines einem einen keine diese "
+                      "sie wir ihre seine ihr sein uns man alle beide".split())
+
+
+def mood_adjective(tok: Token) -> bool:
+    """A lowercase inflected adjective or participle ("gemeinsamen", "staatliche")."""
+    return (tok.word and not tok.cap and len(tok.text) > 3 and tok.lower not in _FUNCTION
+            and tok.lower.endswith(("e", "en", "er", "es", "em")))
+
+
+def _head_phrase(toks: list[Token]) -> list[Token]:
+    """The head noun at the end of ``toks`` with its adjectives: "gemeinsamen Erklärung"."""
+    if not toks or not toks[-1].cap:
+        return []
+    k = len(toks) - 1
+    while k > 0 and mood_adjective(toks[k - 1]):
+        k -= 1
+    return toks[k:]
