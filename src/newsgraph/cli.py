@@ -79,7 +79,50 @@ def _parser() -> argparse.ArgumentParser:
     )
     extract.add_argument("-q", "--quiet", action="store_true", help="no summary line on stderr")
     extract.set_defaults(command=_extract)
+
+    quotes = sub.add_parser(
+        "quotes",
+        help="print who said what in each document",
+        description="A readable table of the statements in each document: speaker, role, "
+        "kind, cue and text.",
+    )
+    quotes.add_argument(
+        "paths", nargs="+", metavar="FILE", help="files, directories (recursive) or - for stdin"
+    )
+    quotes.add_argument(
+        "-f", "--format", choices=FORMATS, default="auto", help="input form (default: auto)"
+    )
+    quotes.set_defaults(command=_quotes)
     return parser
+
+
+def _quotes(args: argparse.Namespace) -> int:
+    for article in run(args.paths, format=args.format, options=Options(languages=None)):
+        where = os.path.basename(article.source.location)
+        sys.stdout.write(f"== {where}: {article.headline or '-'} ({article.language or '-'})\n")
+        sys.stdout.write(format_quotes(article) + "\n\n")
+    return 0
+
+
+def format_quotes(article: Article, width: int = 80) -> str:
+    """Who said what: one row per statement (speaker, role, kind, cue, text)."""
+    header = ("speaker", "role", "kind", "cue", "text")
+    rows = [header]
+    for s in article.statements:
+        speaker = s.speaker.name or s.speaker.text if s.speaker else "-"
+        role = s.speaker.role if s.speaker and s.speaker.role else "-"
+        rows.append((
+            _cut(speaker, 30), _cut(role, 28), s.kind, _cut(s.cue.text if s.cue else "-", 16),
+            _cut(" ".join(s.text.split()), width),
+        ))
+    if len(rows) == 1:
+        return "(no statements found)"
+    widths = [max(len(r[i]) for r in rows) for i in range(len(header))]
+    lines = [
+        "  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip() for r in rows
+    ]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines)
 
 
 def _extract(args: argparse.Namespace) -> int:

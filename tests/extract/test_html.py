@@ -39,7 +39,8 @@ def _extract(html: str, url: str | None = "https://www.example.de/politik/a-1.ht
 
 
 def _standard(extra: str = "", tail: str = "") -> str:
-    return f"<h1>Neues Energiegesetz beschlossen</h1>{extra}<p>{_P1}</p><p>{_P2}</p><p>{_P3}</p>{tail}"
+    paragraphs = f"<p>{_P1}</p><p>{_P2}</p><p>{_P3}</p>"
+    return f"<h1>Neues Energiegesetz beschlossen</h1>{extra}{paragraphs}{tail}"
 
 
 def test_headline_drops_site_and_date_segments() -> None:

@@ -26,6 +26,7 @@ _KINDS: dict[str, BlockKind] = {
     "code": "paragraph",
 }
 _SKIP = ("graphic", "comments", "note", "fw")
+_BLOCKISH = frozenset(("p", "head", "list", "item", "quote", "table", "row", "cell", "lb", "div"))
 # A signature glued to the last sentence: "… sagte er. (dpa)", "… (afp, rtr)".
 _TAIL_SIGNATURE = re.compile(r"(?<=[.!?\"“”»«])\s*(?P<sig>\([^()]{2,60}\))\s*$")
 
@@ -55,7 +56,7 @@ def _walk(el: Any, blocks: Blocks) -> None:
         if child.tag in _SKIP:
             pass
         elif child.tag == "list":
-            items = [_squash(_text(item)) for item in child.iter("item")]
+            items = [_squash(_text(item)) for item in child.findall("item")]
             blocks.append(("list", "\n".join(i for i in items if i)))
         elif child.tag == "table":
             blocks.extend(("paragraph", row) for row in _rows(child))
@@ -71,8 +72,8 @@ def _walk(el: Any, blocks: Blocks) -> None:
 
 def _rows(table: Any) -> list[str]:
     rows = []
-    for row in table.iter("row"):
-        cells = [_squash(_text(cell)) for cell in row.iter("cell")]
+    for row in table.findall("row"):
+        cells = [_squash(_text(cell)) for cell in row.findall("cell")]
         line = " | ".join(c for c in cells if c)
         if line:
             rows.append(line)
@@ -80,7 +81,18 @@ def _rows(table: Any) -> list[str]:
 
 
 def _text(el: Any) -> str:
-    return "".join(el.itertext())
+    """All text of ``el``; block children (nested paragraphs, items, cells, line
+    breaks) are set apart by a space so their words do not run together."""
+    parts = [el.text or ""]
+    for child in el:
+        if child.tag in _SKIP:
+            pass
+        elif child.tag in _BLOCKISH:
+            parts.append(f" {_text(child)} ")
+        else:
+            parts.append(_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
 
 
 def _squash(text: str) -> str:

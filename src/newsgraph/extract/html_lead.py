@@ -6,8 +6,8 @@ taking their common ancestor (widened to the enclosing ``<article>``), so
 that figures of other articles on the page are left out.
 
 The teaser is kept out of ``text`` only when it is the lead paragraph
-trafilatura already put first; a lead the library missed (a ``<p
-class="…lead…">`` under the headline) becomes the teaser so no text is lost.
+trafilatura already put among the first blocks, so no text is lost or added
+(a lead element the library skipped is often a site slogan or a promo).
 """
 
 from __future__ import annotations
@@ -60,7 +60,7 @@ def split_teaser(
     blocks: Blocks, description: str | None, tree: Any
 ) -> tuple[str | None, Blocks]:
     """``(teaser, blocks)``: the lead paragraph moved out of the blocks when it
-    is one of them, else a lead the extractor missed, else None."""
+    is one of them (matched by the description or a lead-class element)."""
     lead = _dom_lead(tree)
     for candidate in (description, lead):
         if not candidate:
@@ -68,8 +68,6 @@ def split_teaser(
         for i, (kind, text) in enumerate(blocks[:3]):
             if kind == "paragraph" and _same(candidate, text):
                 return text, blocks[:i] + blocks[i + 1 :]
-    if lead and not any(_key(lead) == _key(t) for _, t in blocks):
-        return lead, blocks
     return None, blocks
 
 

@@ -18,9 +18,15 @@ from newsgraph.extract import agencies
 from newsgraph.extract.authors import clean_authors
 from newsgraph.extract.credits import split_credit
 from newsgraph.extract.dates import find_dates
-from newsgraph.extract.textdump_classify import URL_LINE, classify, main_span
+from newsgraph.extract.textdump_classify import (
+    URL_LINE,
+    classify,
+    main_span,
+    role_at,
+    signature_agencies,
+)
 from newsgraph.extract.textdump_lines import Line, parse_lines
-from newsgraph.extract.textdump_rules import Rules, publisher_for_url, rules
+from newsgraph.extract.textdump_rules import Rules, phrase_key, publisher_for_url, rules
 from newsgraph.extract.urls import canonical
 from newsgraph.lang import SUPPORTED
 from newsgraph.read.base import RawDocument
@@ -58,7 +64,7 @@ def extract(doc: RawDocument) -> Article:
     first = _read_header(article, lines, first, last, language_rules)
     last = _include_tail(lines, last)
     state = _State()
-    _read_body(lines, first, last, state)
+    _read_body(lines, first, last, state, language_rules)
     article.set_blocks(state.blocks)
     article.images = state.images
     article.agencies = state.agencies
@@ -90,7 +96,7 @@ def _read_header(article: Article, lines: list[Line], first: int, last: int, r: 
         if line.kind == "date":
             _read_dateline(article, line.text, r)
         elif line.kind == "byline" and not article.authors:
-            article.authors, found = clean_authors(line.text)
+            article.authors, found = clean_authors(_byline_names(line.text, r))
             _extend(article.agencies, found)
     start = first if head_at is None or head_at < first else head_at + 1
     floor = -1 if head_at is None else head_at
@@ -129,16 +135,39 @@ def _find_headline(lines: list[Line], window: list[int], first: int, r: Rules) -
     for i in candidates:
         if lines[i].heading == 1:
             return i
-    for i in reversed(window):
-        text = lines[i].text
-        if _title_like(lines[i]) and not (r.published.match(text) or r.updated.match(text)):
-            return i
-    return None
+    found = [
+        i for i in reversed(window) if _headline_like(lines[i], r) and not _is_alt(lines, i)
+    ]
+    if not found:
+        return None
+    head = found[0]
+    above = head - 1
+    if len(found) > 1 and found[1] == above and _standfirst_below(lines[above], lines[head]):
+        return above
+    return head
+
+
+def _headline_like(line: Line, r: Rules) -> bool:
+    """A title-like line that is not a dateline ("Published 3 hours ago")."""
+    text = line.text
+    return _title_like(line) and not (r.published.match(text) or r.updated.match(text))
+
+
+def _is_alt(lines: list[Line], i: int) -> bool:
+    """An image's alt text: directly above its caption, no blank line between."""
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    return nxt is not None and nxt.kind == "caption" and not nxt.blank_before
+
+
+def _standfirst_below(head: Line, below: Line) -> bool:
+    """A headline directly above a much longer unpunctuated standfirst: the
+    line nearest the body is the standfirst, not the headline."""
+    return below.words >= 12 and head.words >= 3 and head.words * 3 <= below.words * 2
 
 
 def _title_like(line: Line) -> bool:
     """3–30 words, no full stop at the end, not a date, credit or link."""
-    if line.kind not in ("short", "heading", "prose"):
+    if line.kind not in ("short", "heading", "prose", "title"):
         return False
     if not 2 <= line.words <= 30 or len(line.text) > 250:
         return False
@@ -183,6 +212,35 @@ def _read_dateline(article: Article, text: str, r: Rules) -> None:
             article.updated = found.iso
 
 
+def _byline_names(text: str, r: Rules) -> str:
+    """The names of a byline without job titles and datelines: "Von Jana
+    Köhler, Bonn" and "Isla Fraser Scotland correspondent" keep the names only."""
+    parts = [p.strip() for p in text.split(",")]
+    kept: list[str] = []
+    for n, part in enumerate(parts):
+        words = part.split()
+        at = role_at(words, r)
+        if at is not None:
+            # "Isla Fraser Scotland correspondent": two words of name, the rest title.
+            name = words[: min(at, 2)] if n == 0 else []
+            if name:
+                kept.append(" ".join(name))
+            continue
+        if n > 0 and kept and _place_like(words):
+            continue  # "…, Bonn": where the author writes from, not a second author
+        kept.append(part)
+    return ", ".join(kept)
+
+
+def _place_like(words: list[str]) -> bool:
+    """One capitalised word that is no agency: a place after the names."""
+    return (
+        len(words) == 1
+        and words[0][:1].isupper()
+        and agencies.normalize(words[0]) is None
+    )
+
+
 def _find_teaser(lines: list[Line], start: int, last: int) -> int | None:
     """The first prose line when something other than prose (an image, link,
     dateline, byline) separates it from the next prose: a standfirst."""
@@ -216,7 +274,7 @@ def _include_tail(lines: list[Line], last: int) -> int:
     return end
 
 
-def _read_body(lines: list[Line], first: int, last: int, state: _State) -> None:
+def _read_body(lines: list[Line], first: int, last: int, state: _State, r: Rules) -> None:
     """Blocks, images, agencies and notes from the span ``first..last``."""
     alt_of = _alt_lines(lines, first, last)
     prose_indent = _prose_indent(lines, first, last)
@@ -238,7 +296,8 @@ def _read_body(lines: list[Line], first: int, last: int, state: _State) -> None:
         elif kind in ("caption", "credit", "image"):
             _add_image(lines, i, alt_of, state)
         elif kind == "signature":
-            _extend(state.agencies, agencies.signature(line.text) or [])
+            found = signature_agencies(line.text, phrase_key(line.text), r)
+            _extend(state.agencies, found or [])
         elif kind == "note":
             state.notes.append(line.text)
     if items:

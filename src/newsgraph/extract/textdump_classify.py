@@ -71,11 +71,11 @@ def _kind(line: Line, rules: Rules) -> str:
         return "end"
     if line.words <= 6 and rules.is_comments(key):
         return "comments"
-    if rules.is_boiler(key):
+    if rules.is_boiler(key) or (line.words <= 6 and rules.all_boiler_words(line.tokens)):
         return "nav"
     if rules.is_note(key):
         return "note"
-    if short and _is_signature(text, key, rules):
+    if short and signature_agencies(text, key, rules) is not None:
         return "signature"
     if line.words <= 60 and len(text) <= 500 and _CREDIT_HINT.search(text):
         caption, credit = split_credit(text)
@@ -83,7 +83,7 @@ def _kind(line: Line, rules: Rules) -> str:
             return "caption" if caption else "credit"
     if line.words <= 20 and _DIGIT.search(text) and _is_dateline(line, rules):
         return "date"
-    if short and _is_byline(text, rules):
+    if short and (_is_byline(text, rules) or _is_role_byline(line, rules)):
         return "byline"
     if line.heading:
         return "heading"
@@ -115,11 +115,15 @@ def _credit_like(credit: str) -> bool:
     return len(credit) <= 120 and len(credit.split()) <= 12 and not credit.endswith((".", "!", "?"))
 
 
-def _is_signature(text: str, key: str, rules: Rules) -> bool:
-    """A signature like "se/sti (afp, rtr)", "(dpa)", "mit Material von dpa"."""
+def signature_agencies(text: str, key: str, rules: Rules) -> list[str] | None:
+    """The agencies of a signature like "se/sti (afp, rtr)", "(dpa)", "mit
+    Material von dpa", "PA Media contributed to this report"; None if it is none."""
+    if key.endswith(rules.agency_suffixes):
+        suffix = next(s for s in rules.agency_suffixes if key.endswith(s))
+        return agencies.agencies_in(key[: -len(suffix)]) or None
     if _SIGNATURE_HINT.search(text) is None and not key.startswith(rules.agency_phrases):
-        return False
-    return bool(agencies.signature(text))
+        return None
+    return agencies.signature(text) or None
 
 
 def _is_dateline(line: Line, rules: Rules) -> bool:
@@ -145,6 +149,28 @@ def _is_byline(text: str, rules: Rules) -> bool:
                 authors, _ = clean_authors(text)
                 return bool(authors) and not _SENTENCE_END.search(text.rstrip(". "))
     return False
+
+
+def _is_role_byline(line: Line, rules: Rules) -> bool:
+    """A name followed by a job title: "Isla Fraser Scotland correspondent",
+    "Jana Köhler, Korrespondentin in Brüssel"."""
+    if not 3 <= line.words <= 9 or rules.byline_roles.isdisjoint(line.tokens):
+        return False
+    words = line.text.split()
+    if len(words) < 3 or _SENTENCE_END.search(line.text):
+        return False
+    if not (words[0][:1].isupper() and words[1][:1].isupper()):
+        return False
+    at = role_at(words, rules)
+    return at is not None and at >= 2
+
+
+def role_at(words: list[str], rules: Rules) -> int | None:
+    """The index of the first job-title word among ``words``, or None."""
+    for i, word in enumerate(words):
+        if word.lower().strip(",.;:()") in rules.byline_roles:
+            return i
+    return None
 
 
 def score(line: Line) -> float:

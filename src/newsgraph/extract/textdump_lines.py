@@ -33,7 +33,7 @@ _MD_ITALIC = re.compile(r"(?<![\w\\])_(?=\S)|(?<=\S)_(?!\w)")
 _QUOTE = re.compile(r"^>[ \t]?")
 _WORD = re.compile(r"\w+")
 _SPACES = re.compile(r"\s+")
-_EMPTY_LINK = re.compile(r"\[\s*\]")
+_EMPTY_LINK = re.compile(r"\[\s*\](?:\([ \t]*[^()\s]{0,3000}[ \t]*\))?")
 
 MAX_LINE = 20_000  # longer lines are cut into pieces so no feature is ever slow
 

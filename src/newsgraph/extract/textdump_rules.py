@@ -30,6 +30,8 @@ class Rules:
     byline_prefixes: tuple[str, ...]
     byline_first_words: frozenset[str]
     agency_phrases: tuple[str, ...]
+    agency_suffixes: tuple[str, ...]
+    byline_roles: frozenset[str]
     published: re.Pattern[str]
     updated: re.Pattern[str]
     publisher_patterns: tuple[re.Pattern[str], ...]
@@ -42,6 +44,11 @@ class Rules:
     def is_boiler(self, key: str) -> bool:
         """True for a navigation/cookie/share/ad line (``key`` from ``phrase_key``)."""
         return key in self.boiler_lines or key.startswith(self.boiler_prefixes)
+
+    def all_boiler_words(self, tokens: list[str]) -> bool:
+        """True for a row of buttons: every word a boilerplate line of its own
+        ("Teilen Merken Drucken", "Share Print Email")."""
+        return len(tokens) > 1 and all(map(self.boiler_lines.__contains__, tokens))
 
     def is_end(self, key: str) -> bool:
         """True for a heading that opens related articles, comments or footers."""
@@ -90,6 +97,8 @@ def rules(languages: tuple[str, ...] = SUPPORTED) -> Rules:
         byline_prefixes=tuple(bylines),
         byline_first_words=frozenset(p.split()[0] for p in bylines),
         agency_phrases=tuple(merged("bylines", "agency_phrases", languages)),
+        agency_suffixes=tuple(get("byline", "agency_suffixes")),
+        byline_roles=frozenset(get("byline", "roles")),
         published=_words_re(get("dateline", "published")),
         updated=_words_re(get("dateline", "updated")),
         publisher_patterns=tuple(re.compile(p) for p in get("publisher", "patterns")),

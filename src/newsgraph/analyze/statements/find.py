@@ -91,8 +91,12 @@ class Finder:
                 found = self._so_frame(unit, i)
             if found is not None:
                 out.append(found)
-                used.append((min(found.start, found.speaker.start if found.speaker else found.start),
-                             max(found.end, found.speaker.end if found.speaker else found.end)))
+                used.append(
+                    (
+                        min(found.start, found.speaker.start if found.speaker else found.start),
+                        max(found.end, found.speaker.end if found.speaker else found.end),
+                    )
+                )
         if not out:
             source = self._source(unit)
             if source is not None:
@@ -100,10 +104,34 @@ class Finder:
         for q in unit.quotes:
             if any(f.start <= q.start < f.end for f in out):
                 continue
-            colon = self._colon(unit, q)
-            if colon is not None:
-                out.append(colon)
+            found = self._colon(unit, q) or self._quoted(unit, q, out)
+            if found is not None:
+                out.append(found)
         return sorted(out, key=lambda f: f.start)
+
+    def _quoted(self, unit: Unit, q: Quote, out: list[Found]) -> Found | None:
+        """A quote with no speech verb next to it ("nannte dies einen „Militärputsch“"):
+        the subject of its sentence said it, or the speaker of a statement beside it."""
+        toks = unit.tokens
+        inner = [t for t in toks if q.start <= t.start < q.end and t.word]
+        if not inner or (len(inner) <= 4 and all(t.cap for t in inner)):
+            return None  # a title or a name: „Shenzhou 6“, „Morning Star“
+        if q.start == unit.start:
+            return None  # a bare quote: a continuation, decided by the caller
+        if self.rules.language == "de" and mood.konjunktiv(toks, self.rules, strong=True):
+            return None  # free indirect speech: goes on with the last speaker
+        for f in out:
+            if f.speaker is not None:
+                return Found("direct", [(q.start, q.end)], f.speaker, f.cue)
+        field_ = [t for t in toks if t.end <= q.start]
+        while field_ and (field_[0].lower in self.rules.leading_particles or not field_[0].word):
+            field_ = field_[1:]
+        phrase = noun_phrase(cut_relative(field_, self.rules), 0, self.rules)
+        if phrase and len(phrase) < len(field_) and not field_[len(phrase)].cap:
+            m = describe(phrase, self.rules)
+            if m is not None and (m.name or m.role or m.kind == "pronoun"):
+                return Found("direct", [(q.start, q.end)], m, None)
+        return None
 
     def _cue(self, toks: list[Token], i: int) -> bool:
         tok = toks[i]
@@ -132,7 +160,11 @@ class Finder:
         verb = self.rules.verbs[toks[i].lower]
         if verb.particle:
             return self._particle(toks, i) or i
-        if verb.impersonal and i + 1 < len(toks) and toks[i + 1].lower in self.rules.impersonal_subjects:
+        if (
+            verb.impersonal
+            and i + 1 < len(toks)
+            and toks[i + 1].lower in self.rules.impersonal_subjects
+        ):
             return i + 1
         return i
 
@@ -143,6 +175,8 @@ class Finder:
         cue = (toks[i].start, toks[end].end)
         before = self._content_before(unit, i)
         after = self._content_after(unit, i, end)
+        if before is not None and before[1] is not None and self.rules.language != "de":
+            after = None  # English: "“…,” she said, …" — the quote before wins
         if after is not None:
             content, middle = after
             speaker = self._subject(toks, i, verb.impersonal) or (
@@ -175,17 +209,24 @@ class Finder:
         rules = self.rules
         j = end + 1
         while j < len(toks) and not toks[j].quoted and toks[j].text not in _SEPARATORS:
-            if rules.language != "de" and toks[j].lower in rules.content_openers and j - end <= 6:
+            if (
+                rules.language != "de"
+                and toks[j].lower in rules.content_openers
+                and (j == end + 1 or (toks[j].lower == "that" and j - end <= 6))
+            ):
                 break
             j += 1
         middle = toks[end + 1 : j]
+        if (
+            rules.language != "de"
+            and (j >= len(toks) or toks[j].text in _SEPARATORS)
+            and not (j + 1 < len(toks) and toks[j].text in _SEPARATORS and toks[j + 1].quoted)
+        ):
+            k = end + 1 + (toks[end].lower in ("told", "tells"))
+            if middle and self._english_bare(toks[: j if j < len(toks) else len(toks)], k - 1):
+                return self._trim(toks[k:j] if j < len(toks) else toks[k:], False), []
+            return None
         if j >= len(toks):
-            if rules.language != "de" and middle and self._english_bare(toks, end):
-                k = end + 1
-                if toks[k].lower == "told" or toks[end].lower in ("told", "tells"):
-                    k += 1
-                rest = toks[k:]
-                return self._trim(rest, keep_final=False), []
             return None
         first = toks[j]
         if first.text in _SEPARATORS:
@@ -263,14 +304,13 @@ class Finder:
         if sum(t.word for t in content) < 3:
             return None
         if not speaker_toks:
-            speaker_toks = after_verb(toks, self._cue_end(toks, i) + 1, self.rules)
-            rest = toks[self._cue_end(toks, i) + 1 :]
+            speaker_toks = after_verb(toks, i + 1, self.rules)
+            rest = toks[i + 1 :]
             if rest and any(t.text == "," and not t.quoted for t in rest[len(speaker_toks) :]):
                 after = rest[len(speaker_toks) :]
                 # "…, sagte er, „…“": the frame is inside the quote; fine. Else another clause.
-                if not any(t.quoted for t in after):
-                    if not self._apposition_tail(after):
-                        return None
+                if not any(t.quoted for t in after) and not self._apposition_tail(after):
+                    return None
         speaker = describe(speaker_toks, self.rules) if speaker_toks else None
         quoted = [q for q in unit.quotes if q.end <= toks[content_end - 1].end]
         if quoted and quoted[0].start == toks[0].start:
@@ -305,9 +345,11 @@ class Finder:
             if j < len(toks) and toks[j].lower in rules.prepositions:
                 return describe(noun_phrase(toks, j + 1, rules), rules)
             return None
-        post = i + 1 if end == i else i + 1
-        if not field_ or (len(field_) == 1 and field_[0].lower in rules.not_subjects) or (
-            field_[0].lower in rules.prepositions and len(field_) <= 6
+        post = i + 1  # German V2: the subject may follow the finite verb
+        if (
+            not field_
+            or (len(field_) == 1 and field_[0].lower in rules.not_subjects)
+            or (field_[0].lower in rules.prepositions and len(field_) <= 6)
         ):
             if rules.language != "de" and field_:
                 return None
@@ -318,18 +360,30 @@ class Finder:
         while cut and cut[-1].text in ",":
             cut = cut[:-1]
         phrase = noun_phrase(cut, 0, rules)
-        if not phrase or (strict and len(phrase) != len(cut)) or len(phrase) < len(cut) - 2:
+        if not phrase:
+            return None
+        nxt = cut[len(phrase)] if len(phrase) < len(cut) else None
+        if (
+            nxt is not None
+            and nxt.text != ","
+            and nxt.lower not in rules.auxiliaries
+            and (strict or len(phrase) < len(cut) - 2)
+        ):
             return None
         return describe(phrase, rules)
 
     def _so_frame(self, unit: Unit, i: int) -> Found | None:
-        """"…, so der Minister." after a quote or a content clause."""
+        """ "…, so der Minister." after a quote or a content clause."""
         toks = unit.tokens
-        if i == 0 or toks[i - 1].text != "," and not (toks[i - 1].quoted and not toks[i - 1].word):
+        if i == 0 or (
+            toks[i - 1].text != "," and not (toks[i - 1].quoted and not toks[i - 1].word)
+        ):
             return None
         phrase = noun_phrase(toks, i + 1, self.rules)
-        if not phrase or phrase[-1] is not toks[-1] and toks[-1].text not in _FINAL or (
-            phrase[-1] is not toks[-1] and toks.index(phrase[-1]) != len(toks) - 2
+        if (
+            not phrase
+            or (phrase[-1] is not toks[-1] and toks[-1].text not in _FINAL)
+            or (phrase[-1] is not toks[-1] and toks.index(phrase[-1]) != len(toks) - 2)
         ):
             return None
         content = toks[: i - 1] if toks[i - 1].text == "," else toks[:i]
@@ -340,7 +394,7 @@ class Finder:
         return Found(self._kind(unit, span), [span], speaker, (toks[i].start, toks[i].end))
 
     def _source(self, unit: Unit) -> Found | None:
-        """"laut X", "nach Angaben von X", "X zufolge", "according to X"."""
+        """ "laut X", "nach Angaben von X", "X zufolge", "according to X"."""
         toks = unit.tokens
         rules = self.rules
         for i, tok in enumerate(toks):
@@ -354,12 +408,16 @@ class Finder:
                     if np:
                         return self._sourced(unit, i, i + n - 1, np, toks[i + n - 1 + len(np)].end)
             if low == "nach" and rules.source_nouns:
-                k = i + 1
-                while k < len(toks) and mood_adjective(toks[k]):
-                    k += 1
-                if k < len(toks) and toks[k].lower in rules.source_nouns and k > i + 1:
-                    np = noun_phrase(toks, i + 1, rules) or toks[i + 1 : k + 1]
-                    return self._sourced(unit, i, i, np, np[-1].end)
+                # "nach ukrainischen Angaben", "Nach Polizeiangaben", "Nach einer Studie"
+                np = noun_phrase(toks, i + 1, rules)
+                if np and any(
+                    t.lower.endswith(tuple(rules.source_nouns)) or rules.role_of(t.text)
+                    for t in np
+                    if t.word
+                ):
+                    found = self._sourced(unit, i, i, np, np[-1].end)
+                    if found is not None:
+                        return found
             if low in rules.source_after and i > 0:
                 np = _head_phrase([t for t in toks[:i] if not t.quoted][-8:])
                 k = i - len(np) - 1
@@ -396,7 +454,7 @@ class Finder:
         return Found("reported", parts, speaker, cue)
 
     def _as_frame(self, unit: Unit, i: int) -> Found | None:
-        """"Wie die Polizei mitteilte, …" / "…, as the ministry said"."""
+        """ "Wie die Polizei mitteilte, …" / "…, as the ministry said"."""
         toks = unit.tokens
         np = noun_phrase(toks, i + 1, self.rules)
         k = i + 1 + len(np)
@@ -408,8 +466,10 @@ class Finder:
                 break
             if self.rules.verbs.get(toks[j].lower) and not toks[j].cap:
                 end = j + 1 if j + 1 < len(toks) and toks[j + 1].text == "," else j
-                return self._sourced(unit, j, j, np, toks[end].end, after=False) if False else (
-                    self._framed(unit, i, j, np, toks[end].end)
+                return (
+                    self._sourced(unit, j, j, np, toks[end].end, after=False)
+                    if False
+                    else (self._framed(unit, i, j, np, toks[end].end))
                 )
         return None
 
@@ -421,13 +481,15 @@ class Finder:
             left.pop()
         while right and right[0].text in _SEPARATORS:
             right.pop(0)
-        parts = [self._trim(p, keep_final=False) for p in (left, right) if sum(t.word for t in p) >= 2]
+        parts = [
+            self._trim(p, keep_final=False) for p in (left, right) if sum(t.word for t in p) >= 2
+        ]
         if not parts:
             return None
         return Found("reported", parts, describe(np, self.rules), (toks[j].start, toks[j].end))
 
     def _colon(self, unit: Unit, q: Quote) -> Found | None:
-        """"Merz: „Wir …“" — a short speaker phrase, a colon, the quote."""
+        """ "Merz: „Wir …“" — a short speaker phrase, a colon, the quote."""
         toks = unit.tokens
         before = [t for t in toks if t.end <= q.start]
         if len(before) < 2 or before[-1].text != ":":
@@ -441,17 +503,31 @@ class Finder:
         toks = unit.tokens
         if last.speaker is None:
             return []
-        bare = unit.quotes and unit.quotes[0].start == unit.start and sum(
-            t.word and not t.quoted for t in toks
-        ) == 0
+        bare = (
+            unit.quotes
+            and unit.quotes[0].start == unit.start
+            and sum(t.word and not t.quoted for t in toks) == 0
+        )
         if bare:
             q = unit.quotes[0]
-            return [Found("direct", [(q.start, unit.quotes[-1].end)], last.speaker, None,
-                          last.name, last.role, True)]
+            return [
+                Found(
+                    "direct",
+                    [(q.start, unit.quotes[-1].end)],
+                    last.speaker,
+                    None,
+                    last.name,
+                    last.role,
+                    True,
+                )
+            ]
         if self.rules.language == "de" and mood.konjunktiv(toks, self.rules, strong=True):
             kind = "mixed" if unit.quotes else "indirect"
-            return [Found(kind, [(unit.start, unit.end)], last.speaker, None, last.name,
-                          last.role, True)]
+            return [
+                Found(
+                    kind, [(unit.start, unit.end)], last.speaker, None, last.name, last.role, True
+                )
+            ]
         return []
 
     # -- speakers -----------------------------------------------------------------
@@ -475,22 +551,56 @@ class Finder:
             if t.quoted or not t.word or self.rules.role_of(t.text) != "person":
                 continue
             start = i
-            while start > 0 and (toks[start - 1].cap or mood_adjective(toks[start - 1]) or
-                                 toks[start - 1].lower in self.rules.determiners):
+            while start > 0 and (
+                toks[start - 1].cap
+                or mood_adjective(toks[start - 1])
+                or toks[start - 1].lower in self.rules.determiners
+            ):
                 start -= 1
             m = describe(noun_phrase(toks, start, self.rules), self.rules)
             if m is not None and m.name and len(m.name.split()) >= 2 and m.kind == "person":
                 self.memory.add(m.name, m)
 
 
-_FUNCTION = frozenset("wie die der das dem den des eine einer eines einem einen keine diese "
-                      "sie wir ihre seine ihr sein uns man alle beide".split())
+_FUNCTION = frozenset(
+    [
+        "wie",
+        "die",
+        "der",
+        "das",
+        "dem",
+        "den",
+        "des",
+        "eine",
+        "einer",
+        "eines",
+        "einem",
+        "einen",
+        "keine",
+        "diese",
+        "sie",
+        "wir",
+        "ihre",
+        "seine",
+        "ihr",
+        "sein",
+        "uns",
+        "man",
+        "alle",
+        "beide",
+    ]
+)
 
 
 def mood_adjective(tok: Token) -> bool:
     """A lowercase inflected adjective or participle ("gemeinsamen", "staatliche")."""
-    return (tok.word and not tok.cap and len(tok.text) > 3 and tok.lower not in _FUNCTION
-            and tok.lower.endswith(("e", "en", "er", "es", "em")))
+    return (
+        tok.word
+        and not tok.cap
+        and len(tok.text) > 3
+        and tok.lower not in _FUNCTION
+        and tok.lower.endswith(("e", "en", "er", "es", "em"))
+    )
 
 
 def _head_phrase(toks: list[Token]) -> list[Token]:

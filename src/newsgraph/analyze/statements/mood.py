@@ -22,7 +22,7 @@ def konjunktiv(tokens: Iterable[Token], rules: Rules, strong: bool = False) -> b
 
 
 def infinitive_clause(tokens: list[Token], rules: Rules) -> bool:
-    """"…, die Lizenz zu entziehen": the content of "forderte", "kündigte an"."""
+    """ "…, die Lizenz zu entziehen": the content of "forderte", "kündigte an"."""
     words = [t for t in tokens if t.word and not t.quoted]
     if not words or not rules.infinitive:
         return False

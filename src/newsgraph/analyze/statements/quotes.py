@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 # Opening mark -> the marks that may close it.
-_DOUBLE = {"„": "“”\"", "“": "”\"", "«": "»", "»": "«", '"': '"', "”": "”"}
+_DOUBLE = {"„": '“”"', "“": '”"', "«": "»", "»": "«", '"': '"', "”": "”"}
 _SINGLE = {"‚": "‘’'", "‘": "’'", "'": "'", "‹": "›", "›": "‹"}
 MAX_QUOTE = 4000  # characters; a longer "quote" is a lost mark, not speech
 
@@ -41,8 +41,11 @@ def _ambiguous_ok(text: str, i: int, opening: bool) -> bool:
     if ch in "'’‘":  # apostrophes: don't, Jones', ’90s
         if i > 0 and text[i - 1].isalnum() and i + 1 < len(text) and text[i + 1].isalnum():
             return False
-        return _opens(text, i) if opening else (_closes(text, i) and i > 0 and
-                                                not text[i - 1].isspace())
+        return (
+            _opens(text, i)
+            if opening
+            else (_closes(text, i) and i > 0 and not text[i - 1].isspace())
+        )
     if ch in '"”' and opening:
         return _opens(text, i) or (i > 0 and text[i - 1] in "„“»«")
     return True
@@ -71,7 +74,7 @@ def _opens_here(text: str, i: int) -> bool:
     ch = text[i]
     if ch in "„‚«»‹›“‘":
         # a closing-looking German mark glued to a word ("Wort“ ") does not open
-        return ch in "„‚" or _opens(text, i) or (i > 0 and text[i - 1] in "„\"")
+        return ch in "„‚" or _opens(text, i) or (i > 0 and text[i - 1] in '„"')
     return _opens(text, i)
 
 
@@ -92,7 +95,7 @@ def _close(text: str, start: int, closers: str) -> int | None:
                 continue
             return None
         if ch in closers and j > start + 1 and _ambiguous_ok(text, j, False) and _closes(text, j):
-            if opener in _DOUBLE and ch in "\"”" and ch == opener and not _closes(text, j):
+            if opener in _DOUBLE and ch in '"”' and ch == opener and not _closes(text, j):
                 j += 1
                 continue
             return j + 1

@@ -44,6 +44,8 @@ class Rules:
     impersonal_subjects: frozenset[str]
     determiners: frozenset[str]
     relatives: frozenset[str]
+    auxiliaries: frozenset[str]
+    verbs_and_function: frozenset[str]
     prepositions: frozenset[str]
     np_prepositions: frozenset[str]
     and_words: frozenset[str]
@@ -97,7 +99,7 @@ def _german_weak(lemma: str) -> tuple[list[str], str]:
 
 
 def _needs_e(stem: str) -> bool:
-    """"rechnet", "atmet", "zeichnet" but "betont", "warnt", "wohnt"."""
+    """ "rechnet", "atmet", "zeichnet" but "betont", "warnt", "wohnt"."""
     if len(stem) < 3 or stem[-1] not in "mn":
         return False
     c, vowels = stem[-2], "aeiouäöüy"
@@ -127,8 +129,9 @@ def _verb_table(language: str, data: dict[str, object]) -> dict[str, VerbForm]:
 
     def add(form: str, lemma: str, particle: str | None, plural: bool | None) -> None:
         base = lemma.rpartition("|")[2]
-        verb = VerbForm(lemma, particle, lemma in reporting or base in reporting,
-                        base in impersonal, plural)
+        verb = VerbForm(
+            lemma, particle, lemma in reporting or base in reporting, base in impersonal, plural
+        )
         table.setdefault(form.lower(), verb)
 
     if language == "de":
@@ -141,11 +144,7 @@ def _verb_table(language: str, data: dict[str, object]) -> dict[str, VerbForm]:
                 else:
                     add(form, lemma, None, plural)
             if participle:
-                if particle:
-                    ge = participle if not participle.startswith("ge") else participle
-                    add(particle + ge, lemma, None, None)
-                else:
-                    add(participle, lemma, None, None)
+                add((particle or "") + participle, lemma, None, None)
     else:
         for entry in data.get("strong", []) or []:  # type: ignore[attr-defined]
             lemma, _, forms = str(entry).partition(":")
@@ -181,8 +180,11 @@ def rules(language: str) -> Rules:
     konj = {f for f, m in table.items() if m == "1" or f.startswith(("würd", "wär", "hätt"))}
     konj |= {f for f, m in table.items() if m == "2"}
     konj = (konj | _words(mood.get("markers")) | _words(mood.get("after_cue"))) - not_markers
-    strong = (({f for f, m in table.items() if m == "1"} - not_markers)
-              | _words(mood.get("markers")) | _words(mood.get("strong_ii")))
+    strong = (
+        ({f for f, m in table.items() if m == "1"} - not_markers)
+        | _words(mood.get("markers"))
+        | _words(mood.get("strong_ii"))
+    )
     pronouns = {
         str(k).lower(): tuple(str(v).split()[:2]) for k, v in data.get("pronouns", {}).items()
     }
@@ -190,8 +192,8 @@ def rules(language: str) -> Rules:
         language=lang,
         verbs=_verb_table(lang, data.get("verbs", {})),
         source_before=tuple(
-            tuple(p.split()) for p in sorted(_words(phrases.get("source_before")), key=len,
-                                             reverse=True)
+            tuple(p.split())
+            for p in sorted(_words(phrases.get("source_before")), key=len, reverse=True)
         ),
         source_nouns=_words(phrases.get("source_nouns")),
         source_after=_words(phrases.get("source_after")),
@@ -203,6 +205,11 @@ def rules(language: str) -> Rules:
         impersonal_subjects=_words(phrases.get("impersonal_subjects")),
         determiners=_words(words.get("determiners")),
         relatives=_words(words.get("relatives")),
+        auxiliaries=_words(words.get("auxiliaries")),
+        verbs_and_function=_words(words.get("auxiliaries"))
+        | _words(words.get("prepositions"))
+        | _words(words.get("relatives"))
+        | frozenset(_verb_table(lang, data.get("verbs", {}))),
         prepositions=_words(words.get("prepositions")),
         np_prepositions=_words(words.get("np_prepositions")),
         and_words=_words(words.get("and_words")),

@@ -38,8 +38,35 @@ class Mention:
         return self.tokens[-1].end
 
 
-_FUNCTION = frozenset("wie die der das dem den des eine einer eines einem einen keine diese "
-                      "sie wir ihre seine ihr sein uns man alle beide the".split())
+_FUNCTION = frozenset(
+    [
+        "wie",
+        "die",
+        "der",
+        "das",
+        "dem",
+        "den",
+        "des",
+        "eine",
+        "einer",
+        "eines",
+        "einem",
+        "einen",
+        "keine",
+        "diese",
+        "sie",
+        "wir",
+        "ihre",
+        "seine",
+        "ihr",
+        "sein",
+        "uns",
+        "man",
+        "alle",
+        "beide",
+        "the",
+    ]
+)
 
 
 def _adjective(tok: Token) -> bool:
@@ -99,6 +126,23 @@ def noun_phrase(toks: list[Token], i: int, rules: Rules) -> list[Token]:
             seen_head = True
             j += 1
             continue
+        if (
+            rules.language != "de"
+            and t.word
+            and not t.quoted
+            and (
+                rules.role_of(t.text)
+                or (
+                    j + 1 < len(toks)
+                    and rules.role_of(toks[j + 1].text)
+                    and low not in rules.pronouns
+                    and low not in rules.verbs_and_function
+                )
+            )
+        ):
+            seen_head = True  # English lowercase roles: "coach Carlo Ancelotti", "the family"
+            j += 1
+            continue
         if _adjective(t) and not seen_head:
             j += 1
             continue
@@ -134,13 +178,17 @@ def noun_phrase(toks: list[Token], i: int, rules: Rules) -> list[Token]:
         if seen_head and (low in rules.and_words or t.text == ","):
             # coordination: "Ursula von der Leyen und António Costa"
             k = j + 1 if low in rules.and_words else j + 2
-            if k - 1 < len(toks) and (low in rules.and_words or toks[k - 1].lower in rules.and_words):
+            if k - 1 < len(toks) and (
+                low in rules.and_words or toks[k - 1].lower in rules.and_words
+            ):
                 rest = noun_phrase(toks, k, rules) if k < len(toks) else []
                 if rest and any(rules.role_of(x.text) or x.cap for x in rest[-2:]):
                     j = k + len(rest)
                     continue
         break
     out = toks[i:j]
+    if not seen_head and j > i + 1 and toks[i].lower in rules.determiners:
+        seen_head = True  # a nominalised adjective: "der 81-jährige"
     while out and not out[-1].word and out[-1].text != ")":
         out.pop()
     if not seen_head or not out or len(out) > MAX_SPEAKER:
@@ -151,14 +199,18 @@ def noun_phrase(toks: list[Token], i: int, rules: Rules) -> list[Token]:
 def _apposition(toks: list[Token], k: int, rules: Rules) -> int:
     """End of an apposition starting at ``k`` (a name run closed by a comma or the
     end), else ``k``."""
-    if k >= len(toks) or toks[k].lower in rules.relatives and not toks[k].cap:
+    if k >= len(toks) or (toks[k].lower in rules.relatives and not toks[k].cap):
         return k
     start = k
     if toks[k].lower in rules.determiners and not toks[k].cap:
         # English: ", the company's chief executive"
-        while k < len(toks) and not toks[k].quoted and toks[k].text not in ",.;:!?" and k - start < 10:
+        while (
+            k < len(toks) and not toks[k].quoted and toks[k].text not in ",.;:!?" and k - start < 10
+        ):
             k += 1
-        if any(rules.role_of(t.text) for t in toks[start:k]) and (k >= len(toks) or toks[k].text in ",.;:!?"):
+        if any(rules.role_of(t.text) for t in toks[start:k]) and (
+            k >= len(toks) or toks[k].text in ",.;:!?"
+        ):
             return k
         return start
     while k < len(toks) and (toks[k].cap or toks[k].lower in rules.name_particles) and toks[k].word:
@@ -179,7 +231,8 @@ def cut_relative(toks: list[Token], rules: Rules) -> list[Token]:
             nxt = toks[j + 1]
             nxt2 = toks[j + 2] if j + 2 < len(toks) else None
             if (nxt.lower in rules.relatives and not _apposition_name(toks, j + 1)) or (
-                nxt.lower in rules.prepositions and nxt2 is not None
+                nxt.lower in rules.prepositions
+                and nxt2 is not None
                 and nxt2.lower in rules.relatives
             ):
                 return toks[:j]
@@ -197,8 +250,9 @@ def describe(toks: list[Token], rules: Rules) -> Mention | None:
         return None
     if len(toks) == 1 and toks[0].lower in rules.pronouns:
         gender, number = rules.pronouns[toks[0].lower]
-        return Mention(toks, None, None, "pronoun", gender,
-                       None if number == "any" else number == "pl")
+        return Mention(
+            toks, None, None, "pronoun", gender, None if number == "any" else number == "pl"
+        )
     parts = _split_and(toks, rules)
     if len(parts) > 1:
         described = [describe(p, rules) for p in parts]
@@ -207,8 +261,9 @@ def describe(toks: list[Token], rules: Rules) -> Mention | None:
             names = [d.name for d in found if d.name]
             roles = [d.role for d in found if d.role]
             join = " und " if rules.language == "de" else " and "
-            return Mention(toks, join.join(names) or None, "; ".join(roles) or None,
-                           found[0].kind, "any", True)
+            return Mention(
+                toks, join.join(names) or None, "; ".join(roles) or None, found[0].kind, "any", True
+            )
     return _single(toks, rules)
 
 
@@ -234,7 +289,9 @@ def _single(toks: list[Token], rules: Rules) -> Mention:
             in_parens.add(id(t))
         if t.text == ")":
             depth = max(0, depth - 1)
-    roles = [j for j, t in enumerate(toks) if t.word and rules.role_of(t.text) and id(t) not in in_parens]
+    roles = [
+        j for j, t in enumerate(toks) if t.word and rules.role_of(t.text) and id(t) not in in_parens
+    ]
     # two-word roles ("chief executive", "Weißes Haus")
     runs: list[tuple[int, int]] = []
     j = 0
@@ -245,6 +302,13 @@ def _single(toks: list[Token], rules: Rules) -> Mention:
             while k < len(toks) and id(toks[k]) not in in_parens and not _glued_at(toks[k].text):
                 if _name_word(toks[k], rules) and not rules.role_of(toks[k].text):
                     k += 1
+                    continue
+                if (
+                    _name_word(toks[k], rules)
+                    and rules.role_of(toks[k].text) == "body"
+                    and (k + 1 >= len(toks) or not _name_word(toks[k + 1], rules))
+                ):
+                    k += 1  # "World Health Organization": the body's own name
                     continue
                 p = k
                 while p < len(toks) and toks[p].lower in rules.name_particles and not toks[p].cap:
@@ -280,33 +344,38 @@ def _single(toks: list[Token], rules: Rules) -> Mention:
     if head is not None:
         kind = rules.role_of(head.text) or "unknown"
     name = role = None
-    if best is not None and best_score > -1:
+    if best is not None and best_score >= -1.5:
         a, b = best
         name = " ".join(t.text for t in toks[a:b])
         first = toks[a].text
         glued = _glued_at(first)
         if glued:
-            name = first[glued:] + name[len(first):]
+            name = first[glued:] + name[len(first) :]
         if kind != "body" or not roles or best[0] > roles[-1]:
             kind = "person" if kind != "body" else "body"
     if roles and (name or kind == "person"):
         lo = 1 if toks[0].lower in rules.determiners else 0
         named = best if name else None
-        role_toks = [t for j, t in enumerate(toks[lo:], lo)
-                     if id(t) not in in_parens and (named is None or not named[0] <= j < named[1])]
+        role_toks = [
+            t
+            for j, t in enumerate(toks[lo:], lo)
+            if id(t) not in in_parens and (named is None or not named[0] <= j < named[1])
+        ]
         while role_toks and not role_toks[-1].word:
             role_toks.pop()
         role = " ".join(t.text for t in role_toks).replace(" ,", ",").replace(" - ", "-") or None
         if name and named and _glued_at(toks[named[0]].text):
-            role = (role + " " if role else "") + toks[named[0]].text[: _glued_at(toks[named[0]].text)]
+            role = (role + " " if role else "") + toks[named[0]].text[
+                : _glued_at(toks[named[0]].text)
+            ]
     if name is None and head is not None:
         j = roles[-1]
         a = j
         while a > 0 and _adjective(toks[a - 1]):
             a -= 1
         name = " ".join(t.text for t in toks[a : j + 1])
-        if kind == "person":
-            name = None  # "der Minister": a description, resolved later
+        if kind == "person" and not (rules.language == "en" and head.lower.endswith("s")):
+            name = None  # "der Minister": a description, resolved later; "officials" stay
     gender = "any"
     plural: bool | None = None
     if head is not None and kind == "person":
@@ -318,13 +387,21 @@ def _single(toks: list[Token], rules: Rules) -> Mention:
         elif toks[0].lower in ("der", "ein") or rules.language == "de":
             gender = "m"
     definite = name is None and toks[0].lower in rules.determiners
-    return Mention(toks, name, role, kind if (name or role) else "unknown", gender, plural, definite)
+    return Mention(
+        toks, name, role, kind if (name or role) else "unknown", gender, plural, definite
+    )
 
 
 def _name_word(t: Token, rules: Rules) -> bool:
-    return (t.cap and t.word and not t.quoted and t.lower not in rules.determiners
-            and t.lower not in rules.not_names and t.lower not in rules.prepositions
-            and t.lower not in rules.pronouns)
+    return (
+        t.cap
+        and t.word
+        and not t.quoted
+        and t.lower not in rules.determiners
+        and t.lower not in rules.not_names
+        and t.lower not in rules.prepositions
+        and t.lower not in rules.pronouns
+    )
 
 
 def _glued_at(word: str) -> int:

@@ -79,7 +79,9 @@ def paragraphs(text: str, regions: list[tuple[int, int]]) -> list[tuple[int, int
     return out
 
 
-def units(text: str, regions: list[tuple[int, int]], quotes: list[Quote], rules: Rules) -> list[Unit]:
+def units(
+    text: str, regions: list[tuple[int, int]], quotes: list[Quote], rules: Rules
+) -> list[Unit]:
     """Sentences of every paragraph, in order; a quote running over several
     paragraphs keeps them in one unit."""
     out: list[Unit] = []
@@ -110,7 +112,9 @@ def units(text: str, regions: list[tuple[int, int]], quotes: list[Quote], rules:
     return out
 
 
-def _split(text: str, toks: list[Token], quotes: list[Quote], rules: Rules) -> list[tuple[int, int]]:
+def _split(
+    text: str, toks: list[Token], quotes: list[Quote], rules: Rules
+) -> list[tuple[int, int]]:
     """Sentence boundaries inside one paragraph."""
     if not toks:
         return []

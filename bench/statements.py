@@ -1,0 +1,332 @@
+"""Statement benchmark: who said what, on German news with gold and on English paragraphs.
+
+German: ``../shared/data/quotes-de/{train,dev}.jsonl.gz`` (Petersen-Frey & Biemann, LREC-COLING
+2024; CC BY-NC-SA 4.0, evaluation only). Our character spans are mapped to the set's tokens; gold
+and predicted quotes are matched one-to-one by token overlap; the table gives quote token P/R/F1,
+speaker and cue token P/R/F1 on matched quotes, and a joint F1 over all three roles, overall and
+per type. A quoted fragment inside an indirect or reported statement also counts as a predicted
+Direct quote, as the set annotates it as a nested Direct quote.
+
+English: ``bench/data/statements_en.jsonl``, paragraphs the team wrote with expected statements:
+statement P/R/F1 (a match needs token F1 >= 0.5) and speaker accuracy on matched statements.
+
+Throughput: articles per second on one core for extraction + all stages on German news.
+
+    python bench/statements.py                       # both sets, print the table
+    python bench/statements.py --out docs/benchmarks.md   # write the '## Statements' section
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+try:  # imported as bench.statements (repo root on sys.path) or run as a script
+    from bench import _common as c
+except ImportError:  # pragma: no cover - script use
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from bench import _common as c
+
+import newsgraph
+from newsgraph.analyze.statements import find
+from newsgraph.analyze.statements import quotes as quote_marks
+from newsgraph.article import Statement
+
+QUOTES_DE = c.REPO_ROOT.parent / "shared" / "data" / "quotes-de"
+ENGLISH = Path(__file__).resolve().parent / "data" / "statements_en.jsonl"
+TYPES = ("Direct", "Indirect", "FreeIndirect", "Reported")
+ROLES = ("quote", "speaker", "cue")
+_WORD = re.compile(r"\w+")
+
+
+@dataclass
+class Item:
+    """One quote, gold or predicted, as sets of the data set's token ids."""
+
+    type: str
+    quote: set[int]
+    speaker: set[int]
+    cue: set[int]
+
+
+@dataclass
+class Score:
+    tp: Counter[str] = field(default_factory=Counter)
+    pred: Counter[str] = field(default_factory=Counter)
+    gold: Counter[str] = field(default_factory=Counter)
+
+    def prf(self, key: str) -> tuple[float, float, float]:
+        p = self.tp[key] / self.pred[key] if self.pred[key] else 0.0
+        r = self.tp[key] / self.gold[key] if self.gold[key] else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+# -- German ---------------------------------------------------------------------------------
+def gold_items(doc: dict[str, Any]) -> list[Item]:
+    out = []
+    for a in doc["annotations"]:
+        kind = "FreeIndirect" if a["type"] == "IndirectFreeIndirect" else a["type"]
+        out.append(Item(kind, *(set((a.get(r) or {}).get("tokenIds", [])) for r in ROLES)))
+    return out
+
+
+def _tokens_in(doc: dict[str, Any], spans: Iterable[tuple[int, int]]) -> set[int]:
+    ids = set()
+    for start, end in spans:
+        for t in doc["tokens"]:
+            if t["charBegin"] < end and t["charEnd"] > start:
+                ids.add(t["id"])
+    return ids
+
+
+def predicted_items(doc: dict[str, Any], statements: list[Statement]) -> list[Item]:
+    text = doc["originalText"]
+    out = []
+    for s in statements:
+        parts = [(p.start, p.end) for p in s.spans] or [(s.start, s.end)]
+        speaker = _tokens_in(doc, [(s.speaker.start, s.speaker.end)]) if s.speaker else set()
+        cue: set[int] = set()
+        if s.cue is not None:  # the verb and its particle, not the words between them
+            ids = sorted(_tokens_in(doc, [(s.cue.start, s.cue.end)]))
+            cue = {ids[0], ids[-1]} if ids else set()
+        if s.kind == "direct":
+            kind = "Direct"
+        elif s.kind == "reported":
+            kind = "Reported"
+        else:
+            kind = "Indirect" if s.cue is not None else "FreeIndirect"
+        out.append(Item(kind, _tokens_in(doc, parts), speaker, cue))
+        if s.kind != "direct":
+            for q in quote_marks.find(text[s.start : s.end]):
+                span = (s.start + q.start, s.start + q.end)
+                out.append(Item("Direct", _tokens_in(doc, [span]), speaker, cue))
+    return out
+
+
+def match(gold: list[Item], pred: list[Item]) -> list[tuple[Item, Item]]:
+    pairs = sorted(
+        (
+            (len(g.quote & p.quote), gi, pi)
+            for gi, g in enumerate(gold)
+            for pi, p in enumerate(pred)
+        ),
+        reverse=True,
+    )
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    out = []
+    for overlap, gi, pi in pairs:
+        if overlap == 0:
+            break
+        if gi in used_g or pi in used_p:
+            continue
+        used_g.add(gi)
+        used_p.add(pi)
+        out.append((gold[gi], pred[pi]))
+    return out
+
+
+def score_doc(score: Score, gold: list[Item], pred: list[Item]) -> None:
+    for g in gold:
+        for key in ("all", g.type):
+            score.gold[f"quote/{key}"] += len(g.quote)
+        score.gold["joint"] += len(g.quote) + len(g.speaker) + len(g.cue)
+    for p in pred:
+        for key in ("all", p.type):
+            score.pred[f"quote/{key}"] += len(p.quote)
+        score.pred["joint"] += len(p.quote) + len(p.speaker) + len(p.cue)
+    for g, p in match(gold, pred):
+        overlap = len(g.quote & p.quote)
+        score.tp["quote/all"] += overlap
+        score.tp["joint"] += overlap
+        # per type: recall by the gold type, precision by the predicted type
+        score.tp[f"quote/{g.type}"] += overlap if g.type == p.type else 0
+        for role in ("speaker", "cue"):
+            gs, ps = getattr(g, role), getattr(p, role)
+            for key in ("all", g.type):
+                score.tp[f"{role}/{key}"] += len(gs & ps)
+                score.gold[f"{role}/{key}"] += len(gs)
+                score.pred[f"{role}/{key}"] += len(ps)
+            score.tp["joint"] += len(gs & ps)
+
+
+def run_german(path: Path, limit: int | None) -> tuple[Score, int]:
+    score = Score()
+    n = 0
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            doc = json.loads(line)
+            statements = find(doc["originalText"], "de")
+            score_doc(score, gold_items(doc), predicted_items(doc, statements))
+            n += 1
+            if limit and n >= limit:
+                break
+    return score, n
+
+
+def german_table(scores: dict[str, tuple[Score, int]]) -> str:
+    rows = []
+    for name, (score, _) in scores.items():
+        for key in ("all", *TYPES):
+            row: list[Any] = [name, key]
+            for role in ROLES:
+                row.extend(score.prf(f"{role}/{key}"))
+            row.append(score.prf("joint")[2] if key == "all" else None)
+            rows.append(row)
+    header = [
+        "set",
+        "type",
+        "quote P",
+        "quote R",
+        "quote F1",
+        "speaker P",
+        "speaker R",
+        "speaker F1",
+        "cue P",
+        "cue R",
+        "cue F1",
+        "joint F1",
+    ]
+    return c.markdown_table(header, rows)
+
+
+# -- English --------------------------------------------------------------------------------
+def _words(text: str) -> Counter[str]:
+    return Counter(w.lower() for w in _WORD.findall(text))
+
+
+def token_f1(a: str, b: str) -> float:
+    wa, wb = _words(a), _words(b)
+    common = sum((wa & wb).values())
+    if not common:
+        return 0.0
+    p, r = common / sum(wb.values()), common / sum(wa.values())
+    return 2 * p * r / (p + r)
+
+
+def same_speaker(expected: str | None, name: str | None) -> bool:
+    if not expected or not name:
+        return expected == name
+    e, n = expected.lower().strip(), name.lower().strip()
+    return e == n or n.endswith(" " + e) or (e.endswith(" " + n) and len(n.split()) > 1)
+
+
+def run_english(path: Path) -> dict[str, float]:
+    tp = pred = gold = right = 0
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        item = json.loads(line)
+        article = newsgraph.process(item["text"], format="plain", language="en")
+        found = article.statements
+        expected = item["expected"]
+        pred += len(found)
+        gold += len(expected)
+        used: set[int] = set()
+        for e in expected:
+            best, best_f = None, 0.5
+            for k, s in enumerate(found):
+                f = token_f1(e["text"], s.text)
+                if k not in used and f >= best_f:
+                    best, best_f = k, f
+            if best is None:
+                continue
+            used.add(best)
+            tp += 1
+            speaker = found[best].speaker
+            right += same_speaker(e.get("speaker"), speaker.name if speaker else None)
+    p = tp / pred if pred else 0.0
+    r = tp / gold if gold else 0.0
+    return {
+        "paragraphs": sum(1 for x in path.read_text("utf-8").splitlines() if x.strip()),
+        "expected": gold,
+        "found": pred,
+        "P": p,
+        "R": r,
+        "F1": 2 * p * r / (p + r) if p + r else 0.0,
+        "speaker accuracy": right / tp if tp else 0.0,
+    }
+
+
+# -- speed ----------------------------------------------------------------------------------
+def throughput(dev: Path | None, seconds: float = 5.0) -> list[tuple[str, float, int]]:
+    """Articles per second, one process: the seed as a text dump, dev texts as plain text."""
+    out = []
+    seed = c.REPO_ROOT.parent / "shared" / "seed" / "000_eacb27a51a21eb82.txt"
+    if seed.exists():
+        text = seed.read_text(encoding="utf-8")
+        out.append(("seed text dump (format=text)", *_rate([text], "text", seconds)))
+    if dev is not None and dev.exists():
+        with gzip.open(dev, "rt", encoding="utf-8") as fh:
+            texts = [json.loads(line)["originalText"] for line in fh]
+        long = [t for t in texts if len(t.split()) >= 300] or texts
+        out.append(("quotes-de dev, >=300 words (format=plain)", *_rate(long, "plain", seconds)))
+    return out
+
+
+def _rate(texts: list[str], fmt: str, seconds: float) -> tuple[float, int]:
+    newsgraph.process(texts[0], format=fmt)  # warm caches (rules, language model)
+    n = 0
+    words = 0
+    start = time.perf_counter()
+    while time.perf_counter() - start < seconds:
+        text = texts[n % len(texts)]
+        newsgraph.process(text, format=fmt)
+        words += len(text.split())
+        n += 1
+    elapsed = time.perf_counter() - start
+    return n / elapsed, words // max(n, 1)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data", type=Path, default=QUOTES_DE)
+    parser.add_argument("--sets", default="train,dev")
+    parser.add_argument("--limit", type=int, help="articles per German set")
+    parser.add_argument("--seconds", type=float, default=5.0, help="time per speed run")
+    parser.add_argument("--out", type=Path, help="write the '## Statements' section here")
+    args = parser.parse_args(argv)
+    sections = []
+    scores = {}
+    for name in args.sets.split(","):
+        path = args.data / f"{name}.jsonl.gz"
+        if not path.exists():
+            print(f"skipped: {path} not found")
+            continue
+        scores[name] = run_german(path, args.limit)
+    if scores:
+        counts = ", ".join(f"{k} {n} articles" for k, (_, n) in scores.items())
+        sections.append(f"### quotes-de ({counts})\n\n" + german_table(scores))
+    if ENGLISH.exists():
+        e = run_english(ENGLISH)
+        sections.append(
+            "### English paragraphs (`bench/data/statements_en.jsonl`)\n\n"
+            + c.markdown_table(list(e), [list(e.values())])
+        )
+    dev = args.data / "dev.jsonl.gz"
+    speed = throughput(dev if dev.exists() else None, args.seconds)
+    sections.append(
+        "### Throughput (one core, extraction + all stages)\n\n"
+        + c.markdown_table(
+            ["input", "articles/s", "words/article"], [[a, round(b, 1), w] for a, b, w in speed]
+        )
+    )
+    command = "python bench/statements.py " + " ".join(argv if argv is not None else sys.argv[1:])
+    body = "\n\n".join(sections) + f"\n\nCommand: `{command.strip()}`\n"
+    print(body)
+    if args.out:
+        c.replace_section(args.out, "## Statements", body)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,105 @@
+"""Token features for the German CRF tagger, shared by training and tagging.
+
+One function turns a sentence of words into crfsuite feature strings, so the
+model sees exactly the same features when it is trained and when it is used.
+Features: the word and its neighbours, affixes, shape, hyphen-compound parts,
+gazetteer classes (surnames, places, companies) and role nouns from
+``lang/de/entities.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from newsgraph.lang import load
+
+Gazetteer = Mapping[str, str]  # lower-cased word -> classes, e.g. "PER LOCp"
+
+_SHAPE = [(re.compile(r"[A-ZÄÖÜ]"), "X"), (re.compile(r"[a-zäöüß]"), "x"), (re.compile(r"\d"), "d")]
+_COLLAPSE = re.compile(r"(.)\1+")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Word lists that are rules, not learned: role nouns and organisation heads."""
+
+    roles: frozenset[str]
+    org_heads: frozenset[str]
+
+    def is_role(self, word: str) -> bool:
+        w = word.lower().split("-")[-1]
+        w = w[:-5] if w.endswith("innen") else w[:-2] if w.endswith("in") else w
+        return any(w.endswith(r) for r in self.roles)
+
+
+@cache
+def lexicon(language: str = "de") -> Lexicon:
+    rules = load(language, "entities")
+    return Lexicon(
+        frozenset(rules.get("role_heads", [])), frozenset(rules.get("org_heads", []))
+    )
+
+
+def shape(word: str) -> str:
+    out = word
+    for pattern, sub in _SHAPE:
+        out = pattern.sub(sub, out)
+    return out
+
+
+def _token(word: str, gaz: Gazetteer, lex: Lexicon) -> list[str]:
+    low = word.lower()
+    sh = shape(word)
+    feats = [
+        "w=" + low,
+        "s2=" + low[-2:],
+        "s3=" + low[-3:],
+        "s4=" + low[-4:],
+        "p3=" + low[:3],
+        "sh=" + _COLLAPSE.sub(r"\1", sh)[:6],
+    ]
+    if word[:1].isupper():
+        feats.append("title")
+    if word.isupper() and len(word) > 1:
+        feats.append("caps")
+    if "-" in word:
+        parts = low.split("-")
+        feats += ["hy", "h0=" + parts[0], "h1=" + parts[-1][-5:]]
+    if len(word) <= 2:
+        feats.append("short")
+    g = gaz.get(low)
+    if g:
+        feats += ["g=" + c for c in g.split()]
+    if lex.is_role(word):
+        feats.append("role")
+    if low in lex.org_heads:
+        feats.append("orghead")
+    return feats
+
+
+_CONTEXT = ("w=", "sh=", "title", "g=", "role", "s3=", "orghead")
+
+
+def sentence(words: Sequence[str], gaz: Gazetteer, lex: Lexicon | None = None) -> list[list[str]]:
+    """Feature strings for every word of one sentence."""
+    lex = lex or lexicon()
+    own = [_token(w, gaz, lex) for w in words]
+    out: list[list[str]] = []
+    n = len(words)
+    for i in range(n):
+        feats = ["b", *own[i]]
+        if i == 0:
+            feats.append("BOS")
+        if i == n - 1:
+            feats.append("EOS")
+        for d in (-2, -1, 1, 2):
+            j = i + d
+            if 0 <= j < n:
+                feats += [f"{d}{f}" for f in own[j] if f.startswith(_CONTEXT)]
+        if i > 0:
+            feats.append("bi=" + words[i - 1].lower() + "|" + words[i].lower())
+        out.append(feats)
+    return out

@@ -1,0 +1,93 @@
+"""The statements stage on small texts the team wrote: kinds, speakers, cues, resolution."""
+
+from __future__ import annotations
+
+import newsgraph
+from newsgraph.analyze.statements import find
+from newsgraph.article import Article, Source
+from newsgraph.cli import main
+
+DE = (
+    "US-Außenminister Marco Rubio, der an den Gesprächen teilnahm, sagte, der Ball sei nun "
+    "im Feld der Russen. „Wenn sie nein sagen, wissen wir Bescheid.“ Die Gegenseite verstehe "
+    "das.\n\nKreml-Sprecher Dmitri Peskow sagte, man werde die Erklärung prüfen. Rubio erklärte "
+    "später, es gebe „keine Eile“. Er kündigte an, am Freitag zurückzukehren."
+)
+
+
+def by_speaker(text: str, language: str = "de") -> list[tuple[str, str | None, str]]:
+    return [(s.kind, s.speaker.name if s.speaker else None, s.text) for s in find(text, language)]
+
+
+def test_german_indirect_direct_and_continuations() -> None:
+    found = by_speaker(DE)
+    kinds = [(k, n) for k, n, _ in found]
+    assert kinds[:3] == [
+        ("indirect", "Marco Rubio"),
+        ("direct", "Marco Rubio"),
+        ("indirect", "Marco Rubio"),
+    ]
+    assert found[0][2] == "der Ball sei nun im Feld der Russen"
+    assert found[1][2] == "„Wenn sie nein sagen, wissen wir Bescheid.“"
+    assert ("indirect", "Dmitri Peskow") in kinds
+    assert ("mixed", "Marco Rubio") in kinds  # surname resolved to the full name
+    assert kinds[-1] == ("indirect", "Marco Rubio")  # "Er" resolves to Rubio
+
+
+def test_speaker_name_role_and_cue() -> None:
+    s = find(DE, "de")[0]
+    assert s.speaker is not None and s.cue is not None
+    assert s.speaker.text == "US-Außenminister Marco Rubio"
+    assert s.speaker.role == "US-Außenminister"
+    assert s.cue.text == "sagte"
+
+
+def test_reporting_phrases_and_colon_quotes() -> None:
+    found = by_speaker(
+        "Laut Polizei wurden drei Menschen verletzt. Merz: „Wir schaffen das.“ "
+        "Den Angaben zufolge brannte das Haus vollständig ab."
+    )
+    assert found[0][:2] == ("reported", "Polizei")
+    assert found[1][:2] == ("direct", "Merz")
+    assert found[2][0] == "reported"
+
+
+def test_no_statement_from_headings_or_captions() -> None:
+    text = "„Der Ball liegt im Feld der Russen“\n\nUS-Präsident Donald Trump: Der Krieg muss enden"
+    assert find(text, "de") == []
+
+
+def test_english_patterns() -> None:
+    found = by_speaker(
+        '"We are ready," Foreign Secretary David Lammy told reporters. He said the talks '
+        "would go on. According to the BBC, the meeting lasted two hours.",
+        "en",
+    )
+    assert found[0][:2] == ("direct", "David Lammy")
+    assert found[1][:2] == ("indirect", "David Lammy")
+    assert found[2][:2] == ("reported", "BBC")
+
+
+def test_multi_paragraph_english_quote() -> None:
+    text = '"The first part.\n\n"The second part," she said.'
+    quotes = [s for s in find(text, "en") if s.kind == "direct"]
+    assert quotes and quotes[0].start == 0
+
+
+def test_stage_in_pipeline_and_json_round_trip() -> None:
+    article = newsgraph.process(DE, format="plain", language="de")
+    assert article.statements
+    for what, start, end, surface in article.spans():
+        assert article.text[start:end] == surface, what
+    again = Article.from_json(article.to_json())
+    assert again.statements == article.statements
+    empty = Article(source=Source("x"), format="plain")
+    assert Article.from_dict(empty.to_dict()).statements == []
+
+
+def test_quotes_command(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "a.txt"
+    path.write_text(DE, encoding="utf-8")
+    assert main(["quotes", "-f", "plain", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "Marco Rubio" in out and "US-Außenminister" in out and "indirect" in out
