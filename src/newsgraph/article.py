@@ -119,6 +119,44 @@ class Statement:
         )
 
 
+EntityType = Literal["PER", "ORG", "LOC", "MISC"]
+ENTITY_TYPES: tuple[str, ...] = ("PER", "ORG", "LOC", "MISC")
+
+
+@dataclass
+class Mention:
+    """One place where an entity is named: ``text == article.text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Entity:
+    """A person, organisation, place or other named thing in one article.
+    ``name`` is its fullest form in the article, ``key`` an identity that is
+    the same across spellings, languages and articles ("per:selenski:v")."""
+
+    id: str
+    type: EntityType
+    name: str
+    key: str
+    roles: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Entity:
+        return cls(
+            id=d["id"],
+            type=d["type"],
+            name=d["name"],
+            key=d["key"],
+            roles=list(d.get("roles", [])),
+            mentions=[Mention(**m) for m in d.get("mentions", [])],
+        )
+
+
 @dataclass
 class Article:
     """A clean article. ``text`` is the blocks joined by blank lines (or the
@@ -142,6 +180,7 @@ class Article:
     notes: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
     id: str = ""
     schema: str = SCHEMA
 
@@ -183,6 +222,8 @@ class Article:
                 out.append((f"statement {s.id} speaker", sp.start, sp.end, sp.text))
             if s.cue is not None:
                 out.append((f"statement {s.id} cue", s.cue.start, s.cue.end, s.cue.text))
+        for e in self.entities:
+            out.extend((f"entity {e.id} mention", m.start, m.end, m.text) for m in e.mentions)
         return out
 
     # -- JSON -----------------------------------------------------------------
@@ -220,6 +261,7 @@ class Article:
             notes=list(d.get("notes", [])),
             problems=[Problem(**p) for p in d.get("problems", [])],
             statements=[Statement.from_dict(s) for s in d.get("statements", [])],
+            entities=[Entity.from_dict(e) for e in d.get("entities", [])],
         )
 
     @classmethod

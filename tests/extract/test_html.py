@@ -183,7 +183,7 @@ def test_authors_cleaned_from_jsonld() -> None:
     assert article.publisher == "Beispiel-Zeitung"
 
 
-def test_kicker_from_class_and_section() -> None:
+def test_kicker_from_class_alone() -> None:
     body = (
         "<header><span class='article__kicker'>Energiewende</span>"
         "<h1>Neues Energiegesetz beschlossen</h1></header>"
@@ -191,7 +191,30 @@ def test_kicker_from_class_and_section() -> None:
     )
     head = '<meta property="article:section" content="Politik">'
     article = _extract(_page(body, head))
-    assert article.kicker == ["Energiewende", "Politik"]
+    assert article.kicker == ["Energiewende"]
+
+
+def test_kicker_falls_back_to_breadcrumb_then_section() -> None:
+    trail = (
+        "<div class='breadcrumb'><a href='/'>Startseite</a> &gt; <a href='/wirtschaft/'>"
+        "Wirtschaft</a> &gt; <a href='/wirtschaft/energie/'>Energie</a></div>"
+    )
+    head = '<meta property="article:section" content="Politik">'
+    assert _extract(_page(trail + _standard(), head)).kicker == ["Wirtschaft", "Energie"]
+    assert _extract(_page(_standard(), head)).kicker == ["Politik"]
+
+
+def test_visible_byline_and_dateline_fill_what_metadata_lacks() -> None:
+    header = (
+        "<div class='artikel'><h1>Neues Energiegesetz beschlossen</h1>"
+        "<div class='datumzeile'>Mittwoch, 18. Juni 2025 · zuletzt geändert: 19.06.2025, "
+        "07:10 Uhr</div><div class='autorzeile'>Von Frauke Harms und Dirk Tjaden, dpa</div>"
+        f"<p>{_P1}</p><p>{_P2}</p><p>{_P3}</p></div>"
+    )
+    article = _extract(_page(header))
+    assert article.authors == ["Frauke Harms", "Dirk Tjaden"]
+    assert article.agencies == ["dpa"]
+    assert (article.published, article.updated) == ("2025-06-18", "2025-06-19T07:10")
 
 
 def test_canonical_url_unwrapped() -> None:

@@ -9,6 +9,8 @@ from functools import cache
 
 from newsgraph.lang import load, merged
 
+_INITIALS = re.compile(r"^[a-zäöü]{1,4}$")  # lower-case editor initials: "se", "sti", "hrm"
+_ONLY_INITIALS = re.compile(r"^[a-zäöü]{1,4}(?:\s*/\s*[a-zäöü]{1,4}){0,4}$")
 _TOKEN_SPLIT = re.compile(r"\s*(?:[,;/+]|\bund\b|\band\b|&)\s*", re.I)
 # "se/sti (afp, rtr)" or "(dpa)" or "dpa/AFP": optional editor initials, then agencies.
 _SIGNATURE = re.compile(
@@ -32,12 +34,15 @@ def normalize(token: str) -> str | None:
     return _table().get(token.strip(" .()[]").lower())
 
 
-def agencies_in(text: str) -> list[str] | None:
+def agencies_in(text: str, initials_allowed: bool = False) -> list[str] | None:
     """Agencies named in a list like "afp, rtr, ap, dpa"; None unless every
-    item is an agency."""
+    item is an agency, or, in a signature, an editor's initials ("hrm/tj/dpa")."""
     items = [t for t in _TOKEN_SPLIT.split(text.strip(" .()[]")) if t]
     found = [normalize(t) for t in items]
-    if not found or any(f is None for f in found):
+    unknown = [t for t, f in zip(items, found, strict=True) if f is None]
+    if not items or len(unknown) == len(items):
+        return None
+    if unknown and not (initials_allowed and all(_INITIALS.match(t) for t in unknown)):
         return None
     return _dedupe([f for f in found if f])
 
@@ -47,9 +52,11 @@ def signature(line: str) -> list[str] | None:
     line = line.strip()
     if len(line) > 160:
         return None
+    if _ONLY_INITIALS.match(line):
+        return []  # "cm", "ab/ch": the editors' initials, no agency
     m = _SIGNATURE.match(line)
     if m:
-        return agencies_in(m.group("list"))
+        return agencies_in(m.group("list"), initials_allowed=True)
     lowered = line.lower()
     for phrase in sorted(merged("bylines", "agency_phrases"), key=len, reverse=True):
         if lowered.startswith(phrase):

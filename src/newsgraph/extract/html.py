@@ -23,7 +23,9 @@ from trafilatura.utils import load_html
 from newsgraph.article import Article
 from newsgraph.extract.authors import clean_authors
 from newsgraph.extract.dates import normalize_iso
-from newsgraph.extract.html_body import Blocks, body_blocks, clean
+from newsgraph.extract.html_align import restore
+from newsgraph.extract.html_body import Blocks, body_blocks, clean, heading_keys
+from newsgraph.extract.html_byline import byline, dateline, header_scope
 from newsgraph.extract.html_figures import find_images
 from newsgraph.extract.html_header import headline, kicker, publisher
 from newsgraph.extract.html_lead import article_root, split_teaser
@@ -43,26 +45,30 @@ def extract(doc: RawDocument) -> Article:
     article.url = _url(meta, doc.url) or article.url
     article.publisher = publisher(meta, article.url or doc.url)
     article.headline = headline(meta, article.publisher, article.url or doc.url)
-    article.kicker = kicker(tree, meta)
+    article.kicker = kicker(tree, meta, article.headline)
+    scope = header_scope(tree)
     body_tree = _body(tree, doc.url)
-    blocks = body_blocks(body_tree) if body_tree is not None else []
+    blocks = restore(tree, body_blocks(body_tree)) if body_tree is not None else []
     root = article_root(tree, blocks)
     article.images = find_images(root)
-    cleaned = clean(blocks, [i.caption for i in article.images if i.caption])
+    cleaned = clean(blocks, [i.caption for i in article.images if i.caption], heading_keys(tree))
     body = _without_headline(cleaned.blocks, article.headline)
     article.teaser, body = split_teaser(body, meta.description, tree)
     article.set_blocks(body)
     article.notes = cleaned.notes
-    article.authors, by_agencies = clean_authors(meta.authors, article.publisher)
-    article.agencies = _merge(by_agencies, cleaned.agencies)
-    article.published, article.updated = _dates(meta, tree, doc.url)
+    article.authors, article.agencies = _authors(meta, byline(scope), article.publisher)
+    article.agencies = _merge(article.agencies, cleaned.agencies)
+    article.published, article.updated = _dates(meta, tree, scope, doc.url)
     return article
 
 
 def _without_headline(blocks: Blocks, title: str | None) -> Blocks:
-    """trafilatura sometimes keeps the h1 as the first block; it is the headline."""
-    if blocks and title and blocks[0][0] == "heading" and _words(blocks[0][1]) == _words(title):
-        return blocks[1:]
+    """trafilatura sometimes keeps the h1 as the first block (maybe with the
+    kicker inside it); it is the headline."""
+    if blocks and title and blocks[0][0] == "heading":
+        words, head = _words(blocks[0][1]), _words(title)
+        if head and words[-len(head) :] == head:
+            return blocks[1:]
     return blocks
 
 
@@ -70,11 +76,18 @@ def _words(text: str) -> list[str]:
     return re.findall(r"\w+", text.lower())
 
 
+# A table cell holding a headline or several paragraphs: the page is laid out
+# with tables (older CMSs), and its "table" is the whole page.
+_LAYOUT_TABLE = "//td[.//h1 or count(.//p) > 2]"
+
+
 def _body(tree: Any, url: str | None) -> Any:
     """trafilatura's body tree with its default choices of what to keep
-    (tables, no comments: comments are not the article). trafilatura
-    copies a tree it is given, so ours stays whole."""
-    result = bare_extraction(tree, url=url, include_comments=False, include_tables=True)
+    (tables, no comments: comments are not the article), except on pages
+    laid out with tables, where keeping tables returns the whole page as
+    one table. trafilatura copies a tree it is given, so ours stays whole."""
+    tables = not tree.xpath(_LAYOUT_TABLE)
+    result = bare_extraction(tree, url=url, include_comments=False, include_tables=tables)
     return getattr(result, "body", None)
 
 
@@ -85,11 +98,21 @@ def _url(meta: PageMeta, page_url: str | None) -> str | None:
     return canonical(urljoin(page_url, meta.url) if page_url else meta.url)
 
 
-def _dates(meta: PageMeta, tree: Any, url: str | None) -> tuple[str | None, str | None]:
-    """``(published, updated)``: JSON-LD and meta tags first; htmldate (original
-    vs. most recent date) only when the page declares no publication date."""
-    published = _first_date(meta.published)
-    updated = _first_date(meta.updated)
+def _authors(meta: PageMeta, visible: str | None, site: str | None) -> tuple[list[str], list[str]]:
+    """Authors from metadata, else from the visible byline; agencies from both
+    (metadata names the person, the byline often adds "…, Reuters")."""
+    authors, agencies = clean_authors(meta.authors, site)
+    shown, shown_agencies = clean_authors(visible, site) if visible else ([], [])
+    return authors or shown, _merge(agencies, shown_agencies)
+
+
+def _dates(meta: PageMeta, tree: Any, scope: Any, url: str | None) -> tuple[str | None, str | None]:
+    """``(published, updated)``: JSON-LD and meta tags first, then the visible
+    dateline; htmldate (original vs. most recent date) only when neither
+    gives a publication date."""
+    shown_published, shown_updated = dateline(scope)
+    published = _first_date(meta.published) or shown_published
+    updated = _first_date(meta.updated) or shown_updated
     if published is None:
         published = normalize_iso(_htmldate(tree, url, original=True))
         if updated is None and published is not None:

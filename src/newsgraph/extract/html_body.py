@@ -17,6 +17,7 @@ from typing import Any
 from newsgraph.article import BlockKind
 from newsgraph.extract import agencies as agency_names
 from newsgraph.extract.credits import is_credit, split_credit
+from newsgraph.extract.dates import find_dates
 from newsgraph.lang import merged
 
 _KINDS: dict[str, BlockKind] = {
@@ -28,6 +29,7 @@ _KINDS: dict[str, BlockKind] = {
 _SKIP = ("graphic", "comments", "note", "fw")
 _BLOCKISH = frozenset(("p", "head", "list", "item", "quote", "table", "row", "cell", "lb", "div"))
 # A signature glued to the last sentence: "… sagte er. (dpa)", "… (afp, rtr)".
+_MAX_HEADING = 150
 _TAIL_SIGNATURE = re.compile(r"(?<=[.!?\"“”»«])\s*(?P<sig>\([^()]{2,60}\))\s*$")
 
 Blocks = list[tuple[BlockKind, str]]
@@ -105,13 +107,44 @@ def _note_prefixes() -> tuple[str, ...]:
     return tuple(p.lower() for p in merged("html", "note_prefixes"))
 
 
-def clean(blocks: Blocks, captions: list[str]) -> Cleaned:
-    """Drop leaked captions/credits, move notes and the agency signature out."""
+def heading_keys(tree: Any) -> set[str]:
+    """Keys of the page's subheadings: ``h2``–``h6``, and paragraphs that are
+    bold and nothing else (``<p><b>Zwischentitel</b></p>``). trafilatura's plain
+    output keeps the text of both but not always what they are."""
+    keys: set[str] = set()
+    for el in tree.iter("h2", "h3", "h4", "h5", "h6", "p"):
+        text = _squash(el.text_content())
+        if not text or len(text) > _MAX_HEADING:
+            continue
+        if el.tag == "p" and not _only_bold(el, text):
+            continue
+        keys.add(_key(text))
+    return keys
+
+
+def _only_bold(el: Any, text: str) -> bool:
+    bold = "".join(_squash(b.text_content()) for b in el if b.tag in ("b", "strong"))
+    return bold == text.replace(" ", "") or _squash(bold) == text
+
+
+def _is_dateline(text: str) -> bool:
+    """A short line that is mostly dates ("Mittwoch, 18. Juni 2025 · zuletzt geändert: …")."""
+    if len(text) > _MAX_HEADING:
+        return False
+    dates = find_dates(text)
+    return bool(dates) and sum(d.end - d.start for d in dates) * 3 >= len(text)
+
+
+def clean(blocks: Blocks, captions: list[str], headings: set[str] | None = None) -> Cleaned:
+    """Drop leaked captions/credits and datelines, mark subheadings, move notes
+    and the agency signature out."""
     known = {_key(c) for c in captions if c}
     out = Cleaned([])
     for kind, text in blocks:
-        if kind == "paragraph" and _is_caption_line(text, known):
+        if kind == "paragraph" and (_is_caption_line(text, known) or _is_dateline(text)):
             continue
+        if kind == "paragraph" and headings and _key(text) in headings:
+            kind = "heading"
         if kind == "paragraph" and text.lower().startswith(_note_prefixes()):
             out.notes.append(text)
             continue

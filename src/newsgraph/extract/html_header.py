@@ -13,6 +13,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from newsgraph.extract.dates import find_dates
+from newsgraph.extract.html_byline import breadcrumb
 from newsgraph.extract.html_classes import matches
 from newsgraph.extract.html_meta import PageMeta
 from newsgraph.lang import load
@@ -100,21 +101,19 @@ def _is_site_segment(segment: str, names: list[str]) -> bool:
     return False
 
 
-def kicker(tree: Any, meta: PageMeta) -> list[str]:
+def kicker(tree: Any, meta: PageMeta, title: str | None) -> list[str]:
     """The topic line near the headline (class "kicker", "dachzeile", …),
-    else the section the page declares."""
-    found: list[str] = []
+    else the breadcrumb trail, else the sections the page declares."""
     h1 = tree.xpath("//h1")
     scope = h1[0].getparent() if h1 else None
     for _ in range(3):
-        if scope is None or found:
+        if scope is None:
             break
         found = _kicker_in(scope)
+        if found:
+            return found
         scope = scope.getparent()
-    for section in meta.sections:
-        if section not in found and len(found) < 2:
-            found.append(section)
-    return found
+    return breadcrumb(tree, title) or meta.sections[:2]
 
 
 def _kicker_in(scope: Any) -> list[str]:

@@ -56,9 +56,7 @@ def _common(a: Any, b: Any) -> Any:
     return a
 
 
-def split_teaser(
-    blocks: Blocks, description: str | None, tree: Any
-) -> tuple[str | None, Blocks]:
+def split_teaser(blocks: Blocks, description: str | None, tree: Any) -> tuple[str | None, Blocks]:
     """``(teaser, blocks)``: the lead paragraph moved out of the blocks when it
     is one of them (matched by the description or a lead-class element)."""
     lead = _dom_lead(tree)

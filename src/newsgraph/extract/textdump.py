@@ -135,9 +135,7 @@ def _find_headline(lines: list[Line], window: list[int], first: int, r: Rules) -
     for i in candidates:
         if lines[i].heading == 1:
             return i
-    found = [
-        i for i in reversed(window) if _headline_like(lines[i], r) and not _is_alt(lines, i)
-    ]
+    found = [i for i in reversed(window) if _headline_like(lines[i], r) and not _is_alt(lines, i)]
     if not found:
         return None
     head = found[0]
@@ -234,11 +232,7 @@ def _byline_names(text: str, r: Rules) -> str:
 
 def _place_like(words: list[str]) -> bool:
     """One capitalised word that is no agency: a place after the names."""
-    return (
-        len(words) == 1
-        and words[0][:1].isupper()
-        and agencies.normalize(words[0]) is None
-    )
+    return len(words) == 1 and words[0][:1].isupper() and agencies.normalize(words[0]) is None
 
 
 def _find_teaser(lines: list[Line], start: int, last: int) -> int | None:

@@ -63,7 +63,11 @@ def _kind(line: Line, rules: Rules) -> str:
         return "image" if line.image else "nav"
     if _LETTER.search(text) is None:
         return "nav"
-    if len(text.split()) <= 3 and URL_LINE.match(text):
+    if (
+        ("://" in text or "www." in text.lower())
+        and len(text.split()) <= 3
+        and URL_LINE.match(text)
+    ):
         return "url"
     key = phrase_key(text)
     short = line.words <= 12
@@ -77,7 +81,12 @@ def _kind(line: Line, rules: Rules) -> str:
         return "note"
     if short and signature_agencies(text, key, rules) is not None:
         return "signature"
-    if line.words <= 60 and len(text) <= 500 and _CREDIT_HINT.search(text):
+    if (
+        line.words <= 60
+        and len(text) <= 500
+        and _CREDIT_HINT.search(text)
+        and rules.may_credit(text, line.tokens)
+    ):
         caption, credit = split_credit(text)
         if credit is not None and _credit_like(credit):
             return "caption" if caption else "credit"
@@ -153,8 +162,8 @@ def _is_byline(text: str, rules: Rules) -> bool:
 
 def _is_role_byline(line: Line, rules: Rules) -> bool:
     """A name followed by a job title: "Isla Fraser Scotland correspondent",
-    "Jana Köhler, Korrespondentin in Brüssel"."""
-    if not 3 <= line.words <= 9 or rules.byline_roles.isdisjoint(line.tokens):
+    "Jane Doe, Political Editor", "Daniel Berger Redakteur"."""
+    if not 3 <= line.words <= 9 or rules.byline_roles_lower.isdisjoint(line.tokens):
         return False
     words = line.text.split()
     if len(words) < 3 or _SENTENCE_END.search(line.text):
@@ -162,13 +171,21 @@ def _is_role_byline(line: Line, rules: Rules) -> bool:
     if not (words[0][:1].isupper() and words[1][:1].isupper()):
         return False
     at = role_at(words, rules)
-    return at is not None and at >= 2
+    if at is None or at < 2:
+        return False
+    if any(w.endswith(",") for w in words[:at]):
+        # "Jane Doe, Political Editor": a name, a comma, then the title.
+        name = line.text.split(",", 1)[0].split()
+        return 2 <= len(name) <= 3 and all(w[:1].isupper() for w in name)
+    # Without a comma the title must be written as listed: "correspondent" lower-case
+    # after a name, while "Movavi Video Editor" is a product.
+    return at <= 4 and words[at].strip(",.;:()") in rules.byline_roles
 
 
 def role_at(words: list[str], rules: Rules) -> int | None:
     """The index of the first job-title word among ``words``, or None."""
     for i, word in enumerate(words):
-        if word.lower().strip(",.;:()") in rules.byline_roles:
+        if word.lower().strip(",.;:()") in rules.byline_roles_lower:
             return i
     return None
 

@@ -32,8 +32,10 @@ _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|])")
 _MD_ITALIC = re.compile(r"(?<![\w\\])_(?=\S)|(?<=\S)_(?!\w)")
 _QUOTE = re.compile(r"^>[ \t]?")
 _WORD = re.compile(r"\w+")
-_SPACES = re.compile(r"\s+")
 _EMPTY_LINK = re.compile(r"\[\s*\](?:\([ \t]*[^()\s]{0,3000}[ \t]*\))?")
+
+# The first characters of a heading, quote or bullet marker (digits aside).
+_MARKER_FIRST = frozenset("#>*+•·▪◦‣–-o")
 
 MAX_LINE = 20_000  # longer lines are cut into pieces so no feature is ever slow
 
@@ -125,6 +127,8 @@ def _parse(text: str, index: int, blank_before: bool) -> Line:
     """One stripped line to a Line: markers to flags, inline markdown removed."""
     line = Line(index, text, blank_before=blank_before)
     for _ in range(3):  # "> ## …", "* # …": markers nest in any order
+        if text[:1] not in _MARKER_FIRST and not text[:1].isdigit():
+            break
         m = _MD_HEADING.match(text)
         if m:
             line.heading = len(m.group(1))
@@ -175,4 +179,4 @@ def clean_inline(text: str) -> str:
         text = _MD_ITALIC.sub("", text)
     if "\\" in text:
         text = _MD_ESCAPE.sub(r"\1", text)
-    return _SPACES.sub(" ", text).strip()
+    return " ".join(text.split())

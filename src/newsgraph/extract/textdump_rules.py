@@ -14,6 +14,7 @@ from newsgraph.lang import SUPPORTED, load, merged
 
 # Trimmed from a line before it is compared with a phrase.
 _TRIM = " \t.:·|>»«›‹-–—/\\*#+"
+_WORD = re.compile(r"\w+")
 _COUNT = re.compile(r"^\d+\s+|\s*\(\d+\)$")
 
 
@@ -32,14 +33,36 @@ class Rules:
     agency_phrases: tuple[str, ...]
     agency_suffixes: tuple[str, ...]
     byline_roles: frozenset[str]
+    byline_roles_lower: frozenset[str]
     published: re.Pattern[str]
     updated: re.Pattern[str]
     publisher_patterns: tuple[re.Pattern[str], ...]
     consent_words: frozenset[str]
+    credit_markers: tuple[str, ...]
+    credit_sources: frozenset[str]
+    credit_symbols: tuple[str, ...]
+    comment_prefixes: tuple[str, ...]
 
     def consent_hits(self, tokens: list[str]) -> int:
         """How many different cookie/consent words a line uses."""
         return len(self.consent_words.intersection(tokens))
+
+    def may_credit(self, text: str, tokens: list[str]) -> bool:
+        """False when ``split_credit`` cannot find a credit in ``text``: no
+        marker word before a colon ("RubioBild:"), no credit symbol, no photo
+        source's word. Keeps the slower split off most lines."""
+        if not self.credit_sources.isdisjoint(tokens):
+            return True
+        low = text.lower()
+        if any(s in low for s in self.credit_symbols):
+            return True
+        colon = low.find(":")
+        while colon > 0:
+            before = low[max(0, colon - 40) : colon].rstrip()
+            if before.endswith(self.credit_markers):
+                return True
+            colon = low.find(":", colon + 1)
+        return False
 
     def is_boiler(self, key: str) -> bool:
         """True for a navigation/cookie/share/ad line (``key`` from ``phrase_key``)."""
@@ -56,7 +79,7 @@ class Rules:
 
     def is_comments(self, key: str) -> bool:
         """True for a heading that opens reader comments."""
-        return key in self.comment_phrases or key.startswith(tuple(self.comment_phrases))
+        return key in self.comment_phrases or key.startswith(self.comment_prefixes)
 
     def is_note(self, key: str) -> bool:
         return key.startswith(self.note_prefixes)
@@ -66,7 +89,7 @@ def phrase_key(text: str) -> str:
     """The form in which a line is compared with phrases: lower case, trimmed,
     without counts ("3 Kommentare", "Kommentare (0)" -> "kommentare")."""
     key = text.strip(_TRIM).lower()
-    if _COUNT.search(key):
+    if (key[:1].isdigit() or key.endswith(")")) and _COUNT.search(key):
         key = _COUNT.sub("", key).strip(_TRIM)
     return key
 
@@ -87,23 +110,38 @@ def rules(languages: tuple[str, ...] = SUPPORTED) -> Rules:
         return out
 
     bylines = merged("bylines", "prefixes", languages)
+    credit = _credit_words()
     return Rules(
         stopwords=frozenset(_stopwords(languages)),
         boiler_lines=frozenset(get("boilerplate", "lines")),
         boiler_prefixes=tuple(get("boilerplate", "prefixes")),
         end_phrases=frozenset(get("boilerplate", "end")),
         comment_phrases=frozenset(get("boilerplate", "comments")),
+        comment_prefixes=tuple(get("boilerplate", "comments")),
         note_prefixes=tuple(get("notes", "prefixes")),
         byline_prefixes=tuple(bylines),
         byline_first_words=frozenset(p.split()[0] for p in bylines),
         agency_phrases=tuple(merged("bylines", "agency_phrases", languages)),
         agency_suffixes=tuple(get("byline", "agency_suffixes")),
         byline_roles=frozenset(get("byline", "roles")),
+        byline_roles_lower=frozenset(w.lower() for w in get("byline", "roles")),
         published=_words_re(get("dateline", "published")),
         updated=_words_re(get("dateline", "updated")),
         publisher_patterns=tuple(re.compile(p) for p in get("publisher", "patterns")),
         consent_words=frozenset(get("boilerplate", "consent_words")),
+        credit_markers=credit[0],
+        credit_sources=credit[1],
+        credit_symbols=credit[2],
     )
+
+
+def _credit_words() -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...]]:
+    """Marker endings, photo-source words and symbols of ``split_credit``'s data."""
+    common = load("common", "credits")
+    markers = tuple(w.lower().split()[-1] for w in merged("credits", "markers"))
+    sources = frozenset(_WORD.findall(" ".join(common.get("photo_sources", [])).lower()))
+    symbols = tuple(s.lower() for s in common.get("credit_symbols", []))
+    return markers, sources, symbols
 
 
 def _words_re(words: list[str]) -> re.Pattern[str]:
@@ -114,7 +152,7 @@ def _words_re(words: list[str]) -> re.Pattern[str]:
 
 def _stopwords(languages: tuple[str, ...]) -> set[str]:
     """jusText's stoplists (trafilatura ships them) for ``languages``."""
-    import justext  # type: ignore[import-untyped]
+    import justext
 
     words: set[str] = set()
     for language in languages:
