@@ -101,7 +101,13 @@ def predicted_items(doc: dict[str, Any], statements: list[Statement]) -> list[It
         if s.kind == "direct":
             kind = "Direct"
         elif s.kind == "reported":
-            kind = "Reported"
+            # The set's Reported is a sentence that reports speech in its own words, speaker
+            # and verb inside, annotated without a cue; a source phrase outside the content
+            # ("laut X", "X zufolge", "wie X mitteilte") makes its content Indirect.
+            inside = s.speaker is not None and any(a <= s.speaker.start < b for a, b in parts)
+            kind = "Reported" if inside else "Indirect"
+            if inside:
+                cue = set()
         else:
             kind = "Indirect" if s.cue is not None else "FreeIndirect"
         out.append(Item(kind, _tokens_in(doc, parts), speaker, cue))

@@ -59,3 +59,9 @@ def test_stdin_and_plain_format() -> None:
     )
     record = json.loads(result.stdout)
     assert record["text"] == text and record["format"] == "plain"
+
+
+def test_skip_stages(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", "-q", "--skip", "statements", str(FIXTURES / "kurzmeldung.txt")]) == 0
+    assert json.loads(capsys.readouterr().out)["statements"] == []
+    assert main(["extract", "-q", "--skip", "nonsense", str(FIXTURES / "kurzmeldung.txt")]) == 2

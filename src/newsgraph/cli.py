@@ -16,8 +16,9 @@ from typing import TextIO
 from newsgraph import __version__
 from newsgraph.article import Article
 from newsgraph.lang import SUPPORTED
-from newsgraph.pipeline import Options, Summary, run
+from newsgraph.pipeline import Options, Summary, run, stage_names
 from newsgraph.read import DEFAULT_MAX_BYTES, FORMATS
+from newsgraph.tables import format_quotes, format_table
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -77,6 +78,12 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument(
         "--strict", action="store_true", help="exit 1 when any document has a problem"
     )
+    extract.add_argument(
+        "--skip",
+        default="",
+        metavar="STAGES",
+        help=f"analysis stages not to run, comma-separated (of: {', '.join(stage_names())})",
+    )
     extract.add_argument("-q", "--quiet", action="store_true", help="no summary line on stderr")
     extract.set_defaults(command=_extract)
 
@@ -104,34 +111,18 @@ def _quotes(args: argparse.Namespace) -> int:
     return 0
 
 
-def format_quotes(article: Article, width: int = 80) -> str:
-    """Who said what: one row per statement (speaker, role, kind, cue, text)."""
-    header = ("speaker", "role", "kind", "cue", "text")
-    rows = [header]
-    for s in article.statements:
-        speaker = s.speaker.name or s.speaker.text if s.speaker else "-"
-        role = s.speaker.role if s.speaker and s.speaker.role else "-"
-        rows.append((
-            _cut(speaker, 30), _cut(role, 28), s.kind, _cut(s.cue.text if s.cue else "-", 16),
-            _cut(" ".join(s.text.split()), width),
-        ))
-    if len(rows) == 1:
-        return "(no statements found)"
-    widths = [max(len(r[i]) for r in rows) for i in range(len(header))]
-    lines = [
-        "  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip() for r in rows
-    ]
-    lines.insert(1, "  ".join("-" * w for w in widths))
-    return "\n".join(lines)
-
-
 def _extract(args: argparse.Namespace) -> int:
     languages = (
         None
         if args.languages == "any"
         else tuple(x.strip() for x in args.languages.split(",") if x.strip())
     )
-    options = Options(languages=languages, max_bytes=args.max_bytes)
+    skip = frozenset(x.strip() for x in args.skip.split(",") if x.strip())
+    unknown = skip - set(stage_names())
+    if unknown:
+        sys.stderr.write(f"newsgraph extract: unknown stage(s) {', '.join(sorted(unknown))}\n")
+        return 2
+    options = Options(languages=languages, max_bytes=args.max_bytes, skip=skip)
     summary = Summary()
     rows: list[Article] = []
     with ExitStack() as stack:
@@ -152,38 +143,6 @@ def _extract(args: argparse.Namespace) -> int:
     if not args.quiet:
         sys.stderr.write(summary.line() + "\n")
     return 1 if args.strict and summary.with_problems else 0
-
-
-def format_table(articles: list[Article]) -> str:
-    """A fixed-width table: file, language, headline, published, counts, problems."""
-    header = ("file", "lang", "headline", "published", "paras", "heads", "imgs", "problems")
-    rows = [header]
-    for a in articles:
-        where = os.path.basename(a.source.location) + (
-            f"#{a.source.offset}" if a.source.offset is not None else ""
-        )
-        rows.append(
-            (
-                _cut(where, 28),
-                a.language or "-",
-                _cut(a.headline or "-", 48),
-                (a.published or "-")[:10],
-                str(sum(b.kind == "paragraph" for b in a.blocks)),
-                str(sum(b.kind == "heading" for b in a.blocks)),
-                str(len(a.images)),
-                _cut(",".join(sorted({p.code for p in a.problems})) or "-", 30),
-            )
-        )
-    widths = [max(len(r[i]) for r in rows) for i in range(len(header))]
-    lines = [
-        "  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip() for r in rows
-    ]
-    lines.insert(1, "  ".join("-" * w for w in widths))
-    return "\n".join(lines)
-
-
-def _cut(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 if __name__ == "__main__":

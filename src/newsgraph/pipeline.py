@@ -23,10 +23,12 @@ from newsgraph.read import DEFAULT_MAX_BYTES, RawDocument, read
 @dataclass(frozen=True)
 class Options:
     """Run-wide settings. ``languages``: the languages a run expects; others
-    are flagged (None: accept any)."""
+    are flagged (None: accept any). ``skip``: names of analysis stages not to
+    run (e.g. ``{"statements"}`` for extraction alone)."""
 
     languages: tuple[str, ...] | None = SUPPORTED
     max_bytes: int = DEFAULT_MAX_BYTES
+    skip: frozenset[str] = frozenset()
 
 
 Stage = Callable[[Article, Options], Article]
@@ -51,6 +53,8 @@ def process_document(doc: RawDocument, options: Options = Options()) -> Article:
     article.problems[:0] = doc.problems
     if extractor is not None:
         for name, stage in STAGES:
+            if name in options.skip:
+                continue
             try:
                 article = stage(article, options)
             except Exception as exc:
@@ -67,6 +71,11 @@ def run(
     """Every document under ``paths`` as an Article, streamed in input order."""
     for doc in read(paths, format=format, max_bytes=options.max_bytes):
         yield process_document(doc, options)
+
+
+def stage_names() -> list[str]:
+    """The analysis stages, in the order they run."""
+    return [name for name, _ in STAGES]
 
 
 def _describe(exc: BaseException) -> str:

@@ -24,22 +24,42 @@ _COLLAPSE = re.compile(r"(.)\1+")
 
 @dataclass(frozen=True)
 class Lexicon:
-    """Word lists that are rules, not learned: role nouns and organisation heads."""
+    """Word lists that are rules, not learned (``lang/<language>/entities.toml``)."""
 
     roles: frozenset[str]
     org_heads: frozenset[str]
+    role_words: frozenset[str] = frozenset()
+    titles: frozenset[str] = frozenset()
+    not_person: frozenset[str] = frozenset()
+    parties: frozenset[str] = frozenset()
+    compound: bool = False
 
     def is_role(self, word: str) -> bool:
-        w = word.lower().split("-")[-1]
+        """A role noun: "Präsident", "Verteidigungsministerin", "spokesman", "Presidents"."""
+        w = word.lower()
+        if not self.compound:
+            return w in self.roles or (w.endswith("s") and w[:-1] in self.roles)
+        w = w.split("-")[-1]
         w = w[:-5] if w.endswith("innen") else w[:-2] if w.endswith("in") else w
+        w = w[:-2] if w.endswith("en") and w[:-2] in self.roles else w
         return any(w.endswith(r) for r in self.roles)
 
 
 @cache
 def lexicon(language: str = "de") -> Lexicon:
-    rules = load(language, "entities")
+    rules = load(language, "entities") or load("en", "entities")
+
+    def words(name: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in rules.get(name, []))
+
     return Lexicon(
-        frozenset(rules.get("role_heads", [])), frozenset(rules.get("org_heads", []))
+        roles=words("role_heads"),
+        org_heads=words("org_heads"),
+        role_words=words("role_words"),
+        titles=words("titles"),
+        not_person=words("not_person"),
+        parties=words("parties"),
+        compound=bool(rules.get("compound", False)),
     )
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from newsgraph.analyze.statements import mood
 from newsgraph.analyze.statements.quotes import Quote
 from newsgraph.analyze.statements.resolve import Memory
-from newsgraph.analyze.statements.rules import Rules
+from newsgraph.analyze.statements.rules import Rules, VerbForm
 from newsgraph.analyze.statements.speakers import (
     Mention,
     after_verb,
@@ -28,6 +28,7 @@ from newsgraph.analyze.statements.speakers import (
 from newsgraph.analyze.statements.tokens import Token, Unit
 
 _SEPARATORS = ",:;"
+CONTINUATION_GAP = 1  # sentences without a statement that free indirect speech may skip
 _FINAL = ".!?…"
 
 
@@ -63,19 +64,43 @@ class Finder:
 
     def run(self, units: list[Unit]) -> list[Found]:
         last: Found | None = None
-        last_unit = -2
+        last_unit = -99
+        prev: Unit | None = None
         for n, unit in enumerate(units):
             if not unit.prose or not unit.tokens:
+                prev = None
                 continue
             here = self._unit(unit)
-            if not here and last is not None and last_unit == n - 1:
-                here = self._continuation(unit, last)
+            if not here:
+                near = (
+                    last
+                    if last is not None
+                    and n - last_unit <= 1 + CONTINUATION_GAP
+                    and unit.paragraph - units[last_unit].paragraph <= 1
+                    else None
+                )
+                here = self._continuation(unit, near, prev if near is None else None)
+                if (
+                    len(here) == 1
+                    and last is not None
+                    and last.continued
+                    and last_unit == n - 1
+                    and (here[0].kind == "direct") == (last.kind == "direct")
+                    and here[0].speaker is last.speaker
+                ):
+                    # free indirect speech over several sentences: one statement
+                    last.parts[-1] = (last.parts[-1][0], here[0].end)
+                    if here[0].kind == "mixed":
+                        last.kind = "mixed"
+                    last_unit = n
+                    here = []
             for f in here:
                 self._speak(f, unit)
             self.found.extend(here)
             if here:
                 last, last_unit = here[-1], n
             self._remember(unit)
+            prev = unit
         return self.found
 
     # -- one sentence -------------------------------------------------------------
@@ -134,32 +159,46 @@ class Finder:
         return None
 
     def _cue(self, toks: list[Token], i: int) -> bool:
+        return self._verb(toks, i) is not None
+
+    def _verb(self, toks: list[Token], i: int) -> VerbForm | None:
+        """The speech verb at ``i``: a particle verb only with its particle in the clause
+        ("gab … bekannt"), an impersonal one only with its subject ("heißt es")."""
         tok = toks[i]
+        if tok.cap and (i > 0 or self.rules.language == "de"):
+            return None
+        for verb in self.rules.particle_verbs.get(tok.lower, ()):
+            if self._particle(toks, i, verb) is not None:
+                return verb
         verb = self.rules.verbs.get(tok.lower)
-        if verb is None or (tok.cap and i > 0) or (tok.cap and self.rules.language == "de"):
-            return False
+        if verb is None or verb.particle:
+            return None
         if verb.impersonal:
             near = toks[max(0, i - 1) : i + 2]
-            return any(t.lower in self.rules.impersonal_subjects for t in near)
-        if verb.particle:
-            return self._particle(toks, i) is not None
-        return True
-
-    def _particle(self, toks: list[Token], i: int) -> int | None:
-        verb = self.rules.verbs[toks[i].lower]
-        for j in range(i + 1, len(toks)):
-            t = toks[j]
-            if t.quoted or t.text in _SEPARATORS + _FINAL:
+            if not any(t.lower in self.rules.impersonal_subjects for t in near):
                 return None
+        return verb
+
+    def _particle(self, toks: list[Token], i: int, verb: VerbForm) -> int | None:
+        for j in range(i + 1, min(len(toks), i + 25)):
+            t = toks[j]
+            if t.quoted or (t.text in _SEPARATORS + _FINAL and t.text != ","):
+                return None
+            if t.text == "," and j + 1 < len(toks) and not toks[j + 1].cap:
+                if toks[j + 1].lower == verb.particle:
+                    return j + 1
+                return None  # a new clause, not an apposition
             if t.lower == verb.particle:
                 return j
         return None
 
     def _cue_end(self, toks: list[Token], i: int) -> int:
         """Index of the last token of the cue: the particle or "es" when there is one."""
-        verb = self.rules.verbs[toks[i].lower]
+        verb = self._verb(toks, i)
+        if verb is None:
+            return i
         if verb.particle:
-            return self._particle(toks, i) or i
+            return self._particle(toks, i, verb) or i
         if (
             verb.impersonal
             and i + 1 < len(toks)
@@ -170,7 +209,9 @@ class Finder:
 
     def _at_cue(self, unit: Unit, i: int) -> Found | None:
         toks = unit.tokens
-        verb = self.rules.verbs[toks[i].lower]
+        verb = self._verb(toks, i)
+        if verb is None:
+            return None
         end = self._cue_end(toks, i)
         cue = (toks[i].start, toks[end].end)
         before = self._content_before(unit, i)
@@ -346,16 +387,72 @@ class Finder:
                 return describe(noun_phrase(toks, j + 1, rules), rules)
             return None
         post = i + 1  # German V2: the subject may follow the finite verb
+        if rules.language == "de":
+            return self._german_subject(toks, field_, post, strict)
         if (
             not field_
             or (len(field_) == 1 and field_[0].lower in rules.not_subjects)
             or (field_[0].lower in rules.prepositions and len(field_) <= 6)
         ):
-            if rules.language != "de" and field_:
+            if field_:
                 return None
             return describe(after_verb(toks, post, rules), rules)
         if field_[0].lower in rules.prepositions or field_[0].lower in rules.not_subjects:
             return None
+        return self._forefield(field_, strict)
+
+    def _german_subject(
+        self, toks: list[Token], field_: list[Token], post: int, strict: bool
+    ) -> Mention | None:
+        """German V2: the field before the finite verb is one phrase. When it is the
+        subject it is the speaker ("Der Vertreter der Arbeitgeber im Aufsichtsrat, Peter
+        Clever, hat … gefordert"); when it is an adverbial ("In der Debatte …", "Nachdem …,",
+        "Jetzt") the subject follows the finite verb ("hat Staatssekretär X gefordert")."""
+        rules = self.rules
+        aux = self._finite(field_)
+        fore = field_[:aux] if aux is not None else field_
+        adverbial = not fore or (
+            fore[0].lower in rules.prepositions
+            or fore[0].lower in rules.not_content
+            or (len(fore) == 1 and fore[0].lower in rules.not_subjects)
+            or (fore[0].lower in rules.not_subjects and not fore[0].cap)
+        )
+        if adverbial:
+            if aux is not None:
+                after = after_verb(field_, aux + 1, rules)
+                if after:
+                    return describe(after, rules)
+            if fore and not (fore[0].lower in rules.prepositions or len(fore) == 1):
+                if fore[0].lower not in rules.not_content:
+                    return None
+            return describe(after_verb(toks, post, rules), rules)
+        if fore[0].lower in rules.not_subjects:
+            return None
+        return self._forefield(fore, strict)
+
+    def _finite(self, field_: list[Token]) -> int | None:
+        """Index of the main clause's finite auxiliary in ``field_``, skipping relative and
+        subordinate clauses (", die … geführt wird,", "Nachdem … hatte,")."""
+        rules = self.rules
+        inside = bool(field_) and (
+            field_[0].lower in rules.not_content or field_[0].lower in rules.content_openers
+        )
+        for a, t in enumerate(field_):
+            if t.text == ",":
+                nxt = field_[a + 1] if a + 1 < len(field_) else None
+                inside = nxt is not None and not nxt.cap and (
+                    nxt.lower in rules.relatives
+                    or nxt.lower in rules.not_content
+                    or nxt.lower in rules.content_openers
+                    or nxt.lower in rules.prepositions
+                )
+                continue
+            if a > 0 and not inside and t.lower in rules.auxiliaries and not t.cap:
+                return a
+        return None
+
+    def _forefield(self, field_: list[Token], strict: bool) -> Mention | None:
+        rules = self.rules
         cut = cut_relative(field_, rules)
         while cut and cut[-1].text in ",":
             cut = cut[:-1]
@@ -363,13 +460,12 @@ class Finder:
         if not phrase:
             return None
         nxt = cut[len(phrase)] if len(phrase) < len(cut) else None
-        if (
-            nxt is not None
-            and nxt.text != ","
-            and nxt.lower not in rules.auxiliaries
-            and (strict or len(phrase) < len(cut) - 2)
-        ):
-            return None
+        if nxt is not None and nxt.text != "," and nxt.lower not in rules.auxiliaries:
+            rest = cut[len(phrase) :]
+            if rules.language == "de" and _attachments(rest, rules):
+                return describe(cut, rules) or describe(phrase, rules)
+            if strict or len(phrase) < len(cut) - 2:
+                return None
         return describe(phrase, rules)
 
     def _so_frame(self, unit: Unit, i: int) -> Found | None:
@@ -464,7 +560,7 @@ class Finder:
         for j in range(k, min(len(toks), k + 6)):
             if toks[j].text in _SEPARATORS + _FINAL:
                 break
-            if self.rules.verbs.get(toks[j].lower) and not toks[j].cap:
+            if self._verb(toks, j) is not None and not toks[j].cap:
                 end = j + 1 if j + 1 < len(toks) and toks[j + 1].text == "," else j
                 return (
                     self._sourced(unit, j, j, np, toks[end].end, after=False)
@@ -499,36 +595,56 @@ class Finder:
             return None
         return Found("direct", [(q.start, q.end)], describe(np, self.rules), None)
 
-    def _continuation(self, unit: Unit, last: Found) -> list[Found]:
+    def _continuation(self, unit: Unit, last: Found | None, prev: Unit | None) -> list[Found]:
+        """A sentence with no cue that goes on with the last speaker: a bare quote, or
+        (German) free indirect speech in the Konjunktiv. With no statement just before,
+        the subject of the sentence before is the likeliest speaker ("Der Iran streitet
+        dies ab. Sein Programm diene …"), else the speaker stays unknown."""
         toks = unit.tokens
-        if last.speaker is None:
-            return []
+        speaker = last.speaker if last is not None else None
+        name, role = (last.name, last.role) if last is not None else (None, None)
         bare = (
             unit.quotes
             and unit.quotes[0].start == unit.start
             and sum(t.word and not t.quoted for t in toks) == 0
         )
+        konjunktiv = self.rules.language == "de" and mood.konjunktiv(
+            toks, self.rules, strong=True
+        )
+        if last is None and (bare or konjunktiv):
+            if prev is not None:
+                speaker = self._lead_subject(prev)
+            if speaker is None and not (bare and _sentence_quote(toks)):
+                if not konjunktiv or not mood.konjunktiv(toks, self.rules, strong=True, first=True):
+                    return []
         if bare:
             q = unit.quotes[0]
             return [
-                Found(
-                    "direct",
-                    [(q.start, unit.quotes[-1].end)],
-                    last.speaker,
-                    None,
-                    last.name,
-                    last.role,
-                    True,
-                )
+                Found("direct", [(q.start, unit.quotes[-1].end)], speaker, None, name, role, True)
             ]
-        if self.rules.language == "de" and mood.konjunktiv(toks, self.rules, strong=True):
+        if konjunktiv:
             kind = "mixed" if unit.quotes else "indirect"
-            return [
-                Found(
-                    kind, [(unit.start, unit.end)], last.speaker, None, last.name, last.role, True
-                )
-            ]
+            return [Found(kind, [(unit.start, unit.end)], speaker, None, name, role, True)]
         return []
+
+    def _lead_subject(self, unit: Unit) -> Mention | None:
+        """The subject opening a sentence ("Das Robert-Koch-Institut sieht …"), when it
+        names a person or a body."""
+        toks = [t for t in unit.tokens if not t.quoted]
+        k = 0
+        while k < len(toks) and toks[k].lower in self.rules.leading_particles:
+            k += 1
+        phrase = noun_phrase(cut_relative(toks[k:], self.rules), 0, self.rules)
+        if not phrase or k + len(phrase) >= len(toks):
+            return None
+        nxt = toks[k + len(phrase)]
+        if nxt.cap or not nxt.word:
+            if nxt.text != ",":
+                return None
+        m = describe(phrase, self.rules)
+        if m is None or m.kind == "unknown" or (m.kind == "pronoun" and m.plural is None):
+            return None
+        return m
 
     # -- speakers -----------------------------------------------------------------
     def _speak(self, f: Found, unit: Unit) -> None:
@@ -611,3 +727,32 @@ def _head_phrase(toks: list[Token]) -> list[Token]:
     while k > 0 and mood_adjective(toks[k - 1]):
         k -= 1
     return toks[k:]
+
+
+def _attachments(toks: list[Token], rules: Rules) -> bool:
+    """Prepositional attachments to a subject ("im Aufsichtsrat der Bundesagentur für
+    Arbeit (BA), Peter Clever"): no word in them could be a verb."""
+    if not toks or toks[0].lower not in rules.prepositions or len(toks) > 20:
+        return False
+    depth = 0
+    for t in toks:
+        depth += (t.text == "(") - (t.text == ")")
+        if depth or not t.word or t.cap or t.text[:1].isdigit():
+            continue
+        low = t.lower
+        if not (
+            low in rules.prepositions
+            or low in rules.determiners
+            or low in rules.and_words
+            or low in rules.name_particles
+            or mood_adjective(t)
+        ):
+            return False
+    return True
+
+
+def _sentence_quote(toks: list[Token]) -> bool:
+    """A quote that is a whole sentence: several words, capitalised, closed by a stop."""
+    words = [t for t in toks if t.word]
+    stops = [t for t in toks if t.text in _FINAL]
+    return len(words) >= 4 and words[0].cap and bool(stops)

@@ -14,10 +14,15 @@ from newsgraph.analyze.statements.rules import Rules
 from newsgraph.analyze.statements.tokens import Token
 
 
-def konjunktiv(tokens: Iterable[Token], rules: Rules, strong: bool = False) -> bool:
+def konjunktiv(
+    tokens: Iterable[Token], rules: Rules, strong: bool = False, first: bool = False
+) -> bool:
     """True when a verb outside quotes is in the Konjunktiv. ``strong``: only
-    forms sure enough to carry a statement without a speech verb."""
+    forms sure enough to carry a statement without a speech verb; ``first``: only
+    Konjunktiv I ("sei", "habe"), never the writer's own conditional ("wäre")."""
     forms = rules.strong_konjunktiv if strong else rules.konjunktiv
+    if first:
+        forms = rules.first_konjunktiv
     return any(not t.quoted and not t.cap and t.lower in forms for t in tokens)
 
 

@@ -33,6 +33,7 @@ class Rules:
 
     language: str
     verbs: dict[str, VerbForm]
+    particle_verbs: dict[str, tuple[VerbForm, ...]]  # forms shared by particle verbs
     source_before: tuple[tuple[str, ...], ...]
     source_nouns: frozenset[str]
     source_after: frozenset[str]
@@ -58,6 +59,7 @@ class Rules:
     body_roles: tuple[str, ...]
     konjunktiv: frozenset[str]
     strong_konjunktiv: frozenset[str]
+    first_konjunktiv: frozenset[str]
     abbreviations: frozenset[str]
     months: frozenset[str]
 
@@ -123,16 +125,36 @@ def _german_verbs(data: dict[str, object]) -> list[tuple[str, str | None, list[s
 
 
 def _verb_table(language: str, data: dict[str, object]) -> dict[str, VerbForm]:
+    return {
+        form: next((v for v in verbs if not v.particle), verbs[0])
+        for form, verbs in _verb_forms(language, data).items()
+    }
+
+
+def _particle_table(language: str, data: dict[str, object]) -> dict[str, tuple[VerbForm, ...]]:
+    """Forms that belong to several particle verbs: "gab" is "gab … an", "gab … bekannt",
+    "gab … zu"; the particle found in the clause decides."""
+    out = {}
+    for form, verbs in _verb_forms(language, data).items():
+        with_particle = tuple(v for v in verbs if v.particle)
+        if with_particle:
+            out[form] = with_particle
+    return out
+
+
+def _verb_forms(language: str, data: dict[str, object]) -> dict[str, list[VerbForm]]:
     reporting = {str(x).replace("\u00ad", "") for x in data.get("reporting", []) or []}  # type: ignore[attr-defined]
     impersonal = {str(x) for x in data.get("impersonal", []) or []}  # type: ignore[attr-defined]
-    table: dict[str, VerbForm] = {}
+    table: dict[str, list[VerbForm]] = {}
 
     def add(form: str, lemma: str, particle: str | None, plural: bool | None) -> None:
         base = lemma.rpartition("|")[2]
         verb = VerbForm(
             lemma, particle, lemma in reporting or base in reporting, base in impersonal, plural
         )
-        table.setdefault(form.lower(), verb)
+        known = table.setdefault(form.lower(), [])
+        if all(v.particle != verb.particle for v in known):
+            known.append(verb)
 
     if language == "de":
         for lemma, particle, finite, participle in _german_verbs(data):
@@ -191,6 +213,7 @@ def rules(language: str) -> Rules:
     return Rules(
         language=lang,
         verbs=_verb_table(lang, data.get("verbs", {})),
+        particle_verbs=_particle_table(lang, data.get("verbs", {})),
         source_before=tuple(
             tuple(p.split())
             for p in sorted(_words(phrases.get("source_before")), key=len, reverse=True)
@@ -222,6 +245,7 @@ def rules(language: str) -> Rules:
         body_roles=tuple(sorted(_words(roles.get("bodies")))),
         konjunktiv=frozenset(konj),
         strong_konjunktiv=frozenset(strong),
+        first_konjunktiv=frozenset(strong - _words(mood.get("strong_ii"))),
         abbreviations=_words(sentences.get("abbreviations")),
         months=_words(sentences.get("months")),
     )

@@ -1,0 +1,117 @@
+"""Names to entities: one entity per person, organisation or place in an article.
+
+"Rubio" and "Putins" join "Marco Rubio" and "Wladimir Putin" (same surname key);
+other names join by identity key ("Russland", "Russlands"). A surface form that
+the tagger found once is also taken where it recurs untagged, and each surface
+form gets the type it was given most often.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from newsgraph.analyze.entities import keys, roles
+from newsgraph.analyze.entities.features import Lexicon
+from newsgraph.analyze.entities.found import Found
+from newsgraph.analyze.entities.tokens import Token
+from newsgraph.article import Entity, Mention
+
+_LONGEST_NAME = 6
+
+
+def entities(text: str, tokens: list[Token], found: list[Found], lex: Lexicon) -> list[Entity]:
+    found = _recur(tokens, _vote(tokens, found))
+    named = {i for f in found for i in range(f.first, f.last + 1)}
+    people: list[tuple[str, list[Found]]] = []
+    others: dict[tuple[str, str], list[Found]] = defaultdict(list)
+    for f in sorted(found, key=lambda f: (-(f.last - f.first), f.first)):
+        if f.type == "PER":
+            _join_person(people, f, tokens)
+        else:
+            others[f.type, keys.key(f.type, _text(tokens, f))].append(f)
+    groups = [("PER", key, fs) for key, fs in people]
+    groups += [(kind, key, fs) for (kind, key), fs in others.items()]
+    groups.sort(key=lambda g: min(f.first for f in g[2]))
+    out = []
+    for n, (kind, key, fs) in enumerate(groups, 1):
+        fs.sort(key=lambda f: f.first)
+        role_list: list[str] = []
+        if kind == "PER":
+            for f in fs:
+                for a, b in roles.find(tokens, f.first, f.last, lex, named):
+                    if text[a:b] not in role_list:
+                        role_list.append(text[a:b])
+        mentions = [
+            Mention(tokens[f.first].start, tokens[f.last].end, _text(tokens, f, text)) for f in fs
+        ]
+        out.append(
+            Entity(f"e{n}", kind, _name(kind, mentions), key, role_list, mentions)  # type: ignore[arg-type]
+        )
+    return out
+
+
+def _text(tokens: list[Token], f: Found, text: str | None = None) -> str:
+    if text is not None:
+        return text[tokens[f.first].start : tokens[f.last].end]
+    return " ".join(t.text for t in tokens[f.first : f.last + 1])
+
+
+def _name(kind: str, mentions: list[Mention]) -> str:
+    """The fullest form: most words, then most frequent, then shortest (no genitive -s)."""
+    counts = Counter(" ".join(m.text.split()) for m in mentions)
+    return min(counts, key=lambda t: (-len(t.split()), -counts[t], len(t)))
+
+
+def _join_person(people: list[tuple[str, list[Found]]], f: Found, tokens: list[Token]) -> None:
+    name = _text(tokens, f)
+    key = keys.person(name)
+    bare = key.count(":") == 1  # a surname alone: per:<surname>
+    candidates = [key]
+    if name.endswith("s") and len(name) > 3:
+        candidates.append(keys.person(name[:-1]))  # genitive: "Putins"
+    for cand in candidates:
+        for i in range(len(people) - 1, -1, -1):
+            k = people[i][0]
+            if k == cand or (bare and k.startswith(cand + ":")):
+                people[i][1].append(f)
+                return
+    if bare and len(candidates) > 1:
+        key = candidates[-1] if any(p[0] == candidates[-1] for p in people) else key
+    people.append((key, [f]))
+
+
+def _vote(tokens: list[Token], found: list[Found]) -> list[Found]:
+    """Each surface form gets its most frequent type (ties: the first seen)."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for f in found:
+        votes[_text(tokens, f)][f.type] += 1
+    for f in found:
+        f.type = votes[_text(tokens, f)].most_common(1)[0][0]
+    return found
+
+
+def _recur(tokens: list[Token], found: list[Found]) -> list[Found]:
+    """Add untagged recurrences of names (and of people's surnames) found elsewhere."""
+    forms: dict[tuple[str, ...], str] = {}
+    for f in found:
+        words = tuple(t.text for t in tokens[f.first : f.last + 1])
+        if len(words) <= _LONGEST_NAME and len("".join(words)) >= 3 and words[0][:1].isupper():
+            forms.setdefault(words, f.type)
+        if f.type == "PER" and len(words) > 1 and len(words[-1]) >= 3:
+            forms.setdefault((words[-1],), "PER")
+    taken = [False] * len(tokens)
+    for f in found:
+        for i in range(f.first, f.last + 1):
+            taken[i] = True
+    out = list(found)
+    for i in range(len(tokens)):
+        if taken[i]:
+            continue
+        for n in range(min(_LONGEST_NAME, len(tokens) - i), 0, -1):
+            words = tuple(t.text for t in tokens[i : i + n])
+            if words in forms and not any(taken[i : i + n]):
+                out.append(Found(i, i + n - 1, forms[words]))
+                for j in range(i, i + n):
+                    taken[j] = True
+                break
+    return out

