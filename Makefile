@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench clean
+.PHONY: run test bench clean
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "need $(PYTHON) on PATH (or make PYTHON=...)"; exit 2; }
@@ -15,14 +15,15 @@ $(STAMP): $(BIN)/python pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-## run: extract the bundled sample corpus to out/articles.jsonl and print a table
+## run: extract the bundled sample corpus to out/articles.jsonl, print a table, then who said what
 run: $(STAMP)
 	@mkdir -p out
 	$(BIN)/newsgraph extract examples/ --output out/articles.jsonl --table
+	$(BIN)/newsgraph quotes examples/
 
 ## test: the whole test suite, plus ruff and mypy
 test: $(STAMP)
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check src tests bench scripts
 	$(BIN)/mypy
 	$(BIN)/python -m pytest
 

@@ -114,6 +114,8 @@ def predicted_items(doc: dict[str, Any], statements: list[Statement]) -> list[It
         if s.kind != "direct":
             for q in quote_marks.find(text[s.start : s.end]):
                 span = (s.start + q.start, s.start + q.end)
+                if quote_marks.is_name(text, quote_marks.Quote(*span)):
+                    continue  # a name or title inside the statement, not a quote
                 out.append(Item("Direct", _tokens_in(doc, [span]), speaker, cue))
     return out
 

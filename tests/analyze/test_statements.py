@@ -91,3 +91,32 @@ def test_quotes_command(tmp_path, capsys) -> None:  # type: ignore[no-untyped-de
     assert main(["quotes", "-f", "plain", str(path)]) == 0
     out = capsys.readouterr().out
     assert "Marco Rubio" in out and "US-Außenminister" in out and "indirect" in out
+
+
+def test_german_frames_added_for_quotes_de() -> None:
+    found = find(
+        "Jetzt gab der Leiter der Kriminaldienststelle, Andreas Huber, bekannt, dass das "
+        "Handy eingeloggt war. Nach Angaben der Polizei wurden drei Menschen verletzt. "
+        "Teamchef Jean Todt stellt sich vor seinen Fahrer: „Er ist immer noch der Meister.“ "
+        "Das Schiff „Graf Zeppelin“ wurde gefunden.",
+        "de",
+    )
+    kinds = [(s.kind, s.speaker.name if s.speaker else None) for s in found]
+    assert kinds == [
+        ("indirect", "Andreas Huber"),  # "gab … bekannt" shares "gab" with "gab … an"
+        ("reported", "Polizei"),
+        ("direct", "Jean Todt"),  # a frame clause and a colon
+    ]  # a quoted name is no statement
+    assert found[0].speaker is not None
+    assert found[0].speaker.role == "Leiter der Kriminaldienststelle"
+    assert found[1].speaker is not None and found[1].speaker.text == "Angaben der Polizei"
+
+
+def test_free_indirect_speech_runs_on_as_one_statement() -> None:
+    found = find(
+        "Der Iran streitet dies ab. Sein Programm diene der Forschung. Es gebe keine Waffen.",
+        "de",
+    )
+    assert len(found) == 1 and found[0].speaker is not None
+    assert found[0].speaker.name == "Iran"
+    assert found[0].text == "Sein Programm diene der Forschung. Es gebe keine Waffen."

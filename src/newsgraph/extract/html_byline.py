@@ -16,7 +16,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from newsgraph.extract.dates import find_dates
-from newsgraph.extract.html_classes import has_matching_ancestor, matches
+from newsgraph.extract.html_classes import elements_of, has_matching_ancestor
 from newsgraph.lang import SUPPORTED, load
 
 _MAX_BYLINE = 200
@@ -42,10 +42,10 @@ def _near(scope: Any, kind: str) -> Iterator[Any]:
     """Elements in ``scope`` of class ``kind``, outermost first, outside foreign boxes."""
     if scope is None:
         return
-    for el in scope.iter():
-        if not isinstance(el.tag, str) or el.tag in ("script", "style", "a"):
+    for el in elements_of(scope, kind):
+        if el.tag in ("script", "style", "a"):
             continue
-        if matches(el, kind) and not has_matching_ancestor(el, "foreign", stop=scope):
+        if not has_matching_ancestor(el, "foreign", stop=scope):
             yield el
 
 
@@ -89,18 +89,18 @@ def dateline(scope: Any) -> tuple[str | None, str | None]:
 
 def breadcrumb(tree: Any, headline: str | None) -> list[str]:
     """The last two topics of a breadcrumb trail, without home and the article itself."""
-    for el in tree.iter():
-        if not isinstance(el.tag, str) or el.tag in ("script", "style", "body", "html"):
+    labelled = tree.xpath("//*[translate(@aria-label, 'BREADCUM', 'breadcum') = 'breadcrumb']")
+    for el in elements_of(tree, "breadcrumb") or labelled:
+        if el.tag in ("script", "style", "body", "html"):
             continue
-        if matches(el, "breadcrumb") or (el.get("aria-label") or "").lower() == "breadcrumb":
-            items = [
-                " ".join(a.text_content().split())
-                for a in el.iter("a")
-                if urlsplit(a.get("href") or "").path.strip("/")  # not the home page
-            ]
-            items = [i for i in items if i and len(i) <= 60]
-            if headline:  # a trail may end with the article itself
-                items = [i for i in items if i.casefold() != headline.casefold()]
-            if items:
-                return items[-2:]
+        items = [
+            " ".join(a.text_content().split())
+            for a in el.iter("a")
+            if urlsplit(a.get("href") or "").path.strip("/")  # not the home page
+        ]
+        items = [i for i in items if i and len(i) <= 60]
+        if headline:  # a trail may end with the article itself
+            items = [i for i in items if i.casefold() != headline.casefold()]
+        if items:
+            return items[-2:]
     return []

@@ -21,11 +21,12 @@ _SHORT = 3
 
 
 @cache
-def fragments(kind: str) -> tuple[tuple[str, ...], frozenset[str]]:
-    """``(long fragments, short whole-token fragments)`` of one kind."""
+def fragments(kind: str) -> tuple[re.Pattern[str] | None, frozenset[str]]:
+    """``(long fragments as one pattern, short whole-token fragments)`` of one kind."""
     items = [f.lower() for f in load("common", "html").get("classes", {}).get(kind, [])]
+    long = [re.escape(f) for f in items if len(f) > _SHORT]
     return (
-        tuple(f for f in items if len(f) > _SHORT),
+        re.compile("|".join(long)) if long else None,
         frozenset(f for f in items if len(f) <= _SHORT),
     )
 
@@ -33,8 +34,11 @@ def fragments(kind: str) -> tuple[tuple[str, ...], frozenset[str]]:
 def class_of(el: Any) -> str:
     """An element's class and id, lower-cased (both name the same idea),
     without utility-CSS tokens."""
-    names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
-    return _UTILITY.sub(" ", names).strip()
+    cls, ident = el.get("class"), el.get("id")
+    if not cls and not ident:
+        return ""
+    names = f"{cls or ''} {ident or ''}".lower()
+    return _UTILITY.sub(" ", names).strip() if "-" in names else names.strip()
 
 
 def matches(el: Any, kind: str) -> bool:
@@ -43,7 +47,7 @@ def matches(el: Any, kind: str) -> bool:
     if not names:
         return False
     long, short = fragments(kind)
-    if any(f in names for f in long):
+    if long is not None and long.search(names):
         return True
     return bool(short) and not short.isdisjoint(_TOKEN_SPLIT.split(names))
 
@@ -58,3 +62,13 @@ def has_matching_ancestor(el: Any, kind: str, stop: Any = None, limit: int = 12)
             return True
         node = node.getparent()
     return False
+
+
+_WITH_NAMES = "descendant-or-self::*[@class or @id]"
+
+
+def elements_of(root: Any, kind: str) -> list[Any]:
+    """Elements under ``root`` (itself included) whose class or id says ``kind``,
+    in document order. lxml picks the elements that have a class or id at all,
+    so Python looks at those only."""
+    return [el for el in root.xpath(_WITH_NAMES) if matches(el, kind)]

@@ -25,8 +25,8 @@ def find_images(root: Any) -> list[Image]:
     """Every captioned or credited image (and plain figure) under ``root``."""
     images: list[Image] = []
     seen: set[Any] = set()  # elements, not id(): lxml proxies are recycled
-    for el in root.iter():
-        if not isinstance(el.tag, str) or el in seen:
+    for el in root.xpath("descendant-or-self::*[self::figure or @class or @id]"):
+        if el in seen:
             continue
         if el.tag == "figure" or (_is_caption(el) and not _inside(el, "figure")):
             if _foreign(el, root):

@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 from newsgraph.extract.dates import find_dates
 from newsgraph.extract.html_byline import breadcrumb
-from newsgraph.extract.html_classes import matches
+from newsgraph.extract.html_classes import elements_of
 from newsgraph.extract.html_meta import PageMeta
 from newsgraph.lang import load
 
@@ -117,8 +117,8 @@ def kicker(tree: Any, meta: PageMeta, title: str | None) -> list[str]:
 
 
 def _kicker_in(scope: Any) -> list[str]:
-    for el in scope.iter():
-        if isinstance(el.tag, str) and el.tag not in ("script", "style") and matches(el, "kicker"):
+    for el in elements_of(scope, "kicker"):
+        if el.tag not in ("script", "style"):
             text = " ".join(el.text_content().split()).strip(" :|-–")
             if text and len(text) <= _MAX_KICKER:
                 return [text]

@@ -16,7 +16,7 @@ import re
 from typing import Any
 
 from newsgraph.article import BlockKind
-from newsgraph.extract.html_classes import matches
+from newsgraph.extract.html_classes import elements_of
 
 _KEY_LEN = 80
 _PROBE = 6  # paragraphs matched at each end of the body
@@ -86,8 +86,8 @@ def _dom_lead(tree: Any) -> str | None:
     for _ in range(3):
         if scope is None:
             return None
-        for el in scope.iter("p", "div", "span", "h2"):
-            if el is h1[0] or not matches(el, "teaser"):
+        for el in elements_of(scope, "teaser"):
+            if el is h1[0] or el.tag not in ("p", "div", "span", "h2"):
                 continue
             text = " ".join(el.text_content().split())
             if _MIN_LEAD <= len(text) <= _MAX_LEAD and len(el) < 6:

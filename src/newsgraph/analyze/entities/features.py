@@ -9,10 +9,12 @@ gazetteer classes (surnames, places, companies) and role nouns from
 
 from __future__ import annotations
 
+import gzip
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
+from importlib import resources
 
 from newsgraph.lang import load
 
@@ -33,6 +35,17 @@ class Lexicon:
     not_person: frozenset[str] = frozenset()
     parties: frozenset[str] = frozenset()
     compound: bool = False
+    nouns: frozenset[str] = frozenset()
+
+    def noun(self, word: str) -> str:
+        """"nn" for a known common noun, "nnc" for a compound ending in one, else ""."""
+        if word in self.nouns:
+            return "nn"
+        tail = word.rsplit("-", 1)[-1]
+        for i in range(1, len(tail) - 3):
+            if tail[i].upper() + tail[i + 1 :] in self.nouns:
+                return "nnc"
+        return ""
 
     def is_role(self, word: str) -> bool:
         """A role noun: "Präsident", "Verteidigungsministerin", "spokesman", "Presidents"."""
@@ -60,7 +73,17 @@ def lexicon(language: str = "de") -> Lexicon:
         not_person=words("not_person"),
         parties=words("parties"),
         compound=bool(rules.get("compound", False)),
+        nouns=_nouns(language),
     )
+
+
+def _nouns(language: str) -> frozenset[str]:
+    """``lang/<language>/nouns.txt.gz``: common nouns in all their forms (may be absent)."""
+    path = resources.files("newsgraph.lang").joinpath(language, "nouns.txt.gz")
+    if not path.is_file():
+        return frozenset()
+    with gzip.open(str(path), "rt", encoding="utf-8") as fh:
+        return frozenset(line.strip() for line in fh if not line.startswith("#"))
 
 
 def shape(word: str) -> str:
@@ -97,10 +120,13 @@ def _token(word: str, gaz: Gazetteer, lex: Lexicon) -> list[str]:
         feats.append("role")
     if low in lex.org_heads:
         feats.append("orghead")
+    noun = lex.noun(word) if word[:1].isupper() else ""
+    if noun:
+        feats.append(noun)
     return feats
 
 
-_CONTEXT = ("w=", "sh=", "title", "g=", "role", "s3=", "orghead")
+_CONTEXT = ("w=", "sh=", "title", "g=", "role", "s3=", "orghead", "nn")
 
 
 def sentence(words: Sequence[str], gaz: Gazetteer, lex: Lexicon | None = None) -> list[list[str]]:
@@ -121,5 +147,15 @@ def sentence(words: Sequence[str], gaz: Gazetteer, lex: Lexicon | None = None) -
                 feats += [f"{d}{f}" for f in own[j] if f.startswith(_CONTEXT)]
         if i > 0:
             feats.append("bi=" + words[i - 1].lower() + "|" + words[i].lower())
+        if words[i][:1].isupper():
+            # Conjunctions a linear model cannot form itself: a capitalised word that is
+            # no known noun, after this word, at the start of a sentence or not.
+            kind = next((f for f in own[i] if f in ("nn", "nnc")), "unk")
+            gaz_class = next((f for f in own[i] if f.startswith("g=")), "g=-")
+            feats += [
+                f"cn={kind}|{'bos' if i == 0 else 'in'}",
+                f"cg={kind}|{gaz_class}",
+                f"pc={words[i - 1].lower() if i else '^'}|{kind}",
+            ]
         out.append(feats)
     return out

@@ -120,6 +120,12 @@ def _inflections(norm: str) -> list[str]:
     return out
 
 
+def is_place(name: str) -> bool:
+    """A country or city name that the gazetteers know ("Frankreich", "Kiew")."""
+    norm = _norm(name)
+    return norm in _countries() or norm in _places() or ("loc", norm) in _aliases()
+
+
 def place(name: str) -> str:
     for form in _inflections(_norm(name)):
         alias = _aliases().get(("loc", form))

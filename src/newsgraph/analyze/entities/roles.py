@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
+from newsgraph.analyze.entities import keys
 from newsgraph.analyze.entities.features import Lexicon
 from newsgraph.analyze.entities.tokens import Token
 
@@ -51,8 +52,11 @@ def _is_role(tok: Token, lex: Lexicon) -> bool:
 
 def _strong(i: int, tokens: list[Token], lex: Lexicon, named: Container[int]) -> bool:
     word = tokens[i].text
-    return (i in named and word[:1].isupper()) or _is_role(tokens[i], lex) or (
-        word.lower() in lex.role_words and word.lower() not in _LINK
+    return (
+        (i in named and word[:1].isupper())
+        or _is_role(tokens[i], lex)
+        or (word.lower() in lex.role_words and word.lower() not in _LINK)
+        or (len(word) > 3 and word.endswith("s") and keys.is_place(word[:-1]))  # Frankreichs
     )
 
 
@@ -64,7 +68,11 @@ def _weak(i: int, tokens: list[Token]) -> bool:
 def _extend(tokens: list[Token], head: int, lex: Lexicon, named: Container[int]) -> int:
     """The first token of the role phrase whose role noun is ``head``."""
     start = head
-    while start > 0 and (_strong(start - 1, tokens, lex, named) or _weak(start - 1, tokens)):
+    while (
+        start > 0
+        and not tokens[start].newline
+        and (_strong(start - 1, tokens, lex, named) or _weak(start - 1, tokens))
+    ):
         start -= 1
     bounded = start == 0 or tokens[start - 1].text.lower() in _BOUNDARY
     while start < head and not bounded and not _strong(start, tokens, lex, named):
@@ -95,8 +103,10 @@ def _before(
         j -= 1
     if j >= 0 and tokens[j].text == ",":
         j -= 1
+    if j < 0 or tokens[j + 1].newline:
+        return None
     for head in range(j, max(j - _LONGEST - 1, -1), -1):
-        if tokens[head].text in _PUNCT:
+        if tokens[head].text in _PUNCT or tokens[head + 1].newline and head < j:
             return None
         if _is_role(tokens[head], lex) and _complement(tokens, head + 1, j, named):
             return tokens[_extend(tokens, head, lex, named)].start, tokens[j].end
@@ -123,6 +133,11 @@ def _after(
     while end + 1 < len(tokens) and tokens[end + 1].text not in _PUNCT and end - k < _LONGEST:
         end += 1
     if end + 1 < len(tokens) and tokens[end + 1].text not in ",.;)":
+        return None
+    # "Rubio, der Leiter des Präsidentenbüros, Andrij Jermak": the apposition is Jermak's.
+    if end + 2 < len(tokens) and tokens[end + 1].text == "," and end + 2 in named:
+        return None
+    if any(t.newline for t in tokens[last + 1 : end + 1]):
         return None
     if not _complement(tokens, k + 1, end, named):
         return None

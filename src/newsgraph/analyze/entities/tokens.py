@@ -25,20 +25,29 @@ _NO_END = frozenset(
 
 @dataclass(frozen=True)
 class Token:
+    """``newline``: a line break comes before it; ``glued``: it was cut off the word
+    before ("Bild" in "RubioBild"), which a text dump ran together."""
+
     text: str
     start: int
     end: int
+    newline: bool = False
+    glued: bool = False
 
 
 def tokenize(text: str) -> list[Token]:
     out: list[Token] = []
+    last = 0
     for m in _TOKEN.finditer(text):
         word, base = m.group(), m.start()
         cuts = [g.start() for g in _GLUE.finditer(word)] if len(word) >= 6 else []
+        newline = "\n" in text[last:base]
         prev = 0
         for cut in [*cuts, len(word)]:
-            out.append(Token(word[prev:cut], base + prev, base + cut))
+            out.append(Token(word[prev:cut], base + prev, base + cut, newline, prev > 0))
+            newline = False
             prev = cut
+        last = m.end()
     return out
 
 
@@ -49,7 +58,7 @@ def sentences(text: str, tokens: list[Token] | None = None) -> list[list[Token]]
     out: list[list[Token]] = []
     current: list[Token] = []
     for i, tok in enumerate(tokens):
-        if current and "\n" in text[current[-1].end : tok.start]:
+        if current and (tok.newline or tok.glued):
             out.append(current)
             current = []
         current.append(tok)

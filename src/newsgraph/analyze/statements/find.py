@@ -15,10 +15,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from newsgraph.analyze.statements import mood
+from newsgraph.analyze.statements import quotes as quote_marks
 from newsgraph.analyze.statements.quotes import Quote
 from newsgraph.analyze.statements.resolve import Memory
 from newsgraph.analyze.statements.rules import Rules, VerbForm
 from newsgraph.analyze.statements.speakers import (
+    MAX_SPEAKER,
     Mention,
     after_verb,
     cut_relative,
@@ -29,6 +31,8 @@ from newsgraph.analyze.statements.tokens import Token, Unit
 
 _SEPARATORS = ",:;"
 CONTINUATION_GAP = 1  # sentences without a statement that free indirect speech may skip
+_PASSIVE = frozenset(["wird", "wurde", "wurden", "werden", "worden", "ist", "sind", "war", "waren"])
+_ACTIVE = frozenset(["hat", "hatte", "hatten", "haben", "habe"])
 _FINAL = ".!?…"
 
 
@@ -139,7 +143,7 @@ class Finder:
         the subject of its sentence said it, or the speaker of a statement beside it."""
         toks = unit.tokens
         inner = [t for t in toks if q.start <= t.start < q.end and t.word]
-        if not inner or (len(inner) <= 4 and all(t.cap for t in inner)):
+        if not inner or quote_marks.is_name(self.text, q):
             return None  # a title or a name: „Shenzhou 6“, „Morning Star“
         if q.start == unit.start:
             return None  # a bare quote: a continuation, decided by the caller
@@ -167,9 +171,9 @@ class Finder:
         tok = toks[i]
         if tok.cap and (i > 0 or self.rules.language == "de"):
             return None
-        for verb in self.rules.particle_verbs.get(tok.lower, ()):
-            if self._particle(toks, i, verb) is not None:
-                return verb
+        for form in self.rules.particle_verbs.get(tok.lower, ()):
+            if self._particle(toks, i, form) is not None:
+                return form
         verb = self.rules.verbs.get(tok.lower)
         if verb is None or verb.particle:
             return None
@@ -229,11 +233,25 @@ class Finder:
             content, speaker = before
             if speaker is not None:
                 return Found(self._kind(unit, content), [content], speaker, cue)
-        if verb.reporting:
+        if verb.reporting and not self._passive(toks, i):
             speaker = self._subject(toks, i, verb.impersonal, strict=True)
-            if speaker is not None:
+            if speaker is not None and (speaker.name or speaker.kind != "unknown"):
                 return Found("reported", [(unit.start, unit.end)], speaker, cue)
         return None
+
+    def _passive(self, toks: list[Token], i: int) -> bool:
+        """ "wurde … bestätigt", "sind … angekündigt": the subject is not the speaker."""
+        if self.rules.language != "de":
+            return False
+        clause: list[str] = []
+        for t in toks[max(0, i - 12) : i + 3]:
+            if t.text in _SEPARATORS + _FINAL:
+                if t.start < toks[i].start:
+                    clause = []
+                    continue
+                break
+            clause.append(t.lower)
+        return bool(_PASSIVE.intersection(clause)) and not _ACTIVE.intersection(clause)
 
     def _kind(self, unit: Unit, content: tuple[int, int]) -> str:
         a, b = content
@@ -295,6 +313,12 @@ class Finder:
         )
         if not ok:
             return None
+        for c in range(len(rest) - 1):
+            if rest[c].text == ":" and not rest[c].quoted and rest[c + 1].quoted:
+                # "heißt es zur Begründung, warum …: „…“": the quote is the content
+                opening = next((q for q in unit.quotes if q.start == rest[c + 1].start), None)
+                if opening is not None:
+                    return (opening.start, unit.quotes[-1].end), middle
         return self._trim(rest, keep_final=False), middle
 
     def _english_bare(self, toks: list[Token], end: int) -> bool:
@@ -347,11 +371,16 @@ class Finder:
         if not speaker_toks:
             speaker_toks = after_verb(toks, i + 1, self.rules)
             rest = toks[i + 1 :]
-            if rest and any(t.text == "," and not t.quoted for t in rest[len(speaker_toks) :]):
-                after = rest[len(speaker_toks) :]
-                # "…, sagte er, „…“": the frame is inside the quote; fine. Else another clause.
-                if not any(t.quoted for t in after) and not self._apposition_tail(after):
-                    return None
+            after = [t for t in rest if not speaker_toks or t.start >= speaker_toks[-1].end]
+            if after and after[0].text == "," and not after[0].quoted:
+                after = after[1:]  # the comma closing an apposition
+            # "…, sagte er, „…“": the frame is inside the quote; fine. Else another clause.
+            if (
+                any(t.text == "," and not t.quoted for t in after)
+                and not any(t.quoted for t in after)
+                and not self._apposition_tail(after)
+            ):
+                return None
         speaker = describe(speaker_toks, self.rules) if speaker_toks else None
         quoted = [q for q in unit.quotes if q.end <= toks[content_end - 1].end]
         if quoted and quoted[0].start == toks[0].start:
@@ -422,9 +451,12 @@ class Finder:
                 after = after_verb(field_, aux + 1, rules)
                 if after:
                     return describe(after, rules)
-            if fore and not (fore[0].lower in rules.prepositions or len(fore) == 1):
-                if fore[0].lower not in rules.not_content:
-                    return None
+            if (
+                fore
+                and not (fore[0].lower in rules.prepositions or len(fore) == 1)
+                and fore[0].lower not in rules.not_content
+            ):
+                return None
             return describe(after_verb(toks, post, rules), rules)
         if fore[0].lower in rules.not_subjects:
             return None
@@ -440,11 +472,15 @@ class Finder:
         for a, t in enumerate(field_):
             if t.text == ",":
                 nxt = field_[a + 1] if a + 1 < len(field_) else None
-                inside = nxt is not None and not nxt.cap and (
-                    nxt.lower in rules.relatives
-                    or nxt.lower in rules.not_content
-                    or nxt.lower in rules.content_openers
-                    or nxt.lower in rules.prepositions
+                inside = (
+                    nxt is not None
+                    and not nxt.cap
+                    and (
+                        nxt.lower in rules.relatives
+                        or nxt.lower in rules.not_content
+                        or nxt.lower in rules.content_openers
+                        or nxt.lower in rules.prepositions
+                    )
                 )
                 continue
             if a > 0 and not inside and t.lower in rules.auxiliaries and not t.cap:
@@ -514,11 +550,15 @@ class Finder:
                     found = self._sourced(unit, i, i, np, np[-1].end)
                     if found is not None:
                         return found
+            if low == "nach" and rules.source_nouns and i > 0:
+                # "Seiner Meinung nach", "Dem Vernehmen nach", "Angaben der Polizei nach"
+                np = _phrase_before(toks, i, rules)
+                if np and any(t.lower.endswith(tuple(rules.source_nouns)) for t in np if t.cap):
+                    found = self._sourced(unit, i, i, np, tok.end, after=True)
+                    if found is not None:
+                        return found
             if low in rules.source_after and i > 0:
-                np = _head_phrase([t for t in toks[:i] if not t.quoted][-8:])
-                k = i - len(np) - 1
-                if np and k >= 0 and toks[k].lower in rules.determiners:
-                    np = toks[k:i]
+                np = _phrase_before(toks, i, rules)
                 if np and any(t.cap for t in np):
                     return self._sourced(unit, i, i, np, tok.end, after=True)
             if low in rules.as_frame and (i == 0 or toks[i - 1].text == ","):
@@ -547,6 +587,14 @@ class Finder:
         if not parts or sum(t.word for t in left + right) < 3:
             return None
         speaker = describe(np, self.rules)
+        nouns = tuple(self.rules.source_nouns)
+        if (
+            speaker is not None
+            and speaker.name
+            and nouns
+            and all(w.lower().endswith(nouns) for w in speaker.name.split())
+        ):
+            speaker.name = None  # "Seiner Meinung nach": no one named
         return Found("reported", parts, speaker, cue)
 
     def _as_frame(self, unit: Unit, i: int) -> Found | None:
@@ -591,9 +639,30 @@ class Finder:
         if len(before) < 2 or before[-1].text != ":":
             return None
         np = noun_phrase(before[:-1], 0, self.rules)
-        if not np or len(np) != len(before) - 1:
+        if np and len(np) == len(before) - 1:
+            return Found("direct", [(q.start, q.end)], describe(np, self.rules), None)
+        # a frame clause and a colon: "Teamchef Jean Todt stellt sich vor seinen Piloten: „…“"
+        inner = [t for t in toks if q.start <= t.start < q.end and t.word]
+        if len(inner) < 3 or quote_marks.is_name(self.text, q):
             return None
-        return Found("direct", [(q.start, q.end)], describe(np, self.rules), None)
+        frame = [t for t in before[:-1] if not t.quoted]
+        rules = self.rules
+        for v, t in enumerate(frame):
+            if (
+                v > 0
+                and t.word
+                and not t.cap
+                and t.lower not in rules.determiners
+                and t.lower not in rules.prepositions
+                and t.lower not in rules.name_particles
+                and t.lower not in rules.leading_particles
+                and not mood_adjective(t)
+            ):
+                speaker = self._subject(frame, v, False)
+                if speaker is not None and speaker.kind != "unknown":
+                    return Found("direct", [(q.start, q.end)], speaker, None)
+                break
+        return None
 
     def _continuation(self, unit: Unit, last: Found | None, prev: Unit | None) -> list[Found]:
         """A sentence with no cue that goes on with the last speaker: a bare quote, or
@@ -608,15 +677,17 @@ class Finder:
             and unit.quotes[0].start == unit.start
             and sum(t.word and not t.quoted for t in toks) == 0
         )
-        konjunktiv = self.rules.language == "de" and mood.konjunktiv(
-            toks, self.rules, strong=True
-        )
+        konjunktiv = self.rules.language == "de" and mood.konjunktiv(toks, self.rules, strong=True)
         if last is None and (bare or konjunktiv):
             if prev is not None:
                 speaker = self._lead_subject(prev)
-            if speaker is None and not (bare and _sentence_quote(toks)):
-                if not konjunktiv or not mood.konjunktiv(toks, self.rules, strong=True, first=True):
-                    return []
+                if speaker is not None:
+                    name, role = self.memory.resolve(speaker, None)
+            unsure = not konjunktiv or not mood.konjunktiv(
+                toks, self.rules, strong=True, first=True
+            )
+            if speaker is None and not (bare and _sentence_quote(toks)) and unsure:
+                return []
         if bare:
             q = unit.quotes[0]
             return [
@@ -638,9 +709,8 @@ class Finder:
         if not phrase or k + len(phrase) >= len(toks):
             return None
         nxt = toks[k + len(phrase)]
-        if nxt.cap or not nxt.word:
-            if nxt.text != ",":
-                return None
+        if (nxt.cap or not nxt.word) and nxt.text != ",":
+            return None
         m = describe(phrase, self.rules)
         if m is None or m.kind == "unknown" or (m.kind == "pronoun" and m.plural is None):
             return None
@@ -756,3 +826,32 @@ def _sentence_quote(toks: list[Token]) -> bool:
     words = [t for t in toks if t.word]
     stops = [t for t in toks if t.text in _FINAL]
     return len(words) >= 4 and words[0].cap and bool(stops)
+
+
+def _phrase_before(toks: list[Token], i: int, rules: Rules) -> list[Token]:
+    """The noun phrase just before a postposition ("Ermittlungen der Polizei zufolge",
+    "Seiner Meinung nach"): nouns, adjectives, articles and genitives, back to a boundary."""
+    k = i
+    while k > 0:
+        t = toks[k - 1]
+        if t.quoted and t.word:
+            k -= 1
+            continue
+        if t.quoted and k - 1 > 0 and toks[k - 2].quoted:
+            k -= 1  # a closing mark of a quoted name: Zeitung „Die Welt“
+            continue
+        if not t.word and t.text not in "-":
+            break
+        if t.cap or t.text[:1].isdigit() or mood_adjective(t) or t.lower in rules.determiners:
+            k -= 1
+            continue
+        if t.lower in rules.np_prepositions or t.lower in rules.name_particles:
+            k -= 1
+            continue
+        break
+    out = toks[k:i]
+    while out and (out[0].lower in rules.prepositions or not out[0].word) and not out[0].quoted:
+        out = out[1:]
+    while out and not out[-1].cap and not out[-1].quoted:
+        out = out[:-1]
+    return out if any(t.cap for t in out) and len(out) <= MAX_SPEAKER else []

@@ -101,3 +101,37 @@ def _close(text: str, start: int, closers: str) -> int | None:
             return j + 1
         j += 1
     return None
+
+
+_NAME_GLUE = frozenset(
+    [
+        *("de", "la", "le", "du", "des", "da", "di", "del", "van", "von", "der", "den"),
+        *("und", "and", "of", "the", "for", "in", "im", "am", "an", "zu", "zur", "zum"),
+        *("e.v", "dello", "della", "do"),
+    ]
+)
+
+
+def is_name(text: str, q: Quote) -> bool:
+    """A quoted name or title, not speech: „Shenzhou 6“, „Dornier Do 228“, „L’Alliance pour
+    la Planète“, a newspaper after its noun (Fachmagazin „Automobilwoche“)."""
+    inner = text[q.start + 1 : q.end - 1].strip()
+    words = [w for w in inner.replace("-", " ").split() if w[:1].isalnum()]
+    if not words or len(words) > 8 or inner[-1:] in ".!?…":
+        return False
+    named = all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower().strip(",:;") in _NAME_GLUE for w in words
+    )
+    if named and (len(words) <= 4 or sum(w[:1].isupper() for w in words) >= len(words) - 2):
+        return True
+    before = text[max(0, q.start - 40) : q.start].rstrip()
+    prev = before.split()[-1] if before.split() else ""
+    # right after a noun that is not a sentence start: Zeitung „…“, Buch „…“
+    return (
+        len(words) <= 4
+        and words[0][:1].isupper()
+        and prev[:1].isupper()
+        and prev[-1:].isalpha()
+        and len(before.split()) > 1
+        and before.split()[-2][-1:] not in ".!?:"
+    )

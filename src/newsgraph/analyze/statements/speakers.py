@@ -166,6 +166,16 @@ def noun_phrase(toks: list[Token], i: int, rules: Rules) -> list[Token]:
                 j = k + 1
                 continue
             break
+        if (
+            t.text == "."
+            and seen_head
+            and j > i
+            and toks[j - 1].lower in ("dr", "prof", "st", "jr", "sen")
+            and j + 1 < len(toks)
+            and toks[j + 1].cap
+        ):
+            j += 1  # "Dr. Heino Stoever", "Prof. Dr. Matthias Beckmann"
+            continue
         if t.text in "-'’" and seen_head:
             j += 1
             continue
@@ -199,7 +209,12 @@ def noun_phrase(toks: list[Token], i: int, rules: Rules) -> list[Token]:
 def _apposition(toks: list[Token], k: int, rules: Rules) -> int:
     """End of an apposition starting at ``k`` (a name run closed by a comma or the
     end), else ``k``."""
-    if k >= len(toks) or (toks[k].lower in rules.relatives and not toks[k].cap):
+    if k >= len(toks):
+        return k
+    role_end = _role_apposition(toks, k, rules)
+    if role_end > k:
+        return role_end
+    if toks[k].lower in rules.relatives and not toks[k].cap:
         return k
     start = k
     if toks[k].lower in rules.determiners and not toks[k].cap:
@@ -222,6 +237,36 @@ def _apposition(toks: list[Token], k: int, rules: Rules) -> int:
     if k < len(toks) and toks[k].text == ",":
         return k + 1
     return k if k >= len(toks) else start
+
+
+def _role_apposition(toks: list[Token], k: int, rules: Rules) -> int:
+    """End of a German role apposition (", der Verteidigungsminister Österreichs,",
+    ", Präsident des Bundesverfassungsgerichtes"): a role noun and no verb, up to the
+    next comma or the end; else ``k``."""
+    if rules.language != "de":
+        return k
+    j = k
+    while j < len(toks) and toks[j].text not in ",.;:!?" and not toks[j].quoted and j - k < 12:
+        j += 1
+    span = toks[k:j]
+    if not span or not (j >= len(toks) or toks[j].text in ",.;:!?"):
+        return k
+    if not (span[0].cap or span[0].lower in rules.determiners):
+        return k
+    if not any(t.cap and rules.role_of(t.text) == "person" for t in span):
+        return k
+    for t in span:
+        if t.word and not t.cap and not t.text[:1].isdigit():
+            low = t.lower
+            if not (
+                low in rules.determiners
+                or low in rules.prepositions
+                or low in rules.and_words
+                or low in rules.name_particles
+                or _adjective(t)
+            ):
+                return k
+    return j + 1 if j < len(toks) and toks[j].text == "," else j
 
 
 def cut_relative(toks: list[Token], rules: Rules) -> list[Token]:
@@ -264,7 +309,24 @@ def describe(toks: list[Token], rules: Rules) -> Mention | None:
             return Mention(
                 toks, join.join(names) or None, "; ".join(roles) or None, found[0].kind, "any", True
             )
+    comma = next((j for j, t in enumerate(toks) if t.text == "," and 0 < j < len(toks) - 1), None)
+    if comma is not None and rules.language == "de":
+        # an apposition: "Günther Platter, der Verteidigungsminister Österreichs" or
+        # "der Sprecher der Polizei, Lars Beringer": the name from one part, the role from both
+        head, tail = _single(toks[:comma], rules), _single(toks[comma + 1 :], rules)
+        head_role = _role_text(toks[:comma], rules)
+        tail_role = _role_text(toks[comma + 1 :], rules)
+        if tail.name and not tail_role and head_role:
+            return Mention(toks, tail.name, head_role, "person", head.gender, head.plural)
+        if head.name and not head_role and tail_role:
+            return Mention(toks, head.name, tail_role, "person", tail.gender)
     return _single(toks, rules)
+
+
+def _role_text(toks: list[Token], rules: Rules) -> str | None:
+    words = toks[1:] if toks and toks[0].lower in rules.determiners else toks
+    text = " ".join(t.text for t in words if t.text != ",")
+    return text if any(rules.role_of(t.text) for t in words) else None
 
 
 def _split_and(toks: list[Token], rules: Rules) -> list[list[Token]]:
