@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench clean
+.PHONY: run test bench model clean
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "need $(PYTHON) on PATH (or make PYTHON=...)"; exit 2; }
@@ -31,6 +31,11 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	$(BIN)/python bench/extraction.py --out docs/benchmarks.md
+
+## model: retrain the shipped German NER model from ../shared (single-threaded, < 30 min)
+model: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[model]'
+	nice -n 10 $(BIN)/python -m newsgraph.models.train_de_ner --shared ../shared
 
 clean:
 	rm -rf $(VENV) out .pytest_cache .mypy_cache .ruff_cache

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from newsgraph import problems
-from newsgraph.analyze import checks, language, statements
+from newsgraph.analyze import checks, entities, language, statements
 from newsgraph.article import Article, Problem
 from newsgraph.extract import EXTRACTORS
 from newsgraph.lang import SUPPORTED
@@ -36,6 +36,7 @@ Stage = Callable[[Article, Options], Article]
 # The analysis stages, in order. Each takes and returns the Article.
 STAGES: list[tuple[str, Stage]] = [
     ("language", lambda article, options: language.stage(article, options.languages)),
+    ("entities", lambda article, options: entities.stage(article)),
     ("statements", lambda article, options: statements.stage(article)),
     ("checks", lambda article, options: checks.stage(article)),
 ]

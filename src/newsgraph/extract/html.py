@@ -76,9 +76,9 @@ def _words(text: str) -> list[str]:
     return re.findall(r"\w+", text.lower())
 
 
-# A table cell holding a headline or several paragraphs: the page is laid out
+# A table cell holding the headline and several paragraphs: the page is laid out
 # with tables (older CMSs), and its "table" is the whole page.
-_LAYOUT_TABLE = "//td[.//h1 or count(.//p) > 2]"
+_LAYOUT_TABLE = "//td[.//h1 and count(.//p) > 2]"
 
 
 def _body(tree: Any, url: str | None) -> Any:

@@ -3,8 +3,8 @@
 When trafilatura falls back to its baseline extraction (pages it cannot
 score), it keeps cookie banners and reader comments and drops subheadings.
 Aligning each block with the page element it came from (by text, in
-document order) lets us see both: a block inside a foreign box (cookies,
-comments, related links) that holds only a small part of the article is
+document order) lets us see both: a block inside a noise box (cookie
+banner, reader comments) that holds only a small part of the article is
 dropped, and an ``h2``–``h6`` that stands between two kept blocks but is
 missing from the output is put back as a heading.
 """
@@ -24,7 +24,7 @@ _WORD = re.compile(r"\w+")
 _TAGS = ("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "td")
 _HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 _MAX_HEADING = 150
-_MINORITY = 0.3  # a foreign box holding less than this share of the blocks is not the article
+_MINORITY = 0.3  # a noise box holding less than this share of the blocks is not the article
 _ANCESTORS = 12
 # A subheading is put back only before a body paragraph, not before a footer line.
 _MIN_FOLLOWING_WORDS = 20
@@ -35,7 +35,7 @@ def _key(text: str) -> str:
 
 
 def restore(tree: Any, blocks: Blocks) -> Blocks:
-    """``blocks`` without foreign-box blocks and with dropped subheadings back."""
+    """``blocks`` without noise-box blocks and with dropped subheadings back."""
     elements = [el for el in tree.iter(_TAGS)]
     positions: dict[str, list[int]] = {}
     for i, el in enumerate(elements):
@@ -44,13 +44,13 @@ def restore(tree: Any, blocks: Blocks) -> Blocks:
     found = [i for i in where if i is not None]
     if len(found) < 2:
         return blocks
-    foreign = _foreign_boxes([elements[i] for i in found])
+    noise = _noise_boxes([elements[i] for i in found])
     kept_keys = {_key(text) for _, text in blocks}
     out: Blocks = []
     last: int | None = None
     for (kind, text), pos in zip(blocks, where, strict=True):
         if pos is not None:
-            if foreign.get(elements[pos]) is not None:
+            if noise.get(elements[pos]) is not None:
                 continue
             if last is not None and len(text.split()) >= _MIN_FOLLOWING_WORDS:
                 out.extend(_missing_headings(elements[last + 1 : pos], kept_keys))
@@ -75,8 +75,8 @@ def _align(blocks: Blocks, positions: dict[str, list[int]]) -> list[int | None]:
     return where
 
 
-def _foreign_boxes(aligned: list[Any]) -> dict[Any, Any]:
-    """For each aligned element, the foreign box around it (None if none, or
+def _noise_boxes(aligned: list[Any]) -> dict[Any, Any]:
+    """For each aligned element, the noise box around it (None if none, or
     if that box holds a large share of the article, e.g. a page wrapper)."""
     box_of: dict[Any, Any] = {}
     counts: dict[Any, int] = {}
@@ -96,7 +96,7 @@ def _box(el: Any) -> Any:
     for _ in range(_ANCESTORS):
         if node is None or node.tag in ("body", "html"):
             return None
-        if matches(node, "foreign"):
+        if matches(node, "noise"):
             return node
         node = node.getparent()
     return None

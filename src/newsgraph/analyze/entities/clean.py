@@ -9,10 +9,12 @@ Rubio"), tag a common noun as a person ("Russen"), or leave a possessive on
 from __future__ import annotations
 
 from newsgraph.analyze.entities.features import Lexicon
+from newsgraph.analyze.entities.keys import particles
 from newsgraph.analyze.entities.found import Found
 from newsgraph.analyze.entities.tokens import Token
 
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’", "s"})
+_ARTICLES = frozenset({"the", "a", "an", "der", "die", "das"})
 _EDGE = frozenset(list("\"'„“”‚‘’«»()[]{},;:.!?-–—/|*#"))
 
 
@@ -26,12 +28,15 @@ def clean(found: list[Found], tokens: list[Token], lex: Lexicon) -> list[Found]:
 
 
 def _trim(f: Found, tokens: list[Token], lex: Lexicon) -> Found | None:
-    words = [t.text for t in tokens[f.first : f.last + 1]]
     first, last = f.first, f.last
-    # Punctuation at the edges ("„Merkel", "Scholz:").
+    # Punctuation at the edges ("„Merkel", "Scholz:"), possessives, caption words ("Bild").
     while first <= last and tokens[first].text in _EDGE:
         first += 1
-    while last >= first and (tokens[last].text in _EDGE or tokens[last].text in _POSSESSIVE):
+    while last >= first and (
+        tokens[last].text in _EDGE
+        or tokens[last].text in _POSSESSIVE
+        or (last > first and tokens[last].text.lower() in lex.not_person)
+    ):
         last -= 1
     if f.type == "PER":
         # Roles, titles and articles before the name: "Präsident Putin", "the Mr Smith".
@@ -39,16 +44,12 @@ def _trim(f: Found, tokens: list[Token], lex: Lexicon) -> Found | None:
             lex.is_role(tokens[first].text)
             or tokens[first].text.lower() in lex.titles
             or tokens[first].text.lower() in lex.role_words
-            or not tokens[first].text[:1].isupper()
+            or not (tokens[first].text[:1].isupper() or tokens[first].text in particles())
         ):
             first += 1
-    elif first < last and tokens[first].text.lower() in ("the", "der", "die", "das"):
+    elif first < last and tokens[first].text.lower() in _ARTICLES:
         first += 1
-    if first > last:
-        return None
-    if (first, last) == (f.first, f.last) or words:
-        return Found(first, last, f.type)
-    return None
+    return Found(first, last, f.type) if first <= last else None
 
 
 def _keep(f: Found, tokens: list[Token], lex: Lexicon) -> bool:
@@ -56,11 +57,13 @@ def _keep(f: Found, tokens: list[Token], lex: Lexicon) -> bool:
     if not any(w[:1].isupper() for w in words):
         return False
     if f.type == "PER":
-        if not words[0][:1].isupper() and words[0].lower() not in ("de", "da", "van", "von"):
+        if not words[0][:1].isupper() and words[0] not in particles():
             return False
         # A person is never only role nouns or common words ("Russen", "Präsident").
         if all(lex.is_role(w) or w.lower() in lex.not_person for w in words):
             return False
         if any(not w[:1].isalpha() and w not in ("-", ".") for w in words):
             return False
+    elif len(words) == 1 and (lex.is_role(words[0]) or words[0].lower() in lex.role_words):
+        return False  # "State" in "Secretary of State"
     return f.type != "NORP"

@@ -20,7 +20,7 @@ _LONGEST_NAME = 6
 
 
 def entities(text: str, tokens: list[Token], found: list[Found], lex: Lexicon) -> list[Entity]:
-    found = _recur(tokens, _vote(tokens, found))
+    found = _recur(tokens, _vote(tokens, _places(tokens, found)))
     named = {i for f in found for i in range(f.first, f.last + 1)}
     people: list[tuple[str, list[Found]]] = []
     others: dict[tuple[str, str], list[Found]] = defaultdict(list)
@@ -78,6 +78,17 @@ def _join_person(people: list[tuple[str, list[Found]]], f: Found, tokens: list[T
     if bare and len(candidates) > 1:
         key = candidates[-1] if any(p[0] == candidates[-1] for p in people) else key
     people.append((key, [f]))
+
+
+def _places(tokens: list[Token], found: list[Found]) -> list[Found]:
+    """A lone word tagged as a person that is a known place ("Kyiv", "Sumy") is a
+    place, unless it is the surname of a person named in full in the article."""
+    surnames = {tokens[f.last].text for f in found if f.type == "PER" and f.last > f.first}
+    for f in found:
+        word = tokens[f.first].text
+        if f.type == "PER" and f.first == f.last and word not in surnames and keys.is_place(word):
+            f.type = "LOC"
+    return found
 
 
 def _vote(tokens: list[Token], found: list[Found]) -> list[Found]:

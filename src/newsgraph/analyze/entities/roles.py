@@ -28,10 +28,10 @@ _BOUNDARY = frozenset(
     "with von vom zum zur beim im , ( : ; – —".split()
 )
 # Words that open a complement after a role noun ("Vizechef der Präsidialkanzlei").
-_LINK = frozenset("der des von vom of the for für".split())
+_LINK = frozenset("der des von vom bei of the for für at".split())
 _ADJECTIVE = re.compile(r"^[a-zäöüß][a-zäöüß-]*(?:e|en|er|es|em)$")
 _PUNCT = frozenset(list(",.;:!?()[]\"'„“”«»–—/"))
-_LONGEST = 6  # tokens in a complement
+_LONGEST = 8  # tokens in a complement
 
 
 def find(
@@ -124,7 +124,8 @@ def _after(
         k += 1
     start = k
     while k < len(tokens) and not _is_role(tokens[k], lex):
-        if k - start > 3 or not (_strong(k, tokens, lex, named) or _weak(k, tokens)):
+        loose = not lex.compound and tokens[k].text.isalpha()  # "an energy analyst"
+        if k - start > 3 or not (_strong(k, tokens, lex, named) or _weak(k, tokens) or loose):
             return None
         k += 1
     if k >= len(tokens):

@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_TOKEN = re.compile(r"\w+(?:[-'’&]\w+)*|[^\w\s]")
+# Words with inner hyphens and apostrophes ("US-Präsident", "O'Neill"), but the English
+# possessive "'s" is split off; any other character is a token of its own.
+_TOKEN = re.compile(r"\w+(?:[-&]\w+|['’](?!s\b)\w+)*|[^\w\s]")
 # "RubioBild": at least three lower-case letters, then a capitalised word of three or more.
 _GLUE = re.compile(r"(?<=[a-zäöüßéáíóú]{3})(?=[A-ZÄÖÜ][a-zäöüß]{2})")
 _SENTENCE_END = frozenset(".!?")

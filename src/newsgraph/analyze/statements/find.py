@@ -30,6 +30,7 @@ from newsgraph.analyze.statements.speakers import (
 from newsgraph.analyze.statements.tokens import Token, Unit
 
 _SEPARATORS = ",:;"
+MIN_BARE_QUOTE = 4  # words in a quote inside a sentence kept without a speaker
 CONTINUATION_GAP = 1  # sentences without a statement that free indirect speech may skip
 _PASSIVE = frozenset(["wird", "wurde", "wurden", "werden", "worden", "ist", "sind", "war", "waren"])
 _ACTIVE = frozenset(["hat", "hatte", "hatten", "haben", "habe"])
@@ -156,10 +157,18 @@ class Finder:
         while field_ and (field_[0].lower in self.rules.leading_particles or not field_[0].word):
             field_ = field_[1:]
         phrase = noun_phrase(cut_relative(field_, self.rules), 0, self.rules)
-        if phrase and len(phrase) < len(field_) and not field_[len(phrase)].cap:
+        if (
+            phrase
+            and len(phrase) < len(field_)
+            and not field_[len(phrase)].cap
+        ):
             m = describe(phrase, self.rules)
+            if self._unknown_word(phrase):
+                return Found("direct", [(q.start, q.end)], None, None)
             if m is not None and (m.name or m.role or m.kind == "pronoun"):
                 return Found("direct", [(q.start, q.end)], m, None)
+        if len(inner) >= MIN_BARE_QUOTE:
+            return Found("direct", [(q.start, q.end)], None, None)  # quoted, speaker unknown
         return None
 
     def _cue(self, toks: list[Token], i: int) -> bool:
@@ -417,6 +426,9 @@ class Finder:
             return None
         post = i + 1  # German V2: the subject may follow the finite verb
         if rules.language == "de":
+            if i > 0 and toks[i - 1].lower in rules.and_words and i - 1 > start:
+                # "Er verständigte die Polizei und teilte mit, …": the first verb's subject
+                return self._coordinated(field_)
             return self._german_subject(toks, field_, post, strict)
         if (
             not field_
@@ -458,9 +470,22 @@ class Finder:
             ):
                 return None
             return describe(after_verb(toks, post, rules), rules)
-        if fore[0].lower in rules.not_subjects:
-            return None
+        if fore[0].lower in rules.not_subjects and fore[0].lower not in rules.determiners:
+            return None  # "Damit die Regierung …" — but "Das Komitee sagte" has a subject
         return self._forefield(fore, strict)
+
+    def _coordinated(self, field_: list[Token]) -> Mention | None:
+        """The subject opening a clause whose second verb is the cue: a phrase at the start,
+        then a lowercase (finite) verb."""
+        phrase = noun_phrase(cut_relative(field_, self.rules), 0, self.rules)
+        if not phrase or len(phrase) >= len(field_) - 1 or self._unknown_word(phrase):
+            return None
+        nxt = field_[len(phrase)]
+        if nxt.cap or not nxt.word or nxt.lower in self.rules.prepositions:
+            return None
+        if any(t.text in _SEPARATORS and not t.quoted for t in field_[len(phrase) :]):
+            return None
+        return describe(phrase, self.rules)
 
     def _finite(self, field_: list[Token]) -> int | None:
         """Index of the main clause's finite auxiliary in ``field_``, skipping relative and
@@ -533,7 +558,7 @@ class Finder:
             if tok.quoted:
                 continue
             low = tok.lower
-            for phrase in rules.source_before:
+            for phrase in rules.source_before.get(low, ()):
                 n = len(phrase)
                 if tuple(t.lower for t in toks[i : i + n]) == phrase:
                     np = noun_phrase(toks, i + n, rules)
@@ -706,7 +731,7 @@ class Finder:
         while k < len(toks) and toks[k].lower in self.rules.leading_particles:
             k += 1
         phrase = noun_phrase(cut_relative(toks[k:], self.rules), 0, self.rules)
-        if not phrase or k + len(phrase) >= len(toks):
+        if not phrase or k + len(phrase) >= len(toks) or self._unknown_word(phrase):
             return None
         nxt = toks[k + len(phrase)]
         if (nxt.cap or not nxt.word) and nxt.text != ",":
@@ -715,6 +740,18 @@ class Finder:
         if m is None or m.kind == "unknown" or (m.kind == "pronoun" and m.plural is None):
             return None
         return m
+
+    def _unknown_word(self, phrase: list[Token]) -> bool:
+        """A lone capitalised word opening a sentence that names no one seen so far and is
+        no role or pronoun: an adverb or a noun ("Dagegen", "Reflexartig", "Einspareffekte"),
+        capitalised only by its place. Used where no speech verb vouches for a subject."""
+        words = [t for t in phrase if t.word]
+        if len(words) != 1:
+            return False
+        low = words[0].lower
+        if low in self.rules.pronouns or self.rules.role_of(words[0].text):
+            return False
+        return not any(low in e.name.lower().split() for e in self.memory.seen)
 
     # -- speakers -----------------------------------------------------------------
     def _speak(self, f: Found, unit: Unit) -> None:

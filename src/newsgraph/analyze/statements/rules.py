@@ -34,7 +34,7 @@ class Rules:
     language: str
     verbs: dict[str, VerbForm]
     particle_verbs: dict[str, tuple[VerbForm, ...]]  # forms shared by particle verbs
-    source_before: tuple[tuple[str, ...], ...]
+    source_before: dict[str, tuple[tuple[str, ...], ...]]  # by first word, longest first
     source_nouns: frozenset[str]
     source_after: frozenset[str]
     as_frame: frozenset[str]
@@ -79,6 +79,16 @@ class Rules:
     def feminine(self, word: str) -> bool:
         low = word.lower()
         return low.endswith("in") and self.role_of(low[:-2]) == "person"
+
+
+def _by_first(phrases: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Phrases grouped by their first word, longest first, so a lookup costs one dict get."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for p in sorted(phrases, key=len, reverse=True):
+        words = tuple(p.split())
+        if words:
+            out.setdefault(words[0], []).append(words)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _words(items: object) -> frozenset[str]:
@@ -214,10 +224,7 @@ def rules(language: str) -> Rules:
         language=lang,
         verbs=_verb_table(lang, data.get("verbs", {})),
         particle_verbs=_particle_table(lang, data.get("verbs", {})),
-        source_before=tuple(
-            tuple(p.split())
-            for p in sorted(_words(phrases.get("source_before")), key=len, reverse=True)
-        ),
+        source_before=_by_first(_words(phrases.get("source_before"))),
         source_nouns=_words(phrases.get("source_nouns")),
         source_after=_words(phrases.get("source_after")),
         as_frame=_words(phrases.get("as_frame")),

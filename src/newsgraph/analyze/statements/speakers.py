@@ -236,6 +236,8 @@ def _apposition(toks: list[Token], k: int, rules: Rules) -> int:
         return start
     if k < len(toks) and toks[k].text == ",":
         return k + 1
+    if k == len(toks) - 1 and toks[k].text in ".!?":
+        return k  # the apposition closes the sentence: "…, sagte der Rabbiner, Yona Metzger."
     return k if k >= len(toks) else start
 
 
@@ -275,7 +277,11 @@ def cut_relative(toks: list[Token], rules: Rules) -> list[Token]:
         if t.text == "," and j + 1 < len(toks):
             nxt = toks[j + 1]
             nxt2 = toks[j + 2] if j + 2 < len(toks) else None
-            if (nxt.lower in rules.relatives and not _apposition_name(toks, j + 1)) or (
+            if (
+                nxt.lower in rules.relatives
+                and not _apposition_name(toks, j + 1)
+                and _role_apposition(toks, j + 1, rules) == j + 1
+            ) or (
                 nxt.lower in rules.prepositions
                 and nxt2 is not None
                 and nxt2.lower in rules.relatives

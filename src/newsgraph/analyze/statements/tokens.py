@@ -19,24 +19,21 @@ _END = ".!?…"
 CLOSING = "“”\"»«’'‘›‹"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token:
     text: str
     start: int
     end: int
     quoted: bool = False  # inside a direct quote (marks included)
+    # computed once: the finders ask these of every token many times
+    lower: str = field(init=False, compare=False)
+    cap: bool = field(init=False, compare=False)
+    word: bool = field(init=False, compare=False)
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
-
-    @property
-    def cap(self) -> bool:
-        return self.text[:1].isupper()
-
-    @property
-    def word(self) -> bool:
-        return self.text[:1].isalnum()
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "lower", self.text.lower())
+        object.__setattr__(self, "cap", self.text[:1].isupper())
+        object.__setattr__(self, "word", self.text[:1].isalnum())
 
 
 @dataclass
