@@ -588,8 +588,8 @@ DEFINITIONS = """\
   best token F1 first; a pair with token F1 ≥ 0.8 is a match. Gold credit = the image's
   `authors` joined by `/`; a leading "Foto:"/"Bild:"/"©" is dropped on both sides.
 - *Speed*: only the extraction call is timed, in CPU seconds (`time.process_time`), one tool
-  at a time, each in its own spawned process: pages per second of one core. *Memory*: that process's peak RSS
-  (`VmHWM`) minus its RSS before the tool was imported.
+  at a time, each in its own spawned process: pages per second of one core. *Memory*: that
+  process's peak RSS (`VmHWM`) minus its RSS before the tool was imported.
 - *Text dumps*: fundus and wcxb pages rendered by `inscriptis.get_text` and by `html2text`
   (`ignore_links`, `body_width=0`); "keep-all" scores the whole dump as the body.
 - "–": the tool does not produce that field."""

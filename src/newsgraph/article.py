@@ -125,11 +125,15 @@ ENTITY_TYPES: tuple[str, ...] = ("PER", "ORG", "LOC", "MISC")
 
 @dataclass
 class Mention:
-    """One place where an entity is named: ``text == article.text[start:end]``."""
+    """One place where an entity is named: ``text == article.text[start:end]``.
+    Names that only appear outside the body ("Andrij Jermak" in a photo caption)
+    give mentions whose offsets index another ``part`` of the article:
+    ``headline``, ``teaser``, ``images[<i>].alt`` or ``images[<i>].caption``."""
 
     start: int
     end: int
     text: str
+    part: str = "text"
 
 
 @dataclass
@@ -223,8 +227,22 @@ class Article:
             if s.cue is not None:
                 out.append((f"statement {s.id} cue", s.cue.start, s.cue.end, s.cue.text))
         for e in self.entities:
-            out.extend((f"entity {e.id} mention", m.start, m.end, m.text) for m in e.mentions)
+            out.extend(
+                (f"entity {e.id} mention", m.start, m.end, m.text)
+                for m in e.mentions
+                if m.part == "text"
+            )
         return out
+
+    def part(self, name: str) -> str:
+        """The string a mention's ``part`` names: "text", "headline", "teaser",
+        "images[0].alt", "images[0].caption" (empty when absent)."""
+        if name in ("text", "headline", "teaser"):
+            return getattr(self, name) or ""
+        index, _, attr = name.removeprefix("images[").partition("].")
+        if not index.isdigit() or int(index) >= len(self.images) or attr not in ("alt", "caption"):
+            return ""
+        return getattr(self.images[int(index)], attr) or ""
 
     # -- JSON -----------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:

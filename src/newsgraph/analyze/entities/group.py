@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from newsgraph.analyze.entities import keys, roles
+from newsgraph.analyze.entities import german, keys, roles
 from newsgraph.analyze.entities.features import Lexicon
 from newsgraph.analyze.entities.found import Found
 from newsgraph.analyze.entities.tokens import Token
@@ -20,7 +20,7 @@ _LONGEST_NAME = 6
 
 
 def entities(text: str, tokens: list[Token], found: list[Found], lex: Lexicon) -> list[Entity]:
-    found = _recur(tokens, _vote(tokens, _places(tokens, found)))
+    found = _recur(tokens, _vote(tokens, _retype(tokens, found, lex)))
     named = {i for f in found for i in range(f.first, f.last + 1)}
     people: list[tuple[str, list[Found]]] = []
     others: dict[tuple[str, str], list[Found]] = defaultdict(list)
@@ -80,15 +80,29 @@ def _join_person(people: list[tuple[str, list[Found]]], f: Found, tokens: list[T
     people.append((key, [f]))
 
 
-def _places(tokens: list[Token], found: list[Found]) -> list[Found]:
-    """A lone word tagged as a person that is a known place ("Kyiv", "Sumy") is a
-    place, unless it is the surname of a person named in full in the article."""
+def _retype(tokens: list[Token], found: list[Found], lex: Lexicon) -> list[Found]:
+    """Lone words the tagger got wrong. The surname of a person named in full in the
+    article is that person; otherwise a known place tagged as a person ("Kyiv") is a
+    place, and a common noun tagged as a person or MISC ("Krieg", "Bauer") is dropped."""
     surnames = {tokens[f.last].text for f in found if f.type == "PER" and f.last > f.first}
+    out = []
     for f in found:
         word = tokens[f.first].text
-        if f.type == "PER" and f.first == f.last and word not in surnames and keys.is_place(word):
+        alone = f.first == f.last and word not in surnames
+        if alone and f.type in ("PER", "MISC") and lex.noun(word) == "nn":
+            continue
+        if alone and f.type == "PER" and keys.is_place(word) and not _name_word(word):
             f.type = "LOC"
-    return found
+        if f.first == f.last and word in surnames:
+            f.type = "PER"  # "Trump" after "Donald Trump", whatever the tagger said
+        out.append(f)
+    return out
+
+
+def _name_word(word: str) -> bool:
+    """A known first name or surname ("Gloria", "Paris" are places too)."""
+    classes = german.gazetteer().get(word.lower(), "")
+    return "FIRST" in classes or "PER" in classes
 
 
 def _vote(tokens: list[Token], found: list[Found]) -> list[Found]:

@@ -157,11 +157,7 @@ class Finder:
         while field_ and (field_[0].lower in self.rules.leading_particles or not field_[0].word):
             field_ = field_[1:]
         phrase = noun_phrase(cut_relative(field_, self.rules), 0, self.rules)
-        if (
-            phrase
-            and len(phrase) < len(field_)
-            and not field_[len(phrase)].cap
-        ):
+        if phrase and len(phrase) < len(field_) and not field_[len(phrase)].cap:
             m = describe(phrase, self.rules)
             if self._unknown_word(phrase):
                 return Found("direct", [(q.start, q.end)], None, None)
@@ -537,11 +533,13 @@ class Finder:
         ):
             return None
         phrase = noun_phrase(toks, i + 1, self.rules)
-        if (
-            not phrase
-            or (phrase[-1] is not toks[-1] and toks[-1].text not in _FINAL)
-            or (phrase[-1] is not toks[-1] and toks.index(phrase[-1]) != len(toks) - 2)
-        ):
+        if not phrase:
+            return None
+        tail = toks[toks.index(phrase[-1]) + 1 :]
+        if tail and tail[-1].text in _FINAL:
+            tail = tail[:-1]
+        # "…, so der Minister." / "…, so Guttenberg wörtlich." / "…, so X am Montag."
+        if len(tail) > 3 or any(not t.word or t.quoted for t in tail):
             return None
         content = toks[: i - 1] if toks[i - 1].text == "," else toks[:i]
         if sum(t.word for t in content) < 3:

@@ -154,10 +154,28 @@ def noun_phrase(toks: list[Token], i: int, rules: Rules) -> list[Token]:
             k = j + 1
             while k < len(toks) and (toks[k].lower in rules.determiners or _adjective(toks[k])):
                 k += 1
-            if k < len(toks) and toks[k].cap and toks[k].word and not toks[k].quoted:
+            if (
+                k < len(toks)
+                and toks[k].cap
+                and toks[k].word
+                and not toks[k].quoted
+                and toks[k].lower not in rules.not_names  # "vom Dienstag": a date, no source
+            ):
                 j = k
                 continue
             break
+        if (
+            seen_head
+            and rules.language == "de"
+            and _adjective(t)
+            and low.endswith("er")
+            and j + 1 < len(toks)
+            and toks[j + 1].cap
+            and toks[j + 1].word
+            and not toks[j + 1].quoted
+        ):
+            j += 2  # a genitive without article: "Berichten britischer Zeitungen"
+            continue
         if t.text == "(" and seen_head:
             k = j + 1
             while k < len(toks) and toks[k].text != ")" and k - j < 8:
