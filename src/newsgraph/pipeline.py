@@ -19,6 +19,9 @@ from newsgraph.extract import EXTRACTORS
 from newsgraph.lang import SUPPORTED
 from newsgraph.read import DEFAULT_MAX_BYTES, RawDocument, read
 
+# Far longer than any article (a long read is ~100,000 characters).
+DEFAULT_MAX_ANALYSIS_CHARS = 1_000_000
+
 
 @dataclass(frozen=True)
 class Options:
@@ -29,16 +32,26 @@ class Options:
     languages: tuple[str, ...] | None = SUPPORTED
     max_bytes: int = DEFAULT_MAX_BYTES
     skip: frozenset[str] = frozenset()
+    max_analysis_chars: int = DEFAULT_MAX_ANALYSIS_CHARS
 
 
-Stage = Callable[[Article, Options], Article]
+@dataclass(frozen=True)
+class Stage:
+    """One analysis step. ``linguistic`` stages read the text closely (entities,
+    statements): they are skipped, with a problem, on texts too long to be an
+    article, so that one 20 MB "page" cannot hold up a batch."""
+
+    name: str
+    run: Callable[[Article, Options], Article]
+    linguistic: bool = False
+
 
 # The analysis stages, in order. Each takes and returns the Article.
-STAGES: list[tuple[str, Stage]] = [
-    ("language", lambda article, options: language.stage(article, options.languages)),
-    ("entities", lambda article, options: entities.stage(article)),
-    ("statements", lambda article, options: statements.stage(article)),
-    ("checks", lambda article, options: checks.stage(article)),
+STAGES: list[Stage] = [
+    Stage("language", lambda article, options: language.stage(article, options.languages)),
+    Stage("entities", lambda article, options: entities.stage(article), linguistic=True),
+    Stage("statements", lambda article, options: statements.stage(article), linguistic=True),
+    Stage("checks", lambda article, options: checks.stage(article)),
 ]
 
 
@@ -53,16 +66,29 @@ def process_document(doc: RawDocument, options: Options = Options()) -> Article:
             article.add_problem(problems.EXTRACTOR_ERROR, "extract", _describe(exc))
     article.problems[:0] = doc.problems
     if extractor is not None:
-        for name, stage in STAGES:
-            if name in options.skip:
-                continue
-            try:
-                article = stage(article, options)
-            except Exception as exc:
-                article.add_problem(problems.EXTRACTOR_ERROR, name, _describe(exc))
+        article = _analyse(article, options)
     article.finalize_id()
     if doc.doc_id is not None:
         article.id = doc.doc_id
+    return article
+
+
+def _analyse(article: Article, options: Options) -> Article:
+    too_long = len(article.text) > options.max_analysis_chars
+    if too_long:
+        article.add_problem(
+            problems.TOO_LONG,
+            "pipeline",
+            f"{len(article.text)} characters of text; entities and statements are not "
+            f"analysed beyond {options.max_analysis_chars}",
+        )
+    for stage in STAGES:
+        if stage.name in options.skip or (too_long and stage.linguistic):
+            continue
+        try:
+            article = stage.run(article, options)
+        except Exception as exc:
+            article.add_problem(problems.EXTRACTOR_ERROR, stage.name, _describe(exc))
     return article
 
 
@@ -76,7 +102,7 @@ def run(
 
 def stage_names() -> list[str]:
     """The analysis stages, in the order they run."""
-    return [name for name, _ in STAGES]
+    return [stage.name for stage in STAGES]
 
 
 def _describe(exc: BaseException) -> str:

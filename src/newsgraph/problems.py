@@ -10,6 +10,7 @@ TOO_LARGE = "too-large"  # input cut at --max-bytes; the rest is not read
 UNREADABLE = "unreadable"  # the file or stream could not be opened or read
 CORRUPT_WARC = "corrupt-warc"  # a WARC file stops parsing; records before it are kept
 BAD_RECORD = "bad-record"  # a JSON-lines line that is not a usable record
+TOO_LONG = "too-long"  # text too long to be an article: entities and statements skipped
 NO_BODY = "no-body"  # extraction found no article text
 NOT_AN_ARTICLE = "not-an-article"  # page looks like an index, listing or error page
 UNEXPECTED_LANGUAGE = "unexpected-language"  # language outside --languages
