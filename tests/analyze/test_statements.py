@@ -120,3 +120,22 @@ def test_free_indirect_speech_runs_on_as_one_statement() -> None:
     assert len(found) == 1 and found[0].speaker is not None
     assert found[0].speaker.name == "Iran"
     assert found[0].text == "Sein Programm diene der Forschung. Es gebe keine Waffen."
+
+
+def test_german_subjects_frames_and_speakerless_quotes() -> None:
+    found = find(
+        "Das Komitee sagte, das Dekret sei ein Bruch des Rechts. "
+        "Die Zeitung meldet, der Minister habe gelogen. "
+        "„Das Milieu reicht bis in die Büros“, so Guttenberg wörtlich. "
+        "Reflexartig wurde der Plan als „Angriff auf die Freiheit der Presse“ abgetan. "
+        "Er verständigte die Polizei und teilte mit, dass er bewaffnet sei.",
+        "de",
+    )
+    got = [(s.kind, s.speaker.text if s.speaker else None) for s in found]
+    assert got == [
+        ("indirect", "Das Komitee"),  # "das" opening a subject is an article here
+        ("indirect", "Die Zeitung"),
+        ("direct", "Guttenberg"),  # an adverb after the "so" frame
+        ("direct", None),  # a quote in a sentence: kept, but a sentence adverb is no speaker
+        ("indirect", "Er"),  # the subject of the first of two coordinated verbs
+    ]
