@@ -33,7 +33,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 try:  # imported as bench.entities (repo root on sys.path) or run as a script
@@ -127,8 +127,10 @@ def _name_span(
     proper = ("NNP", "NNPS")
     if kind == "person":  # the trailing run of proper nouns that are no title or role
         start = last + 1
-        while start > first and words[start - 1][1] in proper and not (
-            lex.is_role(words[start - 1][0]) or words[start - 1][0].lower() in lex.titles
+        while (
+            start > first
+            and words[start - 1][1] in proper
+            and not (lex.is_role(words[start - 1][0]) or words[start - 1][0].lower() in lex.titles)
         ):
             start -= 1
         first = start
@@ -138,8 +140,10 @@ def _name_span(
         return None  # a group ("Afghans", "Muslims"), not a person's name
     inner = words[first : last + 1]
     capital = [w[0][:1].isupper() or w[0][:1].isdigit() for w in inner]
-    if capital[0] and capital[-1] and all(
-        c or w[0].lower() in _INNER for c, w in zip(capital, inner, strict=True)
+    if (
+        capital[0]
+        and capital[-1]
+        and all(c or w[0].lower() in _INNER for c, w in zip(capital, inner, strict=True))
     ):
         return first, last
     return None
@@ -150,9 +154,7 @@ def english_scores(folder: Path) -> tuple[Counts, int]:
     docs = 0
     for text, gold in gum_documents(folder):
         docs += 1
-        pred = {
-            (m.start, m.end, e.type) for e in stage.find(text, "en") for m in e.mentions
-        }
+        pred = {(m.start, m.end, e.type) for e in stage.find(text, "en") for m in e.mentions}
         for kind in ("PER", "ORG", "LOC"):
             g = {s for s in gold if s[2] == kind}
             p = {s for s in pred if s[2] == kind}
@@ -229,7 +231,7 @@ def main(argv: list[str] | None = None) -> int:
     if not (SHARED / "data" / "ner").is_dir():
         print(f"skipped: {SHARED}/data/ner not found")
         return 0
-    now = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     lines = [
         f"Run {now}, Python {platform.python_version()}, one process. "
         "Command: `python bench/entities.py --out docs/benchmarks.md`",
@@ -244,7 +246,8 @@ def main(argv: list[str] | None = None) -> int:
     english_counts, docs = english_scores(SHARED / "data" / "ner" / "gum-news")
     lines += [
         "",
-        f"### English NER: spaCy en_core_web_sm + clean-up on GUM news ({docs} documents)",
+        f"### English NER: the entities stage (spaCy en_core_web_sm + rules) on GUM news "
+        f"({docs} documents)",
         "",
         "Gold: GUM person/organization/place mentions that are proper names (see the script).",
         "",
@@ -260,8 +263,8 @@ def main(argv: list[str] | None = None) -> int:
         "",
         "### Speed of the entities stage (one core, articles already extracted)",
         "",
-        "| set | articles | words / article | articles / s |",
-        "|---|---|---|---|",
+        "| set | articles | words / article | articles / s | words / s |",
+        "|---|---|---|---|---|",
     ]
     extraction = SHARED / "data" / "extraction"
     for label, folder in (
@@ -269,7 +272,7 @@ def main(argv: list[str] | None = None) -> int:
         ("wcxb-dev-articles (English)", extraction / "wcxb-dev-articles" / "html"),
     ):
         per_s, words, count = rate(articles(folder, args.limit))
-        lines.append(f"| {label} | {count} | {words} | {per_s:.1f} |")
+        lines.append(f"| {label} | {count} | {words} | {per_s:.1f} | {per_s * words:,.0f} |")
     body = "\n".join(lines)
     print(body)
     if args.out:

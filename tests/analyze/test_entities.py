@@ -78,7 +78,8 @@ def test_stage_in_the_pipeline_and_json_round_trip() -> None:
 
 def test_entity_json_shape() -> None:
     article = Article(source=Source("x"), format="plain", text="Olaf Scholz")
-    article.entities = [Entity("e1", "PER", "Olaf Scholz", "per:sholz:ol", [], [Mention(0, 11, "Olaf Scholz")])]
+    mention = Mention(0, 11, "Olaf Scholz")
+    article.entities = [Entity("e1", "PER", "Olaf Scholz", "per:sholz:ol", [], [mention])]
     d = article.to_dict()["entities"][0]
     assert d == {
         "id": "e1",
@@ -86,5 +87,5 @@ def test_entity_json_shape() -> None:
         "name": "Olaf Scholz",
         "key": "per:sholz:ol",
         "roles": [],
-        "mentions": [{"start": 0, "end": 11, "text": "Olaf Scholz"}],
+        "mentions": [{"start": 0, "end": 11, "text": "Olaf Scholz", "part": "text"}],
     }

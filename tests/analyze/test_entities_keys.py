@@ -54,5 +54,5 @@ def test_name_parts() -> None:
 
 def test_unknown_names_fall_back_to_skeletons() -> None:
     assert keys.place("Kleinkleckersdorf") == "loc:kleinklekersdorf"
-    assert keys.organisation("Rheinmetall") == "org:rheinmetall"
+    assert keys.organisation("Rheinmetall") == "org:rheinmetal"
     assert keys.key("MISC", "Oscar") == "misc:oscar"

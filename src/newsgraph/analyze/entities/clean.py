@@ -9,8 +9,8 @@ Rubio"), tag a common noun as a person ("Russen"), or leave a possessive on
 from __future__ import annotations
 
 from newsgraph.analyze.entities.features import Lexicon
-from newsgraph.analyze.entities.keys import particles
 from newsgraph.analyze.entities.found import Found
+from newsgraph.analyze.entities.keys import particles
 from newsgraph.analyze.entities.tokens import Token
 
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’", "s"})
@@ -21,9 +21,9 @@ _EDGE = frozenset(list("\"'„“”‚‘’«»()[]{},;:.!?-–—/|*#"))
 def clean(found: list[Found], tokens: list[Token], lex: Lexicon) -> list[Found]:
     out: list[Found] = []
     for f in found:
-        f = _trim(f, tokens, lex)
-        if f is not None and _keep(f, tokens, lex):
-            out.append(f)
+        trimmed = _trim(f, tokens, lex)
+        if trimmed is not None and _keep(trimmed, tokens, lex):
+            out.append(trimmed)
     return out
 
 

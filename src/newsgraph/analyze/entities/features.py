@@ -38,7 +38,7 @@ class Lexicon:
     nouns: frozenset[str] = frozenset()
 
     def noun(self, word: str) -> str:
-        """"nn" for a known common noun, "nnc" for a compound ending in one, else ""."""
+        """ "nn" for a known common noun, "nnc" for a compound ending in one, else ""."""
         if word in self.nouns:
             return "nn"
         tail = word.rsplit("-", 1)[-1]

@@ -48,7 +48,7 @@ def find(text: str, tokens: list[Token]) -> list[Found]:
     out: list[Found] = []
     for sent in sentences(text, tokens):
         tags = tagger.tag(features.sentence([t.text for t in sent], gaz, lex))
-        begin = -1
+        begin, kind = -1, ""
         for i, tag in enumerate([*tags, "O"]):
             if begin >= 0 and (tag == "O" or tag.startswith("B-") or tag[2:] != kind):
                 out.append(Found(index[id(sent[begin])], index[id(sent[i - 1])], kind))

@@ -20,7 +20,7 @@ _LONGEST_NAME = 6
 
 
 def entities(text: str, tokens: list[Token], found: list[Found], lex: Lexicon) -> list[Entity]:
-    found = _recur(tokens, _vote(tokens, _retype(tokens, found, lex)))
+    found = _recur(tokens, _vote(tokens, _retype(tokens, _split(tokens, found), lex)))
     named = {i for f in found for i in range(f.first, f.last + 1)}
     people: list[tuple[str, list[Found]]] = []
     others: dict[tuple[str, str], list[Found]] = defaultdict(list)
@@ -78,6 +78,21 @@ def _join_person(people: list[tuple[str, list[Found]]], f: Found, tokens: list[T
     if bare and len(candidates) > 1:
         key = candidates[-1] if any(p[0] == candidates[-1] for p in people) else key
     people.append((key, [f]))
+
+
+def _split(tokens: list[Token], found: list[Found]) -> list[Found]:
+    """Two people the tagger ran together ("als Trump Selenskyj brüskierte"): a two-word
+    name whose words are both surnames of people named in full elsewhere is cut in two."""
+    full = [f for f in found if f.type == "PER" and f.last > f.first]
+    surnames = {tokens[f.last].text for f in full}
+    out = []
+    for f in found:
+        words = {tokens[f.first].text, tokens[f.last].text}
+        if f in full and f.last == f.first + 1 and words <= surnames and len(words) == 2:
+            out += [Found(f.first, f.first, "PER"), Found(f.first + 1, f.last, "PER")]
+        else:
+            out.append(f)
+    return out
 
 
 def _retype(tokens: list[Token], found: list[Found], lex: Lexicon) -> list[Found]:

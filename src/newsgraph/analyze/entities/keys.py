@@ -14,6 +14,7 @@ import gettext
 import re
 import unicodedata
 from functools import cache
+from typing import Any
 
 from newsgraph.lang import load
 
@@ -22,18 +23,18 @@ _REPEAT = re.compile(r"(.)\1+")
 
 
 @cache
-def _rules() -> dict[str, object]:
+def _rules() -> dict[str, Any]:
     return load("common", "entities")
 
 
 def particles() -> frozenset[str]:
     """Name particles that belong to a surname ("von der Leyen")."""
-    return frozenset(_rules()["particles"])  # type: ignore[call-overload]
+    return frozenset(str(p) for p in _rules()["particles"])
 
 
 def fold(text: str) -> str:
     """Lower case without accents: "Erdoğan" -> "erdogan", "Schröder" -> "schroder"."""
-    letters: dict[str, str] = _rules()["letters"]  # type: ignore[assignment]
+    letters: dict[str, str] = _rules()["letters"]
     text = "".join(letters.get(ch, ch) for ch in text.lower())
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
@@ -41,7 +42,7 @@ def fold(text: str) -> str:
 def skeleton(word: str) -> str:
     """The romanised skeleton of one name part: "Naryschkin" -> "narishkin"."""
     out = fold(word).replace("'", "").replace("’", "").replace("-", "")
-    for old, new in _rules()["romanise"]:  # type: ignore[attr-defined]
+    for old, new in _rules()["romanise"]:
         out = out.replace(old, new)
     out = _REPEAT.sub(r"\1", out)
     if len(out) > 4 and out.endswith("ev"):
@@ -53,7 +54,7 @@ def skeleton(word: str) -> str:
 
 def person(name: str) -> str:
     """``per:<surname>:<first name code>``, or ``per:<surname>`` for a surname alone."""
-    articles = set(_rules()["articles"])  # type: ignore[call-overload]
+    articles = set(_rules()["articles"])
     words = [w for w in _WORD.findall(name) if w.lower() not in articles]
     if not words:
         return "per:"
@@ -77,7 +78,7 @@ def first_code(word: str) -> str:
 @cache
 def _aliases() -> dict[tuple[str, str], str]:
     table: dict[tuple[str, str], str] = {}
-    groups: dict[str, list[list[str]]] = _rules()["aliases"]  # type: ignore[assignment]
+    groups: dict[str, list[list[str]]] = _rules()["aliases"]
     for kind, lists in groups.items():
         for names in lists:
             for name in names:

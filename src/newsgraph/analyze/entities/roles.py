@@ -23,12 +23,59 @@ from newsgraph.analyze.entities.tokens import Token
 
 # Words a role phrase may be preceded by; an adjective counts as part of a role only after one.
 _BOUNDARY = frozenset(
-    "der die das den dem des ein eine einer eines einem einen sein seine seiner seinem seinen "
-    "ihr ihre ihrer ihrem ihren unser unsere the a an his her its their und and sowie mit "
-    "with von vom zum zur beim im , ( : ; – —".split()
+    [
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "ein",
+        "eine",
+        "einer",
+        "eines",
+        "einem",
+        "einen",
+        "sein",
+        "seine",
+        "seiner",
+        "seinem",
+        "seinen",
+        "ihr",
+        "ihre",
+        "ihrer",
+        "ihrem",
+        "ihren",
+        "unser",
+        "unsere",
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "its",
+        "their",
+        "und",
+        "and",
+        "sowie",
+        "mit",
+        "with",
+        "von",
+        "vom",
+        "zum",
+        "zur",
+        "beim",
+        "im",
+        ",",
+        "(",
+        ":",
+        ";",
+        "–",
+        "—",
+    ]
 )
 # Words that open a complement after a role noun ("Vizechef der Präsidialkanzlei").
-_LINK = frozenset("der des von vom bei of the for für at".split())
+_LINK = frozenset(["der", "des", "von", "vom", "bei", "of", "the", "for", "für", "at"])
 _ADJECTIVE = re.compile(r"^[a-zäöüß][a-zäöüß-]*(?:e|en|er|es|em)$")
 _PUNCT = frozenset(list(",.;:!?()[]\"'„“”«»–—/"))
 _LONGEST = 8  # tokens in a complement
@@ -106,7 +153,7 @@ def _before(
     if j < 0 or tokens[j + 1].newline:
         return None
     for head in range(j, max(j - _LONGEST - 1, -1), -1):
-        if tokens[head].text in _PUNCT or tokens[head + 1].newline and head < j:
+        if tokens[head].text in _PUNCT or (tokens[head + 1].newline and head < j):
             return None
         if _is_role(tokens[head], lex) and _complement(tokens, head + 1, j, named):
             return tokens[_extend(tokens, head, lex, named)].start, tokens[j].end
@@ -148,13 +195,17 @@ def _after(
 def _party(tokens: list[Token], last: int, lex: Lexicon) -> tuple[int, int] | None:
     if last + 2 >= len(tokens) or tokens[last + 1].text != "(":
         return None
-    close = next((i for i in range(last + 2, min(last + 8, len(tokens))) if tokens[i].text == ")"), 0)
+    close = next(
+        (i for i in range(last + 2, min(last + 8, len(tokens))) if tokens[i].text == ")"), 0
+    )
     if not close:
         return None
     inner = tokens[last + 2 : close]
     text = " ".join(t.text for t in inner).lower()
-    if text in lex.parties or inner[0].text.split("-")[0].lower() in lex.parties and len(
-        inner[0].text
-    ) > 1 and "-" in inner[0].text:
+    if text in lex.parties or (
+        inner[0].text.split("-")[0].lower() in lex.parties
+        and len(inner[0].text) > 1
+        and "-" in inner[0].text
+    ):
         return inner[0].start, inner[-1].end
     return None
