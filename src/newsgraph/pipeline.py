@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from newsgraph import problems
-from newsgraph.analyze import checks, entities, language, statements
+from newsgraph.analyze import checks, entities, language, link, statements
 from newsgraph.article import Article, Problem
 from newsgraph.extract import EXTRACTORS
 from newsgraph.lang import SUPPORTED
@@ -51,6 +51,7 @@ STAGES: list[Stage] = [
     Stage("language", lambda article, options: language.stage(article, options.languages)),
     Stage("entities", lambda article, options: entities.stage(article), linguistic=True),
     Stage("statements", lambda article, options: statements.stage(article), linguistic=True),
+    Stage("link", lambda article, options: link.stage(article)),
     Stage("checks", lambda article, options: checks.stage(article)),
 ]
 
@@ -63,7 +64,7 @@ def process_document(doc: RawDocument, options: Options = Options()) -> Article:
         try:
             article = extractor(doc)
         except Exception as exc:
-            article.add_problem(problems.EXTRACTOR_ERROR, "extract", _describe(exc))
+            article.add_problem(_code(exc), "extract", _describe(exc))
     article.problems[:0] = doc.problems
     if extractor is not None:
         article = _analyse(article, options)
@@ -88,7 +89,7 @@ def _analyse(article: Article, options: Options) -> Article:
         try:
             article = stage.run(article, options)
         except Exception as exc:
-            article.add_problem(problems.EXTRACTOR_ERROR, stage.name, _describe(exc))
+            article.add_problem(_code(exc), stage.name, _describe(exc))
     return article
 
 
@@ -103,6 +104,10 @@ def run(
 def stage_names() -> list[str]:
     """The analysis stages, in the order they run."""
     return [stage.name for stage in STAGES]
+
+
+def _code(exc: Exception) -> str:
+    return problems.OUT_OF_MEMORY if isinstance(exc, MemoryError) else problems.EXTRACTOR_ERROR
 
 
 def _describe(exc: BaseException) -> str:

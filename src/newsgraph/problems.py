@@ -14,4 +14,7 @@ TOO_LONG = "too-long"  # text too long to be an article: entities and statements
 NO_BODY = "no-body"  # extraction found no article text
 NOT_AN_ARTICLE = "not-an-article"  # page looks like an index, listing or error page
 UNEXPECTED_LANGUAGE = "unexpected-language"  # language outside --languages
+TIMEOUT = "timeout"  # a document took longer than the per-document time limit
+OUT_OF_MEMORY = "out-of-memory"  # a document needed more than the per-worker memory limit
+WORKER_DIED = "worker-died"  # the worker process died on this document (crash, OOM kill)
 EXTRACTOR_ERROR = "extractor-error"  # a stage raised; the message says where

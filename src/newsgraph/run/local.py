@@ -1,0 +1,159 @@
+"""Run the pipeline on several processes of one machine, streaming.
+
+Documents are read in the parent and sent to a pool of worker processes in a
+bounded window, so memory stays flat whatever the input size; Articles come
+back in input order. Each document is isolated: a stage that runs too long
+is stopped by a per-document time limit (``SIGALRM`` in the worker) and a
+worker that dies (out of memory, a crash in a C extension) is replaced;
+either way the document comes out with a problem and the run goes on.
+
+``concurrent.futures`` and ``multiprocessing`` are the standard tools here;
+what they lack (per-task timeouts, surviving a dead worker, ordered
+streaming with a bounded window) is the little this module adds.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import signal
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from itertools import chain, islice
+from types import FrameType
+
+from newsgraph import problems
+from newsgraph.article import Article
+from newsgraph.pipeline import Options, process_document
+from newsgraph.read import RawDocument
+
+WINDOW_PER_WORKER = 4  # documents in flight per worker: enough to keep them busy
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Per-document bounds. ``seconds``: wall time for one document's stages;
+    ``memory_mb``: address-space limit of each worker (0: none)."""
+
+    seconds: int = 120
+    memory_mb: int = 0
+
+
+class DocumentTimeout(BaseException):
+    """Raised inside a worker when one document has taken too long. Not an
+    ``Exception``: the pipeline's per-stage isolation must not swallow it."""
+
+
+def _on_alarm(signum: int, frame: FrameType | None) -> None:
+    raise DocumentTimeout
+
+
+def _init_worker(limits: Limits) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
+    signal.signal(signal.SIGALRM, _on_alarm)
+    if limits.memory_mb:
+        size = limits.memory_mb * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (size, size))
+
+
+def _work(doc: RawDocument, options: Options, seconds: int) -> Article:
+    """One document in a worker, bounded in time; never raises."""
+    signal.alarm(seconds)
+    try:
+        return process_document(doc, options)
+    except DocumentTimeout:
+        return _failed(doc, problems.TIMEOUT, f"stopped after {seconds} s")
+    finally:
+        signal.alarm(0)
+
+
+def _failed(doc: RawDocument, code: str, message: str) -> Article:
+    article = Article(source=doc.source, format=doc.format, url=doc.url, language=doc.language)
+    article.problems = [*doc.problems]
+    article.add_problem(code, "run", message)
+    article.finalize_id()
+    if doc.doc_id is not None:
+        article.id = doc.doc_id
+    return article
+
+
+def default_workers() -> int:
+    """The cores this process may use."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def process_parallel(
+    docs: Iterable[RawDocument],
+    options: Options | None = None,
+    workers: int | None = None,
+    limits: Limits | None = None,
+) -> Iterator[Article]:
+    """Articles for ``docs``, in order, processed by ``workers`` processes.
+
+    With one worker, or a single document, everything runs in this process
+    (no pool to start; the time limit still applies)."""
+    options, limits = options or Options(), limits or Limits()
+    workers = workers or default_workers()
+    source = iter(docs)
+    head = list(islice(source, 2))
+    if workers <= 1 or len(head) < 2:
+        for doc in chain(head, source):
+            yield _in_process(doc, options, limits)
+        return
+    yield from _pooled(chain(head, source), options, workers, limits)
+
+
+def _in_process(doc: RawDocument, options: Options, limits: Limits) -> Article:
+    if not hasattr(signal, "SIGALRM"):
+        return process_document(doc, options)
+    previous = signal.signal(signal.SIGALRM, _on_alarm)
+    try:
+        return _work(doc, options, limits.seconds)
+    finally:
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _pooled(
+    docs: Iterator[RawDocument], options: Options, workers: int, limits: Limits
+) -> Iterator[Article]:
+    window: deque[tuple[RawDocument, Future[Article]]] = deque()
+    pool = _pool(workers, limits)
+    try:
+        for doc in docs:
+            window.append((doc, pool.submit(_work, doc, options, limits.seconds)))
+            if len(window) >= workers * WINDOW_PER_WORKER:
+                doc, future = window.popleft()
+                try:
+                    yield future.result()
+                except BrokenProcessPool:
+                    pool.shutdown(wait=False, cancel_futures=True)
+                    yield from _isolated([doc, *(d for d, _ in window)], options, limits)
+                    window.clear()
+                    pool = _pool(workers, limits)
+        for doc, future in window:
+            try:
+                yield future.result()
+            except BrokenProcessPool:
+                rest = list(window)[[d for d, _ in window].index(doc) :]
+                yield from _isolated([d for d, _ in rest], options, limits)
+                break
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _isolated(docs: list[RawDocument], options: Options, limits: Limits) -> Iterator[Article]:
+    """After a worker died, the documents that were in flight are run one by one,
+    each in a fresh process, so that only the one that kills a worker is lost."""
+    for doc in docs:
+        with _pool(1, limits) as single:
+            try:
+                yield single.submit(_work, doc, options, limits.seconds).result()
+            except BrokenProcessPool:
+                yield _failed(doc, problems.WORKER_DIED, "the worker process died on this document")
+
+
+def _pool(workers: int, limits: Limits) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(limits,))
