@@ -44,6 +44,9 @@ def test_normalize() -> None:
         ("Roman Goncharenko", None, ["Roman Goncharenko"], []),
         (["Redaktion", "dpa"], None, [], ["dpa"]),
         ("Von Jana Weber | jana.weber@example.org", None, ["Jana Weber"], []),
+        ("AuthorAndreas Kalt", None, ["Andreas Kalt"], []),  # label glued on by a renderer
+        ("Veröffentlicht vonChris Jung", None, ["Chris Jung"], []),
+        ("Vonderheide Klaus", None, ["Vonderheide Klaus"], []),  # a name, not "Von"
     ],
 )
 def test_clean_authors(

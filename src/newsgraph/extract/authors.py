@@ -14,8 +14,13 @@ _EMAIL = re.compile(r"\S+@\S+|@\w+")
 
 @cache
 def _prefix_re() -> re.Pattern[str]:
+    """A byline word before the name, also when a renderer glued it on
+    ("AuthorAndreas Kalt", "Veröffentlicht vonChris Jung")."""
     words = sorted(merged("bylines", "prefixes"), key=len, reverse=True)
-    return re.compile(r"^(?:" + "|".join(re.escape(w) for w in words) + r")\b\s*:?\s*", re.I)
+    alt = "|".join(re.escape(w) for w in words)
+    return re.compile(
+        r"^[^\w]*(?:(?i:" + alt + r")\b\s*:?\s*|(?i:" + alt + r")(?=[A-ZÄÖÜ][a-zäöüß]))"
+    )
 
 
 @cache
@@ -40,7 +45,7 @@ def clean_authors(
     for item in items:
         item = _EMAIL.sub(" ", item)
         for part in _split_re().split(item):
-            part = _prefix_re().sub("", part.strip()).strip(" .:-–—()")
+            part = _prefix_re().sub("", part.strip(), count=1).strip(" .:-–—()~*")
             part = " ".join(part.split())
             if not part:
                 continue

@@ -18,6 +18,7 @@ from urllib.parse import urljoin
 
 from htmldate import find_date
 from trafilatura import bare_extraction
+from trafilatura.metadata import extract_author
 from trafilatura.utils import load_html
 
 from newsgraph.article import Article
@@ -57,6 +58,9 @@ def extract(doc: RawDocument) -> Article:
     article.set_blocks(body)
     article.notes = cleaned.notes
     article.authors, article.agencies = _authors(meta, byline(scope), article.publisher)
+    if not article.authors:
+        article.authors, more = _library_authors(tree, article.publisher)
+        article.agencies = _merge(article.agencies, more)
     article.agencies = _merge(article.agencies, cleaned.agencies)
     article.published, article.updated = _dates(meta, tree, scope, doc.url)
     return article
@@ -104,6 +108,13 @@ def _authors(meta: PageMeta, visible: str | None, site: str | None) -> tuple[lis
     authors, agencies = clean_authors(meta.authors, site)
     shown, shown_agencies = clean_authors(visible, site) if visible else ([], [])
     return authors or shown, _merge(agencies, shown_agencies)
+
+
+def _library_authors(tree: Any, site: str | None) -> tuple[list[str], list[str]]:
+    """trafilatura's byline search (rel=author, author classes, blog footers), for
+    pages where neither metadata nor a byline near the headline names anyone."""
+    found = extract_author(tree)
+    return clean_authors(found.split(";"), site) if found else ([], [])
 
 
 def _dates(meta: PageMeta, tree: Any, scope: Any, url: str | None) -> tuple[str | None, str | None]:
