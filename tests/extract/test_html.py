@@ -227,3 +227,14 @@ def test_canonical_url_unwrapped() -> None:
 def test_empty_page_gives_empty_article() -> None:
     article = _extract("")
     assert article.text == "" and article.images == []
+
+
+def test_visible_local_day_wins_over_a_utc_stamp_on_the_adjacent_day() -> None:
+    ld = {"@type": "NewsArticle", "datePublished": "2018-12-31T23:11:59+00:00"}
+    header = (
+        "<div><h1>Neues Energiegesetz beschlossen</h1><p class='date'>1. Januar 2019</p>"
+        f"<p>{_P1}</p><p>{_P2}</p><p>{_P3}</p></div>"
+    )
+    assert _extract(_page(header, ld=ld)).published == "2019-01-01"
+    same_day = _page(header.replace("1. Januar 2019", "31. Dezember 2018"), ld=ld)
+    assert _extract(same_day).published == "2018-12-31T23:11:59+00:00"

@@ -13,6 +13,7 @@ the article's region of the page).
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any
 from urllib.parse import urljoin
 
@@ -122,8 +123,8 @@ def _dates(meta: PageMeta, tree: Any, scope: Any, url: str | None) -> tuple[str 
     dateline; htmldate (original vs. most recent date) only when neither
     gives a publication date."""
     shown_published, shown_updated = dateline(scope)
-    published = _first_date(meta.published) or shown_published
-    updated = _first_date(meta.updated) or shown_updated
+    published = _local_day(_first_date(meta.published), shown_published) or shown_published
+    updated = _local_day(_first_date(meta.updated), shown_updated) or shown_updated
     if published is None:
         published = normalize_iso(_htmldate(tree, url, original=True))
         if updated is None and published is not None:
@@ -131,6 +132,19 @@ def _dates(meta: PageMeta, tree: Any, scope: Any, url: str | None) -> tuple[str 
     if updated == published:
         updated = None
     return published, updated
+
+
+def _local_day(stamp: str | None, shown: str | None) -> str | None:
+    """A UTC timestamp from the markup, unless the page shows the adjacent
+    calendar day: then the reader's (local) date is the one that was meant
+    ("2018-12-31T23:11:59+00:00" in the markup, "1. Januar 2019" on the page)."""
+    if stamp is None or shown is None or not stamp.endswith("+00:00"):
+        return stamp
+    try:
+        gap = abs((date.fromisoformat(shown[:10]) - date.fromisoformat(stamp[:10])).days)
+    except ValueError:
+        return stamp
+    return shown if gap == 1 else stamp
 
 
 def _first_date(values: list[str]) -> str | None:
