@@ -15,11 +15,13 @@ $(STAMP): $(BIN)/python pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-## run: extract the bundled sample corpus to out/articles.jsonl, print a table, then who said what
+## run: extract the bundled sample corpus to out/articles.jsonl, print a table, then store it
+## in out/newsgraph.duckdb and print who said what
 run: $(STAMP)
 	@mkdir -p out
 	$(BIN)/newsgraph extract examples/ --output out/articles.jsonl --table
-	$(BIN)/newsgraph quotes examples/
+	$(BIN)/newsgraph ingest --articles out/articles.jsonl --db out/newsgraph.duckdb
+	$(BIN)/newsgraph summary --db out/newsgraph.duckdb
 
 ## test: the whole test suite, plus ruff and mypy
 test: $(STAMP)

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from contextlib import ExitStack
 from typing import TextIO
 
-from newsgraph import __version__
+from newsgraph import __version__, cli_store
 from newsgraph.article import Article
 from newsgraph.lang import SUPPORTED
 from newsgraph.pipeline import Options, Summary, run, stage_names
@@ -100,6 +100,7 @@ def _parser() -> argparse.ArgumentParser:
         "-f", "--format", choices=FORMATS, default="auto", help="input form (default: auto)"
     )
     quotes.set_defaults(command=_quotes)
+    cli_store.register(sub)
     return parser
 
 

@@ -1,0 +1,205 @@
+"""The ``Store`` interface: what ``ingest``, the queries and the web page need.
+
+A backend supplies a connection's primitives (run SQL with ``?`` parameters,
+transactions); writing an article, its idempotency and its versioning live
+here once, in SQL both DuckDB and PostgreSQL accept.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from abc import ABC, abstractmethod
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from datasketch import MinHash
+
+from newsgraph.article import Article
+from newsgraph.store import stories
+from newsgraph.store.migrations import MIGRATIONS
+from newsgraph.store.rows import Row, article_row, child_rows, hashed, merge_entity
+
+CHUNK = 400  # rows per multi-row INSERT
+
+# child table -> ArticleRows field, in the order they are written
+_CHILD_TABLES = {
+    "blocks": "blocks", "images": "images", "entity_forms": "forms", "entity_roles": "roles",
+    "mentions": "mentions", "statements": "statements", "problems": "problems",
+}  # fmt: skip
+
+_UPSERT_ENTITY = """
+INSERT INTO entities (key, type, name, first_seen, last_seen) VALUES {values}
+ON CONFLICT (key) DO UPDATE SET
+  name = CASE WHEN length(excluded.name) > length(entities.name)
+               OR (length(excluded.name) = length(entities.name) AND excluded.name < entities.name)
+              THEN excluded.name ELSE entities.name END,
+  first_seen = least(entities.first_seen, excluded.first_seen),
+  last_seen = greatest(entities.last_seen, excluded.last_seen)
+"""
+
+
+@dataclass
+class Added:
+    """What ``Store.add`` did with one article."""
+
+    hash: str
+    added: bool
+    version: int = 1
+    story: str = ""
+
+
+class Store(ABC):
+    """One corpus. Rows are dicts; SQL uses ``?`` placeholders, always."""
+
+    # -- primitives a backend supplies -----------------------------------------
+    @abstractmethod
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> None: ...
+
+    @abstractmethod
+    def rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]: ...
+
+    @abstractmethod
+    def begin(self) -> None: ...
+
+    @abstractmethod
+    def commit(self) -> None: ...
+
+    @abstractmethod
+    def rollback(self) -> None: ...
+
+    @abstractmethod
+    def close(self) -> None: ...
+
+    # -- schema -----------------------------------------------------------------
+    def migrate(self) -> list[str]:
+        """Apply the migrations not yet applied; returns their names."""
+        self.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied TEXT)"
+        )
+        done = {r["name"] for r in self.rows("SELECT name FROM schema_migrations")}
+        applied = []
+        for name, statements in MIGRATIONS:
+            if name in done:
+                continue
+            self.begin()
+            try:
+                for sql in statements:
+                    self.execute(sql)
+                self.execute("INSERT INTO schema_migrations VALUES (?, ?)", (name, _now()))
+                self.commit()
+            except BaseException:
+                self.rollback()
+                raise
+            applied.append(name)
+        return applied
+
+    # -- writing ---------------------------------------------------------------
+    def start_run(self, paths: Sequence[str]) -> str:
+        run = uuid.uuid4().hex[:16]
+        self.execute(
+            "INSERT INTO runs (id, started, paths) VALUES (?, ?, ?)",
+            (run, _now(), json.dumps(list(paths), ensure_ascii=False)),
+        )
+        return run
+
+    def finish_run(self, run: str, seen: int, added: int) -> None:
+        self.execute(
+            "UPDATE runs SET finished = ?, seen = ?, added = ? WHERE id = ?",
+            (_now(), seen, added, run),
+        )
+
+    def load_stories(self) -> stories.Stories:
+        found = self.rows(
+            "SELECT hash, story, minhash FROM articles WHERE minhash IS NOT NULL ORDER BY hash"
+        )
+        return stories.Stories((r["hash"], r["story"], bytes(r["minhash"])) for r in found)
+
+    def add(self, articles: Sequence[Article], run: str, index: stories.Stories) -> list[Added]:
+        """Write a batch of articles and everything in them in one transaction:
+        all of each article or none of it. Articles already stored (same content
+        hash, in the store or earlier in the batch) add nothing."""
+        records = [hashed(a) for a in articles]
+        hashes = [h for h, _ in records]
+        stored = self._stored(hashes)
+        latest = self._latest_versions(sorted({a.url for a in articles if a.url}))
+        done: list[Added] = []
+        rows: dict[str, list[Row]] = {t: [] for t in _CHILD_TABLES}
+        articles_rows: list[Row] = []
+        entities: dict[str, Row] = {}
+        pending: list[tuple[str, str, MinHash | None]] = []
+        for article, (h, record) in zip(articles, records, strict=True):
+            if h in stored:
+                done.append(Added(h, False))
+                continue
+            stored.add(h)
+            sig = stories.signature(article.text)
+            version, previous, story = 1, None, index.story_for(h, sig)
+            if article.url and article.url in latest:
+                prev_hash, prev_version, story = latest[article.url]
+                version, previous = prev_version + 1, prev_hash
+            if article.url:
+                latest[article.url] = (h, version, story)
+            blob = stories.to_bytes(sig) if sig is not None else None
+            articles_rows.append(
+                article_row(article, h, version, previous, story, blob, run, record)
+            )
+            children = child_rows(article, h)
+            for table in _CHILD_TABLES:
+                rows[table].extend(getattr(children, _CHILD_TABLES[table]))
+            for row in children.entities:
+                known = entities.get(row[0])
+                entities[row[0]] = merge_entity(known, row) if known else row
+            index.add(h, story, sig)
+            pending.append((h, story, sig))
+            done.append(Added(h, True, version, story))
+        if not articles_rows:
+            return done
+        self.begin()
+        try:
+            self._insert("articles", articles_rows)
+            for table, table_rows in rows.items():
+                self._insert(table, table_rows)
+            for i in range(0, len(entities), CHUNK):
+                chunk = list(entities.values())[i : i + CHUNK]
+                values = ", ".join(["(?, ?, ?, ?, ?)"] * len(chunk))
+                self.execute(_UPSERT_ENTITY.format(values=values), [v for r in chunk for v in r])
+            self.commit()
+        except BaseException:
+            self.rollback()
+            for h, _, _ in pending:
+                index.forget(h)
+            raise
+        return done
+
+    def _stored(self, hashes: list[str]) -> set[str]:
+        marks = ", ".join("?" * len(hashes))
+        found = self.rows(f"SELECT hash FROM articles WHERE hash IN ({marks})", hashes)
+        return {r["hash"] for r in found}
+
+    def _latest_versions(self, urls: list[str]) -> dict[str, tuple[str, int, str]]:
+        if not urls:
+            return {}
+        marks = ", ".join("?" * len(urls))
+        found = self.rows(
+            f"SELECT url, hash, version, story FROM articles WHERE url IN ({marks}) "
+            "ORDER BY url, version",
+            urls,
+        )
+        return {r["url"]: (r["hash"], r["version"], r["story"]) for r in found}
+
+    def _insert(self, table: str, rows: list[Row]) -> None:
+        """Rows into ``table`` as multi-row INSERTs; a backend may do it faster."""
+        if not rows:
+            return
+        for i in range(0, len(rows), CHUNK):
+            chunk = rows[i : i + CHUNK]
+            one = "(" + ", ".join("?" * len(chunk[0])) + ")"
+            params = [v for row in chunk for v in row]
+            self.execute(f"INSERT INTO {table} VALUES " + ", ".join([one] * len(chunk)), params)
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")

@@ -1,0 +1,51 @@
+"""The store's schema as named migrations, applied in order and recorded.
+
+Each migration is a name and its statements, in SQL that DuckDB and
+PostgreSQL both accept. Never edit an applied migration: add a new one.
+Offsets are ``start_at``/``end_at`` because ``end`` is reserved in SQL.
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: list[tuple[str, list[str]]] = [
+    (
+        "0001_corpus",
+        [
+            """CREATE TABLE runs (
+                id TEXT PRIMARY KEY, started TEXT NOT NULL, finished TEXT,
+                paths TEXT NOT NULL, seen INTEGER, added INTEGER)""",
+            """CREATE TABLE articles (
+                hash TEXT PRIMARY KEY, id TEXT NOT NULL, url TEXT,
+                version INTEGER NOT NULL, previous TEXT, story TEXT NOT NULL,
+                location TEXT, format TEXT, language TEXT, publisher TEXT,
+                headline TEXT, kicker TEXT, teaser TEXT, published TEXT, updated TEXT,
+                date TEXT, authors TEXT, agencies TEXT, text TEXT NOT NULL,
+                minhash BLOB, run TEXT, record TEXT NOT NULL)""",
+            """CREATE TABLE blocks (
+                article TEXT NOT NULL, n INTEGER NOT NULL, kind TEXT NOT NULL,
+                text TEXT NOT NULL, start_at INTEGER, end_at INTEGER)""",
+            """CREATE TABLE images (
+                article TEXT NOT NULL, n INTEGER NOT NULL, src TEXT, alt TEXT,
+                caption TEXT, credit TEXT)""",
+            """CREATE TABLE entities (
+                key TEXT PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL,
+                first_seen TEXT, last_seen TEXT)""",
+            """CREATE TABLE entity_forms (
+                key TEXT NOT NULL, article TEXT NOT NULL, name TEXT NOT NULL, seen TEXT)""",
+            """CREATE TABLE entity_roles (
+                key TEXT NOT NULL, article TEXT NOT NULL, role TEXT NOT NULL, seen TEXT)""",
+            """CREATE TABLE mentions (
+                article TEXT NOT NULL, entity_key TEXT NOT NULL, entity_id TEXT NOT NULL,
+                n INTEGER NOT NULL, part TEXT NOT NULL, start_at INTEGER, end_at INTEGER,
+                text TEXT NOT NULL)""",
+            """CREATE TABLE statements (
+                article TEXT NOT NULL, n INTEGER NOT NULL, id TEXT NOT NULL,
+                kind TEXT NOT NULL, text TEXT NOT NULL, start_at INTEGER, end_at INTEGER,
+                speaker_text TEXT, speaker_name TEXT, speaker_role TEXT, speaker_key TEXT,
+                cue TEXT, language TEXT, date TEXT)""",
+            """CREATE TABLE problems (
+                article TEXT NOT NULL, n INTEGER NOT NULL, code TEXT NOT NULL,
+                stage TEXT NOT NULL, message TEXT NOT NULL)""",
+        ],
+    ),
+]

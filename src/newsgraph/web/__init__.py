@@ -1,0 +1,1 @@
+"""The read-only web page over a store (``newsgraph serve``)."""

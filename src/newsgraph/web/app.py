@@ -1,0 +1,77 @@
+"""The FastAPI app: search, article, person and timeline pages, server-rendered.
+
+Read-only (the store is opened read-only), every text autoescaped by Jinja2,
+parameters validated by FastAPI, SQL parameterised in ``newsgraph.query``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import FastAPI, HTTPException, Query
+from fastapi import Path as PathParam
+from fastapi.responses import HTMLResponse
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+from newsgraph import query
+from newsgraph.store import open_store
+from newsgraph.web.highlight import paragraphs
+
+TEMPLATES = Path(__file__).parent / "templates"
+HASH = r"^[0-9a-f]{32}$"
+KEY = r"^[a-z]{3}:[\w:.-]{1,120}$"
+
+Text = Annotated[str, Query(max_length=200)]
+Limit = Annotated[int, Query(ge=1, le=500)]
+
+
+def create_app(db: str) -> FastAPI:
+    """The app over the store at ``db``, opened read-only for its lifetime."""
+    store = open_store(db, read_only=True)
+    env = Environment(
+        loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(default=True)
+    )
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        store.close()
+
+    app = FastAPI(
+        title="newsgraph", docs_url=None, redoc_url=None, openapi_url=None, lifespan=lifespan
+    )
+
+    def page(name: str, **context: Any) -> HTMLResponse:
+        return HTMLResponse(env.get_template(name).render(**context))
+
+    @app.get("/", response_class=HTMLResponse)
+    def search(q: Text = "", limit: Limit = 50) -> HTMLResponse:
+        hits = query.search(store, q, limit) if q.strip() else []
+        ranked = [] if q.strip() else query.people(store, 20)
+        return page("search.html", q=q, hits=hits, people=ranked)
+
+    @app.get("/article/{h}", response_class=HTMLResponse)
+    def article(h: Annotated[str, PathParam(pattern=HASH)]) -> HTMLResponse:
+        found = query.article(store, h)
+        if found is None:
+            raise HTTPException(404, "no such article")
+        return page(
+            "article.html", a=found, blocks=paragraphs(found["blocks"], found["statements"])
+        )
+
+    @app.get("/person/{key}", response_class=HTMLResponse)
+    def person(key: Annotated[str, PathParam(pattern=KEY)]) -> HTMLResponse:
+        found = query.person(store, key)
+        if found is None:
+            raise HTTPException(404, "no such person")
+        return page("person.html", p=found)
+
+    @app.get("/timeline", response_class=HTMLResponse)
+    def timeline(q: Text = "", limit: Limit = 200) -> HTMLResponse:
+        events = query.timeline(store, q, limit) if q.strip() else []
+        return page("timeline.html", q=q, events=events)
+
+    return app

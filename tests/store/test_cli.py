@@ -1,0 +1,51 @@
+"""The store's commands through ``newsgraph.cli.main``."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsgraph.cli import main
+from tests.store.helpers import make_article
+
+
+@pytest.fixture
+def db(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    src = tmp_path / "articles.jsonl"
+    src.write_text("".join(make_article(i).to_json() + "\n" for i in range(4)), encoding="utf-8")
+    path = str(tmp_path / "cli.duckdb")
+    assert main(["ingest", "--articles", str(src), "--db", path, "-q"]) == 0
+    assert main(["ingest", "--articles", str(src), "--db", path]) == 0
+    assert "added 0, already stored 4" in capsys.readouterr().err
+    return path
+
+
+def test_ingest_twice_then_ask(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["who-said", "Anna Berg", "--db", db, "--json"]) == 0
+    rows = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert len(rows) == 4 and rows[0]["date"] >= rows[-1]["date"]
+    assert main(["people", "--db", db]) == 0
+    out = capsys.readouterr().out
+    assert "Anna Berg" in out and "Bürgermeisterin" in out
+    assert main(["summary", "--db", db, "--limit", "2"]) == 0
+    assert "Most quoted people" in capsys.readouterr().out
+    assert main(["search", "Brücke", "Herbst", "--db", db]) == 0
+    assert "statement" in capsys.readouterr().out
+    assert main(["timeline", "Berg", "--db", db, "--json"]) == 0
+    assert capsys.readouterr().out.count("\n") == 8
+
+
+def test_export_command(db: str, tmp_path: Path) -> None:
+    out = tmp_path / "people.csv"
+    args = ["export", "--db", db, "--format", "csv", "--table", "entities", "-o", str(out)]
+    assert main(args) == 0
+    assert out.read_text(encoding="utf-8").startswith("key,type,name")
+
+
+def test_asking_without_a_store_says_what_to_do(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["people", "--db", str(tmp_path / "none.duckdb")]) == 2
+    assert "newsgraph ingest" in capsys.readouterr().err

@@ -1,0 +1,161 @@
+"""Storing is idempotent, versioned, grouped into stories and all-or-nothing
+per article."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from newsgraph.article import Article
+from newsgraph.store import Store, open_store
+from newsgraph.store.base import Store as BaseStore
+from newsgraph.store.ingest import ingest
+from newsgraph.store.migrations import MIGRATIONS
+from newsgraph.store.rows import as_dict
+from tests.store.helpers import dump, make_article
+
+
+def test_migrations_are_recorded_and_run_once(store: Store) -> None:
+    names = [r["name"] for r in store.rows("SELECT name FROM schema_migrations")]
+    assert names == [name for name, _ in MIGRATIONS]
+    assert store.migrate() == []
+
+
+def test_reingesting_adds_nothing(store: Store) -> None:
+    articles = [make_article(i) for i in range(5)]
+    first = ingest(store, articles, batch=1)
+    before = dump(store)
+    second = ingest(store, articles, batch=1)
+    assert (first.added, second.added, second.seen) == (5, 0, 5)
+    assert dump(store) == before
+    assert len(store.rows("SELECT * FROM runs WHERE finished IS NOT NULL")) == 2
+
+
+def test_same_page_from_another_source_is_one_article(store: Store) -> None:
+    a, b = make_article(1), make_article(1)
+    b.source.location = "crawl.warc.gz"
+    b.source.offset = 123
+    assert ingest(store, [a, b]).added == 1
+
+
+def test_entities_have_one_row_per_key_with_every_form_and_role(store: Store) -> None:
+    ingest(store, [make_article(1, speaker="Anna Berg"), make_article(2, speaker="Anna Bergová")])
+    ingest(store, [make_article(3, speaker="Anna Berg", role="Landrätin")])
+    entity = store.rows("SELECT * FROM entities")
+    assert len(entity) == 1
+    assert entity[0]["name"] == "Anna Bergová"  # the fullest form, whatever the order
+    assert (entity[0]["first_seen"], entity[0]["last_seen"]) == ("2025-01-02", "2025-01-04")
+    forms = {r["name"] for r in store.rows("SELECT name FROM entity_forms")}
+    assert forms == {"Anna Berg", "Anna Bergová"}
+    roles = store.rows("SELECT role, seen FROM entity_roles ORDER BY seen")
+    assert [r["role"] for r in roles][-1] == "Landrätin"
+
+
+def test_newer_version_of_a_page_is_linked_to_the_old(store: Store) -> None:
+    old = make_article(1, updated="2025-01-02T08:00")
+    new = make_article(1, updated="2025-01-02T12:00")
+    new.blocks[0].text += " Nachtrag."
+    new.text = new.blocks[0].text
+    new.blocks[0].end = len(new.text)
+    ingest(store, [old, new])
+    rows = store.rows("SELECT hash, version, previous, story FROM articles ORDER BY version")
+    assert [r["version"] for r in rows] == [1, 2]
+    assert rows[1]["previous"] == rows[0]["hash"]
+    assert rows[1]["story"] == rows[0]["story"]
+
+
+def test_near_duplicates_on_other_sites_share_a_story(store: Store) -> None:
+    body = " ".join(f"Satz {i} über die neue Brücke in der Stadt und Kosten." for i in range(30))
+    a = make_article(1, body=body, url="https://one.example/a")
+    b = make_article(2, body=body + " Ein Satz mehr.", url="https://two.example/b")
+    c = make_article(3, url="https://three.example/c")
+    ingest(store, [a, b, c])
+    stories = {r["url"]: r["story"] for r in store.rows("SELECT url, story FROM articles")}
+    assert stories["https://one.example/a"] == stories["https://two.example/b"]
+    assert stories["https://three.example/c"] != stories["https://one.example/a"]
+
+
+class Crash(Exception):
+    pass
+
+
+def test_a_crash_inside_an_article_leaves_nothing_of_it(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    articles = [make_article(i) for i in range(4)]
+    backend = type(store)
+    real = backend._insert
+
+    def failing(self: BaseStore, table: str, rows: list[tuple[object, ...]]) -> None:
+        if table == "statements" and rows and rows[0][4].endswith("Nummer 2 bis zum Herbst"):
+            raise Crash("power cut")
+        real(self, table, rows)
+
+    monkeypatch.setattr(backend, "_insert", failing)
+    with pytest.raises(Crash):
+        ingest(store, articles, batch=1)
+    assert len(store.rows("SELECT * FROM articles")) == 2
+    assert len(store.rows("SELECT * FROM blocks")) == 2  # nothing of article 2
+    monkeypatch.setattr(backend, "_insert", real)
+    ingest(store, articles, batch=1)
+    assert dump(store) == _clean(articles, store)
+
+
+def test_an_exception_between_articles_then_rerun_equals_one_clean_run(store: Store) -> None:
+    articles = [make_article(i) for i in range(6)]
+
+    def stops(after: int) -> Iterator[Article]:
+        yield from articles[:after]
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        ingest(store, stops(3))
+    ingest(store, articles, batch=1)
+    assert dump(store) == _clean(articles, store)
+
+
+def _clean(articles: list[Article], other: Store) -> dict[str, list[tuple[object, ...]]]:
+    path = getattr(other, "path", "") + ".clean"
+    clean = open_store(path)
+    try:
+        ingest(clean, articles)
+        return dump(clean)
+    finally:
+        clean.close()
+
+
+def test_killing_an_ingest_then_rerunning_equals_one_clean_run(tmp_path: Path) -> None:
+    articles = [make_article(i) for i in range(400)]
+    src = tmp_path / "articles.jsonl"
+    src.write_text("".join(a.to_json() + "\n" for a in articles), encoding="utf-8")
+    db = str(tmp_path / "killed.duckdb")
+    command = [sys.executable, "-m", "newsgraph.cli", "ingest", "--articles", str(src), "--db", db]
+    proc = subprocess.Popen(command, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 30
+    while not os.path.exists(db + ".wal") and time.monotonic() < deadline:
+        time.sleep(0.01)  # the first articles are being written
+    time.sleep(0.3)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    subprocess.run(command, check=True, capture_output=True)
+    killed = open_store(db)
+    try:
+        finished = killed.rows("SELECT finished FROM runs ORDER BY started")
+        assert dump(killed) == _clean(articles, killed)
+    finally:
+        killed.close()
+    assert len(finished) == 2  # both runs recorded; the first one may not have finished
+
+
+def test_fast_dict_equals_to_dict(geneva: list[Article]) -> None:
+    for article in [*geneva, make_article(1)]:
+        assert as_dict(article) == article.to_dict()
+        assert json.dumps(as_dict(article), ensure_ascii=False) == article.to_json()
