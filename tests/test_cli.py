@@ -65,3 +65,25 @@ def test_skip_stages(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["extract", "-q", "--skip", "statements", str(FIXTURES / "kurzmeldung.txt")]) == 0
     assert json.loads(capsys.readouterr().out)["statements"] == []
     assert main(["extract", "-q", "--skip", "nonsense", str(FIXTURES / "kurzmeldung.txt")]) == 2
+
+
+def test_workers_keep_order_and_resume_finishes_a_cut_run(tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for i in range(4):
+        (pages / f"p{i}.txt").write_bytes((FIXTURES / "kurzmeldung.txt").read_bytes())
+    full = tmp_path / "full.jsonl"
+    args = ["extract", "-q", "--skip", "entities,statements", str(pages)]
+    assert main([*args, "--workers", "2", "-o", str(full)]) == 0
+    lines = full.read_text(encoding="utf-8").splitlines()
+    assert [json.loads(x)["source"]["location"][-6:] for x in lines] == [
+        f"p{i}.txt" for i in range(4)
+    ]
+    cut = tmp_path / "cut.jsonl"
+    cut.write_text("\n".join(lines[:2]) + "\n" + lines[2][:40], encoding="utf-8")
+    assert main([*args, "--workers", "1", "-o", str(cut), "--resume"]) == 0
+    assert cut.read_text(encoding="utf-8").splitlines() == lines
+
+
+def test_resume_needs_output() -> None:
+    assert main(["extract", "-q", "--resume", str(FIXTURES / "kurzmeldung.txt")]) == 2

@@ -9,15 +9,18 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import ExitStack
-from typing import TextIO
+from typing import Literal, TextIO
 
 from newsgraph import __version__, cli_store
 from newsgraph.article import Article
 from newsgraph.lang import SUPPORTED
 from newsgraph.pipeline import Options, Summary, run, stage_names
-from newsgraph.read import DEFAULT_MAX_BYTES, FORMATS
+from newsgraph.read import DEFAULT_MAX_BYTES, FORMATS, RawDocument, read
+from newsgraph.run.local import Limits, default_workers, process_parallel
+from newsgraph.run.progress import Progress
+from newsgraph.run.resume import done_sources, skip_done
 from newsgraph.tables import format_quotes, format_table
 
 
@@ -76,6 +79,26 @@ def _parser() -> argparse.ArgumentParser:
         help="cut each document at N bytes (default: %(default)s)",
     )
     extract.add_argument(
+        "--workers",
+        type=int,
+        default=default_workers(),
+        metavar="N",
+        help="worker processes (default: the machine's cores, %(default)s)",
+    )
+    extract.add_argument(
+        "--timeout",
+        type=int,
+        default=Limits().seconds,
+        metavar="SECONDS",
+        help="time limit for one document; past it the document gets a problem "
+        "(default: %(default)s)",
+    )
+    extract.add_argument(
+        "--resume",
+        action="store_true",
+        help="continue an interrupted run: append to --output, skipping documents in it",
+    )
+    extract.add_argument(
         "--strict", action="store_true", help="exit 1 when any document has a problem"
     )
     extract.add_argument(
@@ -124,26 +147,46 @@ def _extract(args: argparse.Namespace) -> int:
         sys.stderr.write(f"newsgraph extract: unknown stage(s) {', '.join(sorted(unknown))}\n")
         return 2
     options = Options(languages=languages, max_bytes=args.max_bytes, skip=skip)
+    if args.resume and not args.output:
+        sys.stderr.write("newsgraph extract: --resume needs --output FILE\n")
+        return 2
+    docs = read(args.paths, format=args.format, max_bytes=args.max_bytes)
+    if args.language:
+        docs = _with_language(docs, args.language)
+    if args.resume:
+        docs = skip_done(docs, done_sources(args.output))
     summary = Summary()
     rows: list[Article] = []
+    progress = Progress(sys.stderr) if not args.quiet else None
     with ExitStack() as stack:
         out: TextIO = sys.stdout
         if args.output:
             os.makedirs(os.path.dirname(args.output) or ".", exist_ok=True)
-            out = stack.enter_context(open(args.output, "w", encoding="utf-8"))
-        for article in run(args.paths, format=args.format, options=options):
-            if args.language and not article.language:
-                article.language = args.language
+            mode: Literal["a", "w"] = "a" if args.resume else "w"
+            out = stack.enter_context(open(args.output, mode, encoding="utf-8"))
+        limits = Limits(seconds=args.timeout)
+        for article in process_parallel(docs, options, args.workers, limits):
             out.write(article.to_json() + "\n")
+            out.flush()  # a killed run leaves whole lines behind, for --resume
             summary.add(article)
+            if progress:
+                progress.update(article)
             if args.table:
                 rows.append(article)
+    if progress:
+        progress.close()
     if args.table:
         table_out = sys.stdout if args.output else sys.stderr
         table_out.write(format_table(rows) + "\n")
     if not args.quiet:
         sys.stderr.write(summary.line() + "\n")
     return 1 if args.strict and summary.with_problems else 0
+
+
+def _with_language(docs: Iterator[RawDocument], language: str) -> Iterator[RawDocument]:
+    for doc in docs:
+        doc.language = doc.language or language
+        yield doc
 
 
 if __name__ == "__main__":
