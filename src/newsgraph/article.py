@@ -78,13 +78,15 @@ class Speaker:
     """Who made a statement. ``text``/``start``/``end`` is the mention in the
     text ("er", "US-Außenminister Marco Rubio"); ``name`` is the person or
     body meant (resolved for pronouns, descriptions and surnames), ``role``
-    their function when the text gives one."""
+    their function when the text gives one, ``entity`` the id of their entity
+    in ``Article.entities`` (None when they are none of them)."""
 
     text: str
     start: int
     end: int
     name: str | None = None
     role: str | None = None
+    entity: str | None = None
 
 
 @dataclass

@@ -89,3 +89,15 @@ def test_entity_json_shape() -> None:
         "roles": [],
         "mentions": [{"start": 0, "end": 11, "text": "Olaf Scholz", "part": "text"}],
     }
+
+
+def test_english_surname_first_names_and_lone_things() -> None:
+    text = (
+        "Wong Kwok-kin and Leung Yiu-chung won seats. Helena Wong and Michael Leung lost. "
+        "The Hajj drew millions, Scientology said."
+    )
+    entities = find(text, "en")
+    people = _people(entities)
+    assert {"Wong Kwok-kin", "Leung Yiu-chung"} <= set(people), sorted(people)
+    assert not any(e.type == "LOC" and e.name == "Scientology" for e in entities)
+    assert "Hajj" not in people

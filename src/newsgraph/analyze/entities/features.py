@@ -36,6 +36,7 @@ class Lexicon:
     parties: frozenset[str] = frozenset()
     compound: bool = False
     nouns: frozenset[str] = frozenset()
+    org_suffixes: tuple[str, ...] = ()
 
     def noun(self, word: str) -> str:
         """ "nn" for a known common noun, "nnc" for a compound ending in one, else ""."""
@@ -74,6 +75,7 @@ def lexicon(language: str = "de") -> Lexicon:
         parties=words("parties"),
         compound=bool(rules.get("compound", False)),
         nouns=_nouns(language),
+        org_suffixes=tuple(sorted(words("org_suffixes"), key=len, reverse=True)),
     )
 
 
@@ -101,7 +103,9 @@ def _token(word: str, gaz: Gazetteer, lex: Lexicon) -> list[str]:
         "s2=" + low[-2:],
         "s3=" + low[-3:],
         "s4=" + low[-4:],
+        "s5=" + low[-5:],
         "p3=" + low[:3],
+        "p4=" + low[:4],
         "sh=" + _COLLAPSE.sub(r"\1", sh)[:6],
     ]
     if word[:1].isupper():
@@ -118,6 +122,13 @@ def _token(word: str, gaz: Gazetteer, lex: Lexicon) -> list[str]:
         feats += ["g=" + c for c in g.split()]
     if lex.is_role(word):
         feats.append("role")
+    if word[:1].isupper() and lex.org_suffixes:
+        tail = low.rsplit("-", 1)[-1]
+        suffix = next((x for x in lex.org_suffixes if tail.endswith(x)), "")
+        if suffix:
+            feats.append("os=" + ("=" if suffix == tail else "+"))
+    if sum(ch.isupper() for ch in word) >= 2 and not word.isupper():
+        feats.append("mixcaps")
     if low in lex.org_heads:
         feats.append("orghead")
     noun = lex.noun(word) if word[:1].isupper() else ""
@@ -126,7 +137,8 @@ def _token(word: str, gaz: Gazetteer, lex: Lexicon) -> list[str]:
     return feats
 
 
-_CONTEXT = ("w=", "sh=", "title", "g=", "role", "s3=", "orghead", "nn")
+_CONTEXT = ("w=", "sh=", "title", "g=", "role", "s3=", "orghead", "nn", "os=")
+_WIDE = ("title", "g=", "role", "os=")
 
 
 def sentence(words: Sequence[str], gaz: Gazetteer, lex: Lexicon | None = None) -> list[list[str]]:
@@ -141,10 +153,11 @@ def sentence(words: Sequence[str], gaz: Gazetteer, lex: Lexicon | None = None) -
             feats.append("BOS")
         if i == n - 1:
             feats.append("EOS")
-        for d in (-2, -1, 1, 2):
+        for d in (-3, -2, -1, 1, 2, 3):
             j = i + d
             if 0 <= j < n:
-                feats += [f"{d}{f}" for f in own[j] if f.startswith(_CONTEXT)]
+                wide = _CONTEXT if -3 < d < 3 else _WIDE
+                feats += [f"{d}{f}" for f in own[j] if f.startswith(wide)]
         if i > 0:
             feats.append("bi=" + words[i - 1].lower() + "|" + words[i].lower())
         if words[i][:1].isupper():

@@ -84,10 +84,14 @@ def _split(tokens: list[Token], found: list[Found]) -> list[Found]:
     """Two people the tagger ran together ("als Trump Selenskyj brüskierte"): a two-word
     name whose words are both surnames of people named in full elsewhere is cut in two."""
     full = [f for f in found if f.type == "PER" and f.last > f.first]
-    surnames = {tokens[f.last].text for f in full}
     out = []
     for f in found:
         words = {tokens[f.first].text, tokens[f.last].text}
+        # Surnames of the *other* people ("Wong Kwok-kin" is no "Wong" + "Kwok-kin").
+        own = (tokens[f.first].text, tokens[f.last].text)
+        surnames = {
+            tokens[g.last].text for g in full if (tokens[g.first].text, tokens[g.last].text) != own
+        }
         if f in full and f.last == f.first + 1 and words <= surnames and len(words) == 2:
             out += [Found(f.first, f.first, "PER"), Found(f.first + 1, f.last, "PER")]
         else:
