@@ -60,3 +60,18 @@ def _same_moment(actual: datetime, expected: datetime) -> bool:
     if actual.tzinfo and expected.tzinfo:
         return actual == expected
     return actual.date() == expected.date()
+
+
+def test_every_example_is_read_without_problems(articles: dict[str, Article]) -> None:
+    assert sorted(articles) == sorted(EXPECTED)
+    assert {k: [p.code for p in a.problems] for k, a in articles.items() if a.problems} == {}
+
+
+@pytest.mark.parametrize("field", FIELDS)
+def test_example_field(articles: dict[str, Article], field: str) -> None:
+    wrong = {
+        key: (_actual(articles[key], field), facts[field])
+        for key, facts in EXPECTED.items()
+        if field in facts and not _same(field, _actual(articles[key], field), facts[field])
+    }
+    assert wrong == {}, f"{field}: (got, expected) per document"
