@@ -139,3 +139,47 @@ def test_german_subjects_frames_and_speakerless_quotes() -> None:
         ("direct", None),  # a quote in a sentence: kept, but a sentence adverb is no speaker
         ("indirect", "Er"),  # the subject of the first of two coordinated verbs
     ]
+
+
+def test_german_object_first_and_subject_appositions() -> None:
+    found = find(
+        "Den Unmut der Partei brachte die Sprecherin der Fraktion, Anna Weber, zum Ausdruck: "
+        "„Es gibt keinen Grund, Positionen aufzugeben.“ "
+        "Lars Schauer, Manager von Energie Cottbus, bezeichnete die Entscheidung als mutig. "
+        "Der Vorsitzende, Hans Bauer, warf der SPD eine Fehlentwicklung vor.",
+        "de",
+    )
+    got = [(s.kind, s.speaker.text if s.speaker else None) for s in found]
+    assert got[0] == ("direct", "die Sprecherin der Fraktion, Anna Weber")  # "Den …": an object
+    assert got[1] == ("reported", "Lars Schauer, Manager von Energie Cottbus")  # no content
+    assert got[2] == ("reported", "Der Vorsitzende, Hans Bauer")  # "der SPD": not the subject
+
+
+def test_german_frames_inside_and_around_the_content() -> None:
+    found = find(
+        "Die Chemikalie stand unter Druck, wie Burt Rutan, Chef der Firma Scaled, mitteilte. "
+        "Doch sei es, so der Schriftsteller Musa Okwanga in einem Blog, ein Fehler gewesen. "
+        "„Wir sind überzeugt, dass es richtig war“ heißt es dazu in einer Mitteilung des "
+        "Vereins. Das Beben hat 65 Menschen getötet. Dies bestätigte der Premierminister John "
+        "Key. Demnach seien viele Häuser zerstört.",
+        "de",
+    )
+    got = [(s.speaker.text if s.speaker else None, s.text) for s in found]
+    assert got[0] == ("Burt Rutan, Chef der Firma Scaled", "Die Chemikalie stand unter Druck")
+    assert got[1][0] == "der Schriftsteller Musa Okwanga"
+    assert found[1].spans and found[1].spans[1].text == "ein Fehler gewesen"
+    assert got[2] == ("einer Mitteilung des Vereins", "„Wir sind überzeugt, dass es richtig war“")
+    assert got[3] == ("der Premierminister John Key", "Das Beben hat 65 Menschen getötet. Dies")
+    assert found[4].speaker is not None and found[4].speaker.text == "Demnach"
+    assert found[4].speaker.name == "John Key"  # the word stands for the source just named
+
+
+def test_glued_sentences_of_a_text_dump_are_split() -> None:
+    found = find(
+        "„Wir gehen jetzt nach Hause und ruhen uns aus“, sagte der Papst.Der Bruder des Papstes "
+        "war eingeweiht.",
+        "de",
+    )
+    assert [(s.kind, s.speaker.text if s.speaker else None) for s in found] == [
+        ("direct", "der Papst")
+    ]

@@ -48,6 +48,7 @@ class Found:
     name: str | None = None
     role: str | None = None
     continued: bool = False
+    anaphoric: bool = False  # "Dies bestätigte X": the content is the sentence before
 
     @property
     def start(self) -> int:
@@ -76,14 +77,21 @@ class Finder:
                 prev = None
                 continue
             here = self._unit(unit)
+            near = (
+                last
+                if last is not None
+                and n - last_unit <= 1 + CONTINUATION_GAP
+                and unit.paragraph - units[last_unit].paragraph <= 1
+                else None
+            )
             if not here:
-                near = (
-                    last
-                    if last is not None
-                    and n - last_unit <= 1 + CONTINUATION_GAP
-                    and unit.paragraph - units[last_unit].paragraph <= 1
-                    else None
-                )
+                if (
+                    near is not None
+                    and prev is not None
+                    and last_unit < n - 1
+                    and (self._lead_subject(prev) or self._source_of(prev)) is not None
+                ):
+                    near = None  # a sentence between names someone else: "X nahm Stellung."
                 here = self._continuation(unit, near, prev if near is None else None)
                 if (
                     len(here) == 1
@@ -100,6 +108,8 @@ class Finder:
                     last_unit = n
                     here = []
             for f in here:
+                if f.anaphoric and prev is not None and prev is units[n - 1]:
+                    self._take_previous(f, prev)
                 self._speak(f, unit)
             self.found.extend(here)
             if here:
@@ -108,17 +118,41 @@ class Finder:
             prev = unit
         return self.found
 
+    def _take_previous(self, f: Found, prev: Unit) -> None:
+        """ "Dies bestätigte X": the sentence before is the content, unless it is a statement
+        of its own already (a weaker reading of it, "reported", gives way)."""
+        mine = [g for g in self.found if g.start >= prev.start]
+        if any(g.kind != "reported" for g in mine) or not prev.tokens:
+            return
+        self.found = [g for g in self.found if g.start < prev.start]
+        f.parts.insert(0, self._trim(prev.tokens, keep_final=False))
+
     # -- one sentence -------------------------------------------------------------
     def _unit(self, unit: Unit) -> list[Found]:
         toks = unit.tokens
         out: list[Found] = []
         used: list[tuple[int, int]] = []
+        if self.rules.language == "de":
+            # "…, wie Burt Rutan, Chef der Firma, mitteilte": the frame names the speaker; its
+            # verb is no cue for a statement of its own
+            for i, tok in enumerate(toks):
+                if (
+                    tok.lower in self.rules.as_frame
+                    and not tok.quoted
+                    and (i == 0 or toks[i - 1].text == ",")
+                ):
+                    found = self._as_frame(unit, i)
+                    if found is not None and found.cue is not None:
+                        out.append(found)
+                        used.append((min(found.start, tok.start), max(found.end, found.cue[1])))
         for i, tok in enumerate(toks):
             if tok.quoted or any(a <= tok.start < b for a, b in used):
                 continue
             found = self._at_cue(unit, i) if self._cue(toks, i) else None
             if found is None and tok.lower in self.rules.so_frame:
                 found = self._so_frame(unit, i)
+            if found is None and tok.lower in self.rules.opinion_nouns:
+                found = self._opinion(unit, i)
             if found is not None:
                 out.append(found)
                 used.append(
@@ -127,17 +161,43 @@ class Finder:
                         max(found.end, found.speaker.end if found.speaker else found.end),
                     )
                 )
-        if not out:
-            source = self._source(unit)
-            if source is not None:
-                out.append(source)
+        source = self._source(unit, used)
+        if source is not None and out and self.rules.language == "de":
+            # "X sagte, … Laut Y …": a source of its own, outside the statements found
+            source.parts = self._outside(unit, source.parts, out)
+            if not source.parts:
+                source = None
+        if source is not None and (not out or self.rules.language == "de"):
+            out.append(source)
         for q in unit.quotes:
             if any(f.start <= q.start < f.end for f in out):
                 continue
+            if any(f.cue is not None and f.cue[0] <= q.start < f.start for f in out):
+                continue  # a name in the frame: "heißt es in der Meldung von „con energy“:"
             found = self._colon(unit, q) or self._quoted(unit, q, out)
             if found is not None:
                 out.append(found)
         return sorted(out, key=lambda f: f.start)
+
+    def _opinion(self, unit: Unit, n: int) -> Found | None:
+        """ "X ist der Meinung, dass …", "kam zu dem Schluss, dass …": a verb and an opinion
+        noun make the cue; the content clause follows."""
+        toks = unit.tokens
+        v = n - 1
+        while v > 0 and (
+            toks[v].lower in self.rules.determiners or toks[v].lower in self.rules.prepositions
+        ):
+            v -= 1
+        if v < 1 or v == n - 1 or not toks[v].word or toks[v].cap or toks[v].quoted:
+            return None
+        after = self._content_after(unit, n, n)
+        if after is None or n + 1 >= len(toks) or toks[n + 1].text != ",":
+            return None
+        speaker = self._subject(toks, v, False, strict=True)
+        if speaker is None or speaker.kind == "unknown":
+            return None
+        content, _ = after
+        return Found(self._kind(unit, content), [content], speaker, (toks[v].start, toks[n].end))
 
     def _quoted(self, unit: Unit, q: Quote, out: list[Found]) -> Found | None:
         """A quote with no speech verb next to it ("nannte dies einen „Militärputsch“"):
@@ -147,7 +207,15 @@ class Finder:
         if not inner or quote_marks.is_name(self.text, q):
             return None  # a title or a name: „Shenzhou 6“, „Morning Star“
         if q.start == unit.start:
-            return None  # a bare quote: a continuation, decided by the caller
+            # a bare quote is a continuation, decided by the caller; one with words after it
+            # that frame nothing we know is kept, its speaker the last one (see ``run``)
+            tail = [t for t in toks if t.start >= q.end]
+            if len(inner) >= MIN_BARE_QUOTE and any(t.word and not t.quoted for t in tail):
+                speaker = self._after_quote(tail)
+                verb = next((t for t in tail if t.word), None)
+                cue = (verb.start, verb.end) if speaker is not None and verb is not None else None
+                return Found("direct", [(q.start, q.end)], speaker, cue)
+            return None
         if self.rules.language == "de" and mood.konjunktiv(toks, self.rules, strong=True):
             return None  # free indirect speech: goes on with the last speaker
         for f in out:
@@ -159,13 +227,61 @@ class Finder:
         phrase = noun_phrase(cut_relative(field_, self.rules), 0, self.rules)
         if phrase and len(phrase) < len(field_) and not field_[len(phrase)].cap:
             m = describe(phrase, self.rules)
+            if m is None or m.kind == "unknown" or phrase[0].lower in self.rules.oblique:
+                # "Hier sparte der Bundespräsident nicht mit Kritik: „…“"
+                post = self._person_after(field_, len(phrase) + 1)
+                if post is not None:
+                    return Found("direct", [(q.start, q.end)], post, None)
             if self._unknown_word(phrase):
                 return Found("direct", [(q.start, q.end)], None, None)
             if m is not None and (m.name or m.role or m.kind == "pronoun"):
-                return Found("direct", [(q.start, q.end)], m, None)
+                verb = field_[len(phrase)]
+                cue = (verb.start, verb.end) if verb.word and not verb.quoted else None
+                return Found("direct", [(q.start, q.end)], m, cue)
         if len(inner) >= MIN_BARE_QUOTE:
             return Found("direct", [(q.start, q.end)], None, None)  # quoted, speaker unknown
         return None
+
+    def _after_quote(self, tail: list[Token]) -> Mention | None:
+        """The subject after the verb that follows a quote with a frame we do not know
+        ("„…“, zeigte sich der Trainer zufrieden", "„…“, schrieb „Die Zeit“")."""
+        while tail and tail[0].text in _SEPARATORS and not tail[0].quoted:
+            tail = tail[1:]
+        if len(tail) < 2 or tail[0].cap or not tail[0].word or tail[0].quoted:
+            return None
+        if tail[0].lower in self.rules.prepositions or tail[0].lower in self.rules.determiners:
+            return None
+        phrase = after_verb(tail, 1, self.rules)
+        m = describe(phrase, self.rules) if phrase else None
+        if m is None or not (m.name or m.role or m.kind == "pronoun"):
+            return None
+        return m
+
+    def _outside(
+        self, unit: Unit, parts: list[tuple[int, int]], out: list[Found]
+    ) -> list[tuple[int, int]]:
+        """The parts cut back to the tokens outside the statements in ``out``."""
+        taken = [(f.start, f.end) for f in out]
+        taken += [(f.speaker.start, f.speaker.end) for f in out if f.speaker is not None]
+        kept = []
+        for a, b in parts:
+            run: list[Token] = []
+            runs = []
+            for t in unit.tokens:
+                if t.start < a or t.end > b:
+                    continue
+                if any(x <= t.start < y for x, y in taken):
+                    runs.append(run)
+                    run = []
+                else:
+                    run.append(t)
+            runs.append(run)
+            best = max(runs, key=lambda r: sum(t.word for t in r))
+            while best and best[0].text in _SEPARATORS:
+                best = best[1:]
+            if sum(t.word for t in best) >= 3:
+                kept.append(self._trim(best, keep_final=False))
+        return kept
 
     def _cue(self, toks: list[Token], i: int) -> bool:
         return self._verb(toks, i) is not None
@@ -234,15 +350,65 @@ class Finder:
             )
             if speaker is not None and content:
                 return Found(self._kind(unit, content), [content], speaker, cue)
+            if (
+                content
+                and speaker is None
+                and self._passive(toks, i)
+                and not verb.impersonal
+                and self._kind(unit, content) == "indirect"
+            ):
+                # "Es wird erwartet, dass …", "Ihm wurde vorgeworfen, …": no one named, or the
+                # agent ("Von der Opposition wurde kritisiert, dass …")
+                agent = self._source_in([t for t in toks[:i] if not t.quoted])
+                return Found(self._kind(unit, content), [content], agent, cue)
         if before is not None:
             content, speaker = before
+            if speaker is None and verb.impersonal:
+                # "„…“ heißt es dazu in einer Pressemitteilung des CCC"
+                speaker = self._subject(toks, i, True)
             if speaker is not None:
                 return Found(self._kind(unit, content), [content], speaker, cue)
+        if (
+            self.rules.language == "de"
+            and 0 < i <= 2
+            and toks[i - 1].lower in self.rules.anaphors
+            and (i == 1 or toks[0].lower in self.rules.leading_particles)
+            and not verb.impersonal
+        ):
+            # "Dies bestätigte der Premierminister.": what he confirmed is the sentence before
+            speaker = describe(after_verb(toks, end + 1, self.rules), self.rules)
+            if speaker is not None and (speaker.name or speaker.kind != "unknown"):
+                a = toks[i - 1]
+                return Found("indirect", [(a.start, a.end)], speaker, cue, anaphoric=True)
         if verb.reporting and not self._passive(toks, i):
             speaker = self._subject(toks, i, verb.impersonal, strict=True)
-            if speaker is not None and (speaker.name or speaker.kind != "unknown"):
+            if (
+                speaker is not None
+                and (speaker.name or speaker.kind != "unknown")
+                and not self._common_noun(speaker)
+            ):
                 return Found("reported", [(unit.start, unit.end)], speaker, cue)
         return None
+
+    def _common_noun(self, m: Mention) -> bool:
+        """ "Die Bluttat", "Ein DNA-Test", "Das Objekt": an article and one noun that is no
+        role — German capitalises every noun, so this is a thing, not a name."""
+        if self.rules.language != "de" or not m.tokens:
+            return False
+        words = [t for t in m.tokens if t.word or t.quoted]
+        if not words or words[0].lower not in self.rules.determiners:
+            return False
+        for k, t in enumerate(words[1:], 1):
+            if t.quoted:
+                return False  # "Die Zeitung „Yemen Observer“": a name follows
+            if not t.cap:
+                continue
+            if self.rules.role_of(t.text) or t.lower in self.rules.article_names:
+                return False
+            nxt = words[k + 1] if k + 1 < len(words) else None
+            # the head noun: one capitalised word, not a run of them ("Die Wiener Linien")
+            return nxt is None or not nxt.cap or nxt.lower in self.rules.determiners
+        return False
 
     def _passive(self, toks: list[Token], i: int) -> bool:
         """ "wurde … bestätigt", "sind … angekündigt": the subject is not the speaker."""
@@ -272,7 +438,24 @@ class Finder:
         toks = unit.tokens
         rules = self.rules
         j = end + 1
-        while j < len(toks) and not toks[j].quoted and toks[j].text not in _SEPARATORS:
+        while j < len(toks) and toks[j].text not in _SEPARATORS:
+            if toks[j].quoted:
+                # a quoted name inside the frame ("in der Meldung von „con energy“ wörtlich:")
+                q = next((x for x in unit.quotes if x.start <= toks[j].start < x.end), None)
+                k = j
+                while k < len(toks) and q is not None and toks[k].start < q.end:
+                    k += 1
+                if (
+                    rules.language != "de"
+                    or q is None
+                    or k >= len(toks)
+                    or not toks[k].word
+                    or toks[k].quoted
+                    or sum(t.word for t in toks[j:k]) > 4
+                ):
+                    break
+                j = k
+                continue
             if (
                 rules.language != "de"
                 and toks[j].lower in rules.content_openers
@@ -300,7 +483,10 @@ class Finder:
         else:
             rest = toks[j:]
         head = rest[0]
-        if head.lower in rules.not_content:
+        if head.lower in rules.not_content and not (
+            # "erklärte, damit solle …": an adverb opening a verb-second clause
+            len(rest) > 1 and rest[1].lower in rules.konjunktiv and rules.language == "de"
+        ):
             return None
         if first.quoted and rules.language == "de":
             return None  # "sprach von einer „Entwicklung“": an object, no content clause
@@ -365,6 +551,13 @@ class Finder:
                 speaker_toks = toks[k + 1 : i]
                 if noun_phrase(speaker_toks, 0, self.rules) != speaker_toks:
                     return None
+        if (
+            self.rules.language == "de"
+            and k > 0
+            and toks[k].lower in self.rules.so_frame
+            and toks[k - 1].text == ","
+        ):
+            k -= 1  # "…, so heißt es in der Erklärung"
         if k < 0:
             return None
         if toks[k].text != "," and not (toks[k].quoted and not toks[k].word):
@@ -373,6 +566,14 @@ class Finder:
         content = toks[:content_end]
         if sum(t.word for t in content) < 3:
             return None
+        if self.rules.language == "de" and toks[k].text == ",":
+            lead = 0
+            while lead < len(content) and content[lead].lower in self.rules.leading_particles:
+                lead += 1
+            phrase = noun_phrase(content, lead, self.rules)
+            if (phrase and phrase[-1].end >= content[-1].end) or not self._has_verb(content):
+                return None  # "Lars Schauer, Manager von Energie Cottbus, bezeichnete …": the
+                # subject and its apposition, no content
         if not speaker_toks:
             speaker_toks = after_verb(toks, i + 1, self.rules)
             rest = toks[i + 1 :]
@@ -392,9 +593,37 @@ class Finder:
             return (quoted[0].start, quoted[-1].end), speaker
         return self._trim(content, keep_final=False), speaker
 
+    def _has_verb(self, toks: list[Token]) -> bool:
+        """Whether a stretch outside relative clauses and quotes has a word that may be a
+        verb: content is a clause; "Sadiq Khan, eines der Mitglieder, die …," is a subject."""
+        rules = self.rules
+        if any(t.quoted for t in toks):
+            return True
+        for t in cut_relative(toks, rules):
+            low = t.lower
+            if not t.cap and (low in rules.konjunktiv or low in rules.auxiliaries):
+                return True  # "könne", "werden": verbs that look like adjectives
+            if not t.word or t.cap or t.text[:1].isdigit() or mood_adjective(t):
+                continue
+            if (
+                low in rules.determiners
+                or low in rules.prepositions
+                or low in rules.and_words
+                or low in rules.name_particles
+                or low in rules.leading_particles
+            ):
+                continue
+            return True
+        return False
+
     def _apposition_tail(self, toks: list[Token]) -> bool:
         words = [t for t in toks if t.word]
-        return bool(words) and any(self.rules.role_of(t.text) for t in words) and len(words) < 12
+        if not words or len(words) >= 12:
+            return False
+        if any(self.rules.role_of(t.text) for t in words):
+            return True
+        # ", kanadischer General und Kommandeur des Einsatzes am Montag.": no verb in it
+        return self.rules.language == "de" and not self._has_verb(toks)
 
     def _subject(
         self, toks: list[Token], i: int, impersonal: bool, strict: bool = False
@@ -402,10 +631,19 @@ class Finder:
         """The speaker of a cue at ``i``: the field before it, or the phrase after it."""
         rules = self.rules
         start = 0
-        for k in range(i - 1, -1, -1):
+        k = i - 1
+        while k >= 0:
             if toks[k].quoted or toks[k].text in ":;":
+                if toks[k].text == ":" and 0 < k < i - 1 and _digits(toks[k - 1], toks[k + 1]):
+                    k -= 1
+                    continue  # a time of day: "Um 10:05 Uhr meldete …"
+                opening = self._name_quote(toks, k)
+                if opening is not None:
+                    k = opening - 1
+                    continue  # a quoted name: Die Organisation „Reporter ohne Grenzen“ weist …
                 start = k + 1
                 break
+            k -= 1
         field_ = toks[start:i]
         while field_ and (field_[0].lower in rules.leading_particles or not field_[0].word):
             field_ = field_[1:]
@@ -413,7 +651,9 @@ class Finder:
         if impersonal:
             # "In der Erklärung heißt es", "Aus Kreisen hieß es": the phrase after the preposition
             if field_ and field_[0].lower in rules.prepositions:
-                return describe(_head_phrase(field_[1:]), rules) if len(field_) > 1 else None
+                # "In einer Erklärung der EU-Außenminister hatte es geheißen"
+                phrase = noun_phrase(cut_relative(field_, rules), 1, rules)
+                return describe(phrase or _head_phrase(field_[1:]), rules)
             j = end + 1
             while j < len(toks) and toks[j].lower not in rules.prepositions and j - end < 4:
                 j += 1
@@ -438,6 +678,26 @@ class Finder:
             return None
         return self._forefield(field_, strict)
 
+    def _name_quote(self, toks: list[Token], k: int) -> int | None:
+        """Index of the opening mark when ``toks[k]`` closes a short quoted name after a noun,
+        an article or an adjective (Zeitung „Die Welt“, der „Deutsche Fußball-Bund“)."""
+        if self.rules.language != "de" or not toks[k].quoted or toks[k].word:
+            return None
+        j = k - 1
+        while j >= 0 and toks[j].quoted and toks[j].word:
+            j -= 1
+        if j < 1 or not toks[j].quoted or toks[j].word or k - j - 1 > 6 or k - j < 2:
+            return None
+        first, prev = toks[j + 1], toks[j - 1]
+        if not first.cap or prev.quoted:
+            return None
+        named = (
+            prev.lower in self.rules.determiners
+            or self.rules.role_of(prev.text) is not None
+            or mood_adjective(prev)
+        )
+        return j if named else None
+
     def _german_subject(
         self, toks: list[Token], field_: list[Token], post: int, strict: bool
     ) -> Mention | None:
@@ -450,6 +710,7 @@ class Finder:
         fore = field_[:aux] if aux is not None else field_
         adverbial = not fore or (
             fore[0].lower in rules.prepositions
+            or fore[0].lower in rules.oblique
             or fore[0].lower in rules.not_content
             or (len(fore) == 1 and fore[0].lower in rules.not_subjects)
             or (fore[0].lower in rules.not_subjects and not fore[0].cap)
@@ -468,7 +729,23 @@ class Finder:
             return describe(after_verb(toks, post, rules), rules)
         if fore[0].lower in rules.not_subjects and fore[0].lower not in rules.determiners:
             return None  # "Damit die Regierung …" — but "Das Komitee sagte" has a subject
-        return self._forefield(fore, strict)
+        found = self._forefield(fore, strict)
+        if found is None or found.kind == "unknown" or fore[0].lower in rules.oblique:
+            # "Die praktische Anwendung … stellte der SPD-Vorsitzende in Frage": an object
+            # first; a person or body after the verb is the subject
+            post_m = self._person_after(toks, post)
+            if post_m is not None:
+                return post_m
+        return found
+
+    def _person_after(self, toks: list[Token], post: int) -> Mention | None:
+        """A phrase right after the finite verb that names a person or body."""
+        if self.rules.language != "de":
+            return None
+        m = describe(after_verb(toks, post, self.rules), self.rules)
+        if m is None or m.kind not in ("person", "body") or not (m.name or m.role):
+            return None
+        return m
 
     def _coordinated(self, field_: list[Token]) -> Mention | None:
         """The subject opening a clause whose second verb is the cue: a phrase at the start,
@@ -476,10 +753,13 @@ class Finder:
         phrase = noun_phrase(cut_relative(field_, self.rules), 0, self.rules)
         if not phrase or len(phrase) >= len(field_) - 1 or self._unknown_word(phrase):
             return None
-        nxt = field_[len(phrase)]
+        rest = field_[len(phrase) :]
+        if rest and rest[0].text == "," and len(rest) > 1:
+            rest = rest[1:]  # the comma closing an apposition: "Einer …, Harouna Adamou, dankte"
+        nxt = rest[0]
         if nxt.cap or not nxt.word or nxt.lower in self.rules.prepositions:
             return None
-        if any(t.text in _SEPARATORS and not t.quoted for t in field_[len(phrase) :]):
+        if any(t.text in _SEPARATORS and not t.quoted for t in rest):
             return None
         return describe(phrase, self.rules)
 
@@ -540,7 +820,7 @@ class Finder:
             tail = tail[:-1]
         # "…, so der Minister." / "…, so Guttenberg wörtlich." / "…, so X am Montag."
         if len(tail) > 3 or any(not t.word or t.quoted for t in tail):
-            return None
+            return self._so_inside(unit, i, phrase)
         content = toks[: i - 1] if toks[i - 1].text == "," else toks[:i]
         if sum(t.word for t in content) < 3:
             return None
@@ -548,14 +828,49 @@ class Finder:
         speaker = describe(phrase, self.rules)
         return Found(self._kind(unit, span), [span], speaker, (toks[i].start, toks[i].end))
 
-    def _source(self, unit: Unit) -> Found | None:
-        """ "laut X", "nach Angaben von X", "X zufolge", "according to X"."""
+    def _so_inside(self, unit: Unit, i: int, phrase: list[Token]) -> Found | None:
+        """ "Doch sei es, so der Schriftsteller X in einem Blog, ein Haufen …": the frame
+        inside the content, closed by a comma; the content is on both sides."""
+        if self.rules.language != "de" or _comma_before(unit.tokens, i) is None:
+            return None
+        toks = unit.tokens
+        k = toks.index(phrase[-1]) + 1
+        if k < len(toks) and toks[k].text == ",":
+            after = cut_relative(toks[k:], self.rules)  # ", der bei … arbeitet,"
+            if not after:
+                k = next((c for c in range(k + 1, len(toks)) if toks[c].text == ","), len(toks))
+        # a few adverbials ("in einem Blogeintrag auf der Website") up to the closing comma
+        j = k
+        while j < len(toks) and toks[j].text != "," and j - k < 14:
+            t = toks[j]
+            if t.text in _FINAL + ";:" or (t.word and not t.cap and not _frame_word(t, self.rules)):
+                return None
+            j += 1
+        if j >= len(toks) or toks[j].text != ",":
+            return None
+        left = [t for t in toks[: i - 1] if t.word]
+        right = toks[j + 1 :]
+        if len(left) < 1 or sum(t.word for t in right) < 2 or len(left) + len(right) < 4:
+            return None
+        parts = [self._trim(toks[: i - 1], keep_final=False), self._trim(right, keep_final=False)]
+        speaker = describe(phrase, self.rules)
+        kind = "mixed" if unit.quotes else "indirect"
+        return Found(kind, parts, speaker, (toks[i].start, toks[i].end))
+
+    def _source(self, unit: Unit, used: list[tuple[int, int]] | None = None) -> Found | None:
+        """ "laut X", "nach Angaben von X", "X zufolge", "according to X", "demnach"."""
         toks = unit.tokens
         rules = self.rules
         for i, tok in enumerate(toks):
-            if tok.quoted:
+            if tok.quoted or any(a <= tok.start < b for a, b in used or ()):
                 continue
             low = tok.lower
+            if low in rules.source_self:
+                # "Demnach seien …": the source is the one just named; the word stands for it
+                found = self._sourced(unit, i, i, [tok], tok.end, after=True)
+                if found is not None:
+                    found.speaker = Mention([tok], None, None, "pronoun")
+                    return found
             for phrase in rules.source_before.get(low, ()):
                 n = len(phrase)
                 if tuple(t.lower for t in toks[i : i + n]) == phrase:
@@ -566,9 +881,7 @@ class Finder:
                 # "nach ukrainischen Angaben", "Nach Polizeiangaben", "Nach einer Studie"
                 np = noun_phrase(toks, i + 1, rules)
                 if np and any(
-                    t.lower.endswith(tuple(rules.source_nouns)) or rules.role_of(t.text)
-                    for t in np
-                    if t.word
+                    _source_noun(t.lower, rules) or rules.role_of(t.text) for t in np if t.word
                 ):
                     found = self._sourced(unit, i, i, np, np[-1].end)
                     if found is not None:
@@ -576,7 +889,7 @@ class Finder:
             if low == "nach" and rules.source_nouns and i > 0:
                 # "Seiner Meinung nach", "Dem Vernehmen nach", "Angaben der Polizei nach"
                 np = _phrase_before(toks, i, rules)
-                if np and any(t.lower.endswith(tuple(rules.source_nouns)) for t in np if t.cap):
+                if np and any(_source_noun(t.lower, rules) for t in np if t.cap):
                     found = self._sourced(unit, i, i, np, tok.end, after=True)
                     if found is not None:
                         return found
@@ -623,22 +936,63 @@ class Finder:
     def _as_frame(self, unit: Unit, i: int) -> Found | None:
         """ "Wie die Polizei mitteilte, …" / "…, as the ministry said"."""
         toks = unit.tokens
+        if i + 2 < len(toks) and toks[i + 1].lower in self.rules.impersonal_subjects:
+            return self._as_impersonal(unit, i)
         np = noun_phrase(toks, i + 1, self.rules)
         k = i + 1 + len(np)
         if not np or k >= len(toks):
             return None
-        # the verb may come after a few words: "wie X am Montag mitteilte"
-        for j in range(k, min(len(toks), k + 6)):
-            if toks[j].text in _SEPARATORS + _FINAL:
+        # the verb may come after a few words: "wie X am Montag mitteilte", or after an
+        # apposition: "wie Burt Rutan, Chef der Firma Scaled Composites, mitteilte"
+        apposition = toks[k].text == "," and self.rules.language == "de"
+        for j in range(k, min(len(toks), k + (20 if apposition else 6))):
+            if toks[j].text in _FINAL + ";:" or toks[j].quoted:
                 break
+            if toks[j].text == "," and not (apposition and j == k):
+                if not apposition or (toks[j + 1 : j + 2] and toks[j + 1].cap):
+                    break
+                continue
             if self._verb(toks, j) is not None and not toks[j].cap:
                 end = j + 1 if j + 1 < len(toks) and toks[j + 1].text == "," else j
+                if apposition and j > k + 1:
+                    np = self._with_apposition(toks, i + 1, k, j)
                 return (
                     self._sourced(unit, j, j, np, toks[end].end, after=False)
                     if False
                     else (self._framed(unit, i, j, np, toks[end].end))
                 )
         return None
+
+    def _as_impersonal(self, unit: Unit, i: int) -> Found | None:
+        """ "wie es auf einer Pressekonferenz in Oslo hieß": the source is the phrase after
+        the preposition."""
+        toks = unit.tokens
+        for j in range(i + 2, min(len(toks), i + 16)):
+            if toks[j].text == "." and toks[j - 1].text.isdigit():
+                continue  # an ordinal: "am 13. Januar"
+            if toks[j].text in _SEPARATORS + _FINAL or toks[j].quoted:
+                return None
+            verb = self.rules.verbs.get(toks[j].lower)
+            if verb is not None and verb.impersonal and not toks[j].cap:
+                p = next(
+                    (x for x in range(i + 2, j) if toks[x].lower in self.rules.prepositions),
+                    None,
+                )
+                np = noun_phrase(toks[:j], p + 1, self.rules) if p is not None else []
+                end = j + 1 if j + 1 < len(toks) and toks[j + 1].text == "," else j
+                found = self._framed(unit, i, j, np or [toks[i + 1]], toks[end].end)
+                if found is not None and not np:
+                    found.speaker = None
+                return found
+        return None
+
+    def _with_apposition(self, toks: list[Token], a: int, k: int, j: int) -> list[Token]:
+        """The phrase at ``a`` (ending before the comma at ``k``) with its apposition, up
+        to its closing comma before the verb at ``j`` or its own noun phrase."""
+        inner = toks[k + 1 : j]
+        close = [c for c, t in enumerate(inner) if t.text == ","]
+        tail = inner[: close[-1]] if close else noun_phrase(inner, 0, self.rules)
+        return toks[a : k + 1 + len(tail)] if tail else toks[a:k]
 
     def _framed(self, unit: Unit, i: int, j: int, np: list[Token], frame_end: int) -> Found | None:
         toks = unit.tokens
@@ -683,7 +1037,8 @@ class Finder:
             ):
                 speaker = self._subject(frame, v, False)
                 if speaker is not None and speaker.kind != "unknown":
-                    return Found("direct", [(q.start, q.end)], speaker, None)
+                    cue = (t.start, t.end)  # the frame's verb: "stellt sich vor …:"
+                    return Found("direct", [(q.start, q.end)], speaker, cue)
                 break
         return None
 
@@ -703,7 +1058,7 @@ class Finder:
         konjunktiv = self.rules.language == "de" and mood.konjunktiv(toks, self.rules, strong=True)
         if last is None and (bare or konjunktiv):
             if prev is not None:
-                speaker = self._lead_subject(prev)
+                speaker = self._lead_subject(prev) or self._source_of(prev)
                 if speaker is not None:
                     name, role = self.memory.resolve(speaker, None)
             unsure = not konjunktiv or not mood.konjunktiv(
@@ -721,6 +1076,47 @@ class Finder:
             return [Found(kind, [(unit.start, unit.end)], speaker, None, name, role, True)]
         return []
 
+    def _source_of(self, unit: Unit) -> Mention | None:
+        """Who a sentence without a statement is about, when an adverbial opens it: the
+        subject after the finite verb ("Langfristig strebt das Unternehmen …", "Trotz … gibt
+        ROG keine Entwarnung"), or the agent of a passive ("… wird von Beobachtern als …
+        gewertet")."""
+        return self._source_in([t for t in unit.tokens if not t.quoted])
+
+    def _source_in(self, toks: list[Token]) -> Mention | None:
+        if self.rules.language != "de":
+            return None
+        rules = self.rules
+        if any(t.lower in _PASSIVE for t in toks):
+            for k, t in enumerate(toks[:-1]):
+                if t.lower in ("von", "vom"):
+                    m = self._agent(noun_phrase(toks, k + 1, rules))
+                    if m is not None:
+                        return m
+        k = 0
+        while k < len(toks) and (
+            not toks[k].word
+            or toks[k].cap
+            or toks[k].text[:1].isdigit()
+            or toks[k].lower in rules.prepositions
+            or toks[k].lower in rules.determiners
+            or mood_adjective(toks[k])
+        ):
+            if toks[k].text in _SEPARATORS + _FINAL:
+                return None
+            k += 1
+        if k == 0 or k >= len(toks) or toks[0].lower in rules.pronouns:
+            return None
+        return self._agent(after_verb(toks, k + 1, rules))
+
+    def _agent(self, phrase: list[Token]) -> Mention | None:
+        m = describe(phrase, self.rules) if phrase else None
+        if m is None or m.kind not in ("person", "body") or not (m.name or m.role):
+            return None
+        if self._common_noun(m) or phrase[0].lower in self.rules.oblique:
+            return None
+        return m
+
     def _lead_subject(self, unit: Unit) -> Mention | None:
         """The subject opening a sentence ("Das Robert-Koch-Institut sieht …"), when it
         names a person or a body."""
@@ -737,6 +1133,8 @@ class Finder:
         m = describe(phrase, self.rules)
         if m is None or m.kind == "unknown" or (m.kind == "pronoun" and m.plural is None):
             return None
+        if self._common_noun(m) or phrase[0].lower in self.rules.oblique:
+            return None  # "Die Widerspruchsfrist endet …", "Dem Einsatz … steht X gegenüber"
         return m
 
     def _unknown_word(self, phrase: list[Token]) -> bool:
@@ -854,6 +1252,37 @@ def _attachments(toks: list[Token], rules: Rules) -> bool:
         ):
             return False
     return True
+
+
+def _source_noun(low: str, rules: Rules) -> bool:
+    """ "Angaben", "Darstellungen", "Einschätzung": a noun naming a source, plural too."""
+    nouns = tuple(rules.source_nouns)
+    return bool(nouns) and (
+        low.endswith(nouns) or low[:-1].endswith(nouns) or low[:-2].endswith(nouns)
+    )
+
+
+def _comma_before(toks: list[Token], i: int) -> int | None:
+    """Index of the comma just before ``i``, if there is one."""
+    return i - 1 if i > 0 and toks[i - 1].text == "," else None
+
+
+def _frame_word(t: Token, rules: Rules) -> bool:
+    """A lowercase word that may sit in an adverbial of a frame ("in einem Blogeintrag")."""
+    low = t.lower
+    return (
+        low in rules.prepositions
+        or low in rules.determiners
+        or low in rules.and_words
+        or low in rules.leading_particles
+        or low in rules.not_subjects
+        or mood_adjective(t)
+        or low in ("wörtlich", "weiter", "gegenüber")
+    )
+
+
+def _digits(a: Token, b: Token) -> bool:
+    return a.text.isdigit() and b.text.isdigit() and a.end == b.start - 1
 
 
 def _sentence_quote(toks: list[Token]) -> bool:

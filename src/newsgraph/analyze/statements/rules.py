@@ -37,6 +37,7 @@ class Rules:
     source_before: dict[str, tuple[tuple[str, ...], ...]]  # by first word, longest first
     source_nouns: frozenset[str]
     source_after: frozenset[str]
+    source_self: frozenset[str]  # "demnach": a source word that stands for the last source
     as_frame: frozenset[str]
     so_frame: frozenset[str]
     content_openers: frozenset[str]
@@ -54,6 +55,10 @@ class Rules:
     not_subjects: frozenset[str]
     leading_particles: frozenset[str]
     not_names: frozenset[str]
+    oblique: frozenset[str]  # determiners and pronouns that are never a subject
+    article_names: frozenset[str]  # names used with an article: "der Iran"
+    opinion_nouns: frozenset[str]  # "ist der Meinung, dass …"
+    anaphors: frozenset[str]  # "Dies bestätigte X": the object is the sentence before
     pronouns: dict[str, tuple[str, str]]
     person_roles: tuple[str, ...]
     body_roles: tuple[str, ...]
@@ -227,6 +232,7 @@ def rules(language: str) -> Rules:
         source_before=_by_first(_words(phrases.get("source_before"))),
         source_nouns=_words(phrases.get("source_nouns")),
         source_after=_words(phrases.get("source_after")),
+        source_self=_words(phrases.get("source_self")),
         as_frame=_words(phrases.get("as_frame")),
         so_frame=_words(phrases.get("so_frame")),
         content_openers=_words(phrases.get("content_openers")),
@@ -247,6 +253,10 @@ def rules(language: str) -> Rules:
         not_subjects=_words(words.get("not_subjects")),
         leading_particles=_words(words.get("leading_particles")),
         not_names=_words(words.get("not_names")),
+        oblique=_words(words.get("oblique")),
+        anaphors=_words(words.get("anaphors")),
+        opinion_nouns=_words(phrases.get("opinion_nouns")),
+        article_names=_words(words.get("article_names")),
         pronouns={k: (v[0], v[1]) for k, v in pronouns.items() if len(v) == 2},
         person_roles=tuple(sorted(_words(roles.get("persons")))),
         body_roles=tuple(sorted(_words(roles.get("bodies")))),

@@ -69,6 +69,10 @@ _FUNCTION = frozenset(
 )
 
 
+# Articles that open a genitive attachment after a noun ("Angaben eines Mitarbeiters").
+_GENITIVE = frozenset(["der", "des", "eines", "einer", "of"])
+
+
 def _adjective(tok: Token) -> bool:
     """A lowercase inflected adjective or participle, or a number."""
     if not tok.word or tok.cap or tok.lower in _FUNCTION:
@@ -86,6 +90,8 @@ def after_verb(toks: list[Token], i: int, rules: Rules) -> list[Token]:
         t = toks[i]
         if t.quoted or not t.word:
             return []
+        if t.lower in rules.oblique:
+            return []  # an object ("kritisierte den Beschluss"), not the subject
         if t.lower in rules.pronouns or t.lower in rules.determiners or t.cap:
             break
         if t.lower in rules.prepositions:
@@ -110,11 +116,26 @@ def noun_phrase(toks: list[Token], i: int, rules: Rules) -> list[Token]:
         if t.quoted:
             if t.text[:1].isalnum() or j == i:
                 break
-            # a quoted name inside the phrase: Zeitung „Silverbird“
+            # a quoted name inside the phrase: Zeitung „Silverbird“ — a name, not a quoted
+            # phrase ("Gall „auch in Zukunft bestehen“"): capitalised, short, after a noun
+            # that names a body or after an article
             k = j + 1
             while k < len(toks) and toks[k].quoted and toks[k].word:
                 k += 1
-            if k < len(toks) and toks[k].quoted and not toks[k].word and k > j + 1:
+            prev = toks[j - 1] if j > i else None
+            named = (
+                k > j + 1
+                and k - j - 1 <= 6
+                and (toks[j + 1].cap or toks[j + 1].text[:1].isdigit())
+                and prev is not None
+                and (
+                    prev.lower in rules.determiners
+                    or prev.lower in rules.np_prepositions
+                    or rules.role_of(prev.text) is not None
+                    or _adjective(prev)
+                )
+            )
+            if k < len(toks) and toks[k].quoted and not toks[k].word and named:
                 j = k + 1
                 seen_head = True
                 continue
@@ -146,10 +167,22 @@ def noun_phrase(toks: list[Token], i: int, rules: Rules) -> list[Token]:
         if _adjective(t) and not seen_head:
             j += 1
             continue
+        if (
+            not seen_head
+            and j > i
+            and rules.language == "de"
+            and low in rules.prepositions
+            and toks[i].lower in rules.determiners
+        ):
+            # an extended attribute: "der für die Omo-Region zuständige Koordinator"
+            k = _attribute_end(toks, j, rules)
+            if k > j:
+                j = k
+                continue
         if low in rules.name_particles and seen_head and j + 1 < len(toks) and toks[j + 1].cap:
             j += 1
             continue
-        if seen_head and (low in ("der", "des", "of") or low in rules.np_prepositions):
+        if seen_head and (low in _GENITIVE or low in rules.np_prepositions):
             # genitive or "von" attachment: der Sprecher der Regierung
             k = j + 1
             while k < len(toks) and (toks[k].lower in rules.determiners or _adjective(toks[k])):
@@ -162,6 +195,16 @@ def noun_phrase(toks: list[Token], i: int, rules: Rules) -> list[Token]:
                 and toks[k].lower not in rules.not_names  # "vom Dienstag": a date, no source
             ):
                 j = k
+                continue
+            if (
+                k + 1 < len(toks)
+                and k > j
+                and toks[k].quoted
+                and not toks[k].word
+                and toks[k + 1].quoted
+                and toks[k + 1].cap
+            ):
+                j = k  # "einem Bericht der „Frankfurter Allgemeine Zeitung“"
                 continue
             break
         if (
@@ -198,10 +241,12 @@ def noun_phrase(toks: list[Token], i: int, rules: Rules) -> list[Token]:
             j += 1
             continue
         if t.text == "," and seen_head:
-            # apposition: ", Mike Waltz," or ", a spokesman for X"
+            # apposition: ", Mike Waltz," or ", a spokesman for X"; it closes the phrase
             k = _apposition(toks, j + 1, rules)
             if k > j + 1:
                 j = k
+                if toks[k - 1].text == ",":
+                    break
                 continue
         if seen_head and (low in rules.and_words or t.text == ","):
             # coordination: "Ursula von der Leyen und António Costa"
@@ -217,11 +262,28 @@ def noun_phrase(toks: list[Token], i: int, rules: Rules) -> list[Token]:
     out = toks[i:j]
     if not seen_head and j > i + 1 and toks[i].lower in rules.determiners:
         seen_head = True  # a nominalised adjective: "der 81-jährige"
-    while out and not out[-1].word and out[-1].text != ")":
-        out.pop()
+    while (
+        out
+        and not out[-1].word
+        and out[-1].text != ")"
+        and not (out[-1].quoted and any(t.quoted and not t.word for t in out[:-1]))
+    ):
+        out.pop()  # but not the mark closing a quoted name: Zeitung „The Guardian“
     if not seen_head or not out or len(out) > MAX_SPEAKER:
         return []
     return out
+
+
+def _attribute_end(toks: list[Token], j: int, rules: Rules) -> int:
+    """Index of the adjective closing a prepositional attribute that starts at ``j``
+    ("für die Omo-Region zuständige"), when a capitalised noun follows it; else ``j``."""
+    for k in range(j + 1, min(len(toks) - 1, j + 9)):
+        t = toks[k]
+        if t.quoted or not t.word or t.lower in rules.verbs or t.lower in rules.auxiliaries:
+            return j
+        if _adjective(t) and toks[k + 1].cap and toks[k + 1].word and not toks[k + 1].quoted:
+            return k
+    return j
 
 
 def _apposition(toks: list[Token], k: int, rules: Rules) -> int:
@@ -273,11 +335,20 @@ def _role_apposition(toks: list[Token], k: int, rules: Rules) -> int:
         return k
     if not (span[0].cap or span[0].lower in rules.determiners):
         return k
-    if not any(t.cap and rules.role_of(t.text) == "person" for t in span):
+    words = [t for t in span if t.word or t.text == ")"]
+    if not any(t.cap and rules.role_of(t.text) == "person" for t in span) and not (
+        # no role noun known, but the shape of one: "der Milliardär hinter der Firma" — an
+        # article, and a capitalised word at the end (a relative clause ends in its verb)
+        (span[0].lower in rules.determiners or span[0].cap)
+        and len(words) >= 2
+        and (words[-1].cap or words[-1].text == ")")
+    ):
         return k
     for t in span:
         if t.word and not t.cap and not t.text[:1].isdigit():
             low = t.lower
+            if low in rules.verbs or low in rules.particle_verbs or low in rules.auxiliaries:
+                return k  # "mitteilte" ends like an adjective but is the verb
             if not (
                 low in rules.determiners
                 or low in rules.prepositions

@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 from newsgraph.analyze.statements.quotes import Quote
 from newsgraph.analyze.statements.rules import Rules
 
-_TOKEN = re.compile(r"\w+(?:[-'’.&]\w+)*-?|[^\w\s]")
+# A full stop between a lowercase word and a capitalised one is a sentence end glued by a text
+# dump ("sagte der Papst.Der Bruder"), not part of a token like "z.B" or "CNN.com".
+_TOKEN = re.compile(r"\w+(?:[-'’&]\w+|\.(?!(?<=[a-zäöüß]{2}\.)[A-ZÄÖÜ][a-zäöüß])\w+)*-?|[^\w\s]")
 _END = ".!?…"
 CLOSING = "“”\"»«’'‘›‹"
 
@@ -126,7 +128,7 @@ def _split(
                 continue
         elif tok.text not in _END:
             continue
-        if nxt.start == tok.end and nxt.text not in CLOSING:
+        if nxt.start == tok.end and nxt.text not in CLOSING and not _glued(toks, i):
             continue  # "z.B.x", "3.5"
         if nxt.text in CLOSING and nxt.quoted and _quote_end(nxt, quotes):
             continue  # the mark closes the quote: split after it
@@ -138,6 +140,21 @@ def _split(
         begin = nxt.start
     bounds.append((begin, toks[-1].end))
     return bounds
+
+
+def _glued(toks: list[Token], i: int) -> bool:
+    """ "Papst.Der": a full stop glued between a lowercase word and a capitalised one."""
+    if i == 0 or toks[i].text != "." or toks[i - 1].end != toks[i].start:
+        return False
+    prev, nxt = toks[i - 1].text, toks[i + 1].text
+    return (
+        len(prev) >= 2
+        and prev[-2:].isalpha()
+        and prev[-2:].islower()
+        and len(nxt) >= 2
+        and nxt[0].isupper()
+        and nxt[1].islower()
+    )
 
 
 def _quote_end(tok: Token, quotes: list[Quote]) -> bool:
