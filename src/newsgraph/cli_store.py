@@ -15,7 +15,7 @@ from newsgraph import query
 from newsgraph.article import Article
 from newsgraph.pipeline import Options, run
 from newsgraph.read import FORMATS
-from newsgraph.store import DEFAULT_DB, Store, open_store
+from newsgraph.store import DEFAULT_DB, Store, is_postgres, open_store
 from newsgraph.store.export import FORMATS as EXPORT_FORMATS
 from newsgraph.store.export import TABLES, export
 from newsgraph.store.ingest import ingest, read_articles
@@ -99,7 +99,7 @@ def _ingest(args: argparse.Namespace) -> int:
 
 def _open_read(args: argparse.Namespace) -> Store | None:
     """The store, read-only; None (after saying why) when there is none yet."""
-    if not os.path.exists(args.db):
+    if not is_postgres(args.db) and not os.path.exists(args.db):
         sys.stderr.write(f"newsgraph: no store at {args.db}; run `newsgraph ingest` first\n")
         return None
     return open_store(args.db, read_only=True)

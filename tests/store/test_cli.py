@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -12,10 +13,10 @@ from tests.store.helpers import make_article
 
 
 @pytest.fixture
-def db(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
+def db(tmp_path: Path, new_db: Callable[[], str], capsys: pytest.CaptureFixture[str]) -> str:
     src = tmp_path / "articles.jsonl"
     src.write_text("".join(make_article(i).to_json() + "\n" for i in range(4)), encoding="utf-8")
-    path = str(tmp_path / "cli.duckdb")
+    path = new_db()  # a DuckDB file, or a postgresql:// address
     assert main(["ingest", "--articles", str(src), "--db", path, "-q"]) == 0
     assert main(["ingest", "--articles", str(src), "--db", path]) == 0
     assert "added 0, already stored 4" in capsys.readouterr().err

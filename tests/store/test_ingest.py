@@ -9,7 +9,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -88,7 +88,7 @@ class Crash(Exception):
 
 
 def test_a_crash_inside_an_article_leaves_nothing_of_it(
-    store: Store, monkeypatch: pytest.MonkeyPatch
+    store: Store, new_store: Callable[[], Store], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     articles = [make_article(i) for i in range(4)]
     backend = type(store)
@@ -106,10 +106,12 @@ def test_a_crash_inside_an_article_leaves_nothing_of_it(
     assert len(store.rows("SELECT * FROM blocks")) == 2  # nothing of article 2
     monkeypatch.setattr(backend, "_insert", real)
     ingest(store, articles, batch=1)
-    assert dump(store) == _clean(articles, store)
+    assert dump(store) == _clean(articles, new_store())
 
 
-def test_an_exception_between_articles_then_rerun_equals_one_clean_run(store: Store) -> None:
+def test_an_exception_between_articles_then_rerun_equals_one_clean_run(
+    store: Store, new_store: Callable[[], Store]
+) -> None:
     articles = [make_article(i) for i in range(6)]
 
     def stops(after: int) -> Iterator[Article]:
@@ -119,12 +121,13 @@ def test_an_exception_between_articles_then_rerun_equals_one_clean_run(store: St
     with pytest.raises(KeyboardInterrupt):
         ingest(store, stops(3))
     ingest(store, articles, batch=1)
-    assert dump(store) == _clean(articles, store)
+    assert dump(store) == _clean(articles, new_store())
 
 
-def _clean(articles: list[Article], other: Store) -> dict[str, list[tuple[object, ...]]]:
-    path = getattr(other, "path", "") + ".clean"
-    clean = open_store(path)
+def _clean(articles: list[Article], other: Store | str) -> dict[str, list[tuple[object, ...]]]:
+    """The tables after one clean run into a fresh store (a path, or made by
+    ``new_store`` on the backend under test)."""
+    clean = open_store(other) if isinstance(other, str) else other
     try:
         ingest(clean, articles)
         return dump(clean)
@@ -149,7 +152,7 @@ def test_killing_an_ingest_then_rerunning_equals_one_clean_run(tmp_path: Path) -
     killed = open_store(db)
     try:
         finished = killed.rows("SELECT finished FROM runs ORDER BY started")
-        assert dump(killed) == _clean(articles, killed)
+        assert dump(killed) == _clean(articles, db + ".clean")
     finally:
         killed.close()
     assert len(finished) == 2  # both runs recorded; the first one may not have finished

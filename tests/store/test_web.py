@@ -14,19 +14,24 @@ from newsgraph.store import open_store
 from newsgraph.store.ingest import ingest
 from newsgraph.store.rows import content_hash
 from newsgraph.web.app import create_app
+from tests.store.conftest import BACKENDS, new_db_factory
 from tests.store.helpers import HOSTILE, hostile_article
 
 EVIL = hostile_article()
 
 
-@pytest.fixture(scope="module")
-def client(tmp_path_factory: pytest.TempPathFactory, geneva: list[Article]) -> Iterator[TestClient]:
-    db = str(tmp_path_factory.mktemp("web") / "web.duckdb")
-    store = open_store(db)
-    ingest(store, [*geneva, EVIL])
-    store.close()
-    with TestClient(create_app(db)) as c:
-        yield c
+@pytest.fixture(scope="module", params=BACKENDS)
+def client(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, geneva: list[Article]
+) -> Iterator[TestClient]:
+    """The app over a corpus on each backend."""
+    for new in new_db_factory(str(request.param), request, tmp_path_factory.mktemp("web")):
+        db = new()
+        store = open_store(db)
+        ingest(store, [*geneva, EVIL])
+        store.close()
+        with TestClient(create_app(db)) as c:
+            yield c
 
 
 def test_search_page_lists_hits_and_people(client: TestClient) -> None:

@@ -385,6 +385,22 @@ def _apposition_name(toks: list[Token], k: int) -> bool:
 
 def describe(toks: list[Token], rules: Rules) -> Mention | None:
     """Name, role, kind, gender and number of a speaker phrase."""
+    mention = _describe(toks, rules)
+    if mention is not None and mention.role:
+        mention.role = _tidy_role(mention.role, rules)
+    return mention
+
+
+def _tidy_role(role: str, rules: Rules) -> str | None:
+    """A role as a label: no leading punctuation or article (", a computer
+    scientist" -> "computer scientist")."""
+    words = role.strip(" ,;:-–—").split()
+    while words and words[0].lower() in rules.determiners:
+        words = words[1:]
+    return " ".join(words) or None
+
+
+def _describe(toks: list[Token], rules: Rules) -> Mention | None:
     toks = [t for t in toks if not (t.text in ",;" and t is toks[-1])]
     if not toks:
         return None
@@ -395,7 +411,7 @@ def describe(toks: list[Token], rules: Rules) -> Mention | None:
         )
     parts = _split_and(toks, rules)
     if len(parts) > 1:
-        described = [describe(p, rules) for p in parts]
+        described = [_describe(p, rules) for p in parts]
         found = [d for d in described if d is not None]
         if found:
             names = [d.name for d in found if d.name]

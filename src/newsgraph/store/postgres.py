@@ -1,0 +1,115 @@
+"""The team store: one PostgreSQL database shared by many (psycopg 3).
+
+The same ``Store`` as DuckDB: the shared SQL is translated on the way in
+(``?`` placeholders become ``%s``, ``BLOB`` becomes ``BYTEA``, DuckDB's
+``SELECT * EXCLUDE (…)`` becomes the table's other columns), and rows are
+written with ``COPY``. Opened read-only, every transaction is read-only, so
+serving can never change the corpus.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any
+
+import psycopg
+from psycopg.rows import dict_row
+
+from newsgraph.store.base import Store
+
+_EXCLUDE = re.compile(r"\*\s+EXCLUDE\s*\(([^)]*)\)\s+FROM\s+(\w+)", re.IGNORECASE)
+_DDL = re.compile(r"^\s*(CREATE|ALTER)\s+TABLE\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1024)
+def translate(sql: str) -> str:
+    """DuckDB-flavoured SQL with ``?`` placeholders as psycopg's: ``%s``
+    placeholders (outside string literals) and every literal ``%`` doubled."""
+    if _DDL.match(sql):
+        sql = re.sub(r"\bBLOB\b", "BYTEA", sql, flags=re.IGNORECASE)
+    out: list[str] = []
+    quoted = False
+    for ch in sql:
+        if ch == "'":
+            quoted = not quoted
+            out.append(ch)
+        elif ch == "%":
+            out.append("%%")
+        elif ch == "?" and not quoted:
+            out.append("%s")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+class PostgresStore(Store):
+    """A PostgreSQL database given by its address (``postgresql://…``)."""
+
+    def __init__(self, dsn: str, *, read_only: bool = False) -> None:
+        self.dsn = dsn
+        self.read_only = read_only
+        self._columns: dict[str, list[str]] = {}
+        self._lock = threading.Lock()  # the web page's threads share one connection
+        self._con: psycopg.Connection[dict[str, Any]] = psycopg.connect(
+            dsn, autocommit=True, row_factory=dict_row
+        )
+        if read_only:
+            self._con.execute("SET default_transaction_read_only = on")
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> None:
+        with self._lock:
+            self._con.execute(self._sql(sql), list(params))
+
+    def rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        sql = self._sql(sql)
+        with self._lock, self._con.cursor() as cur:
+            cur.execute(sql, list(params))
+            return cur.fetchall() if cur.description else []
+
+    def _sql(self, sql: str) -> str:
+        if "EXCLUDE" in sql.upper():
+            sql = _EXCLUDE.sub(self._except, sql)
+        return translate(sql)
+
+    def _except(self, m: re.Match[str]) -> str:
+        excluded = {c.strip().lower() for c in m.group(1).split(",")}
+        kept = [c for c in self.columns(m.group(2)) if c.lower() not in excluded]
+        return ", ".join(f'"{c}"' for c in kept) + f" FROM {m.group(2)}"
+
+    def columns(self, table: str) -> list[str]:
+        """The table's column names, in order."""
+        found = self._columns.get(table)
+        if found is None:
+            with self._lock:
+                cur = self._con.execute(
+                    "SELECT column_name FROM information_schema.columns "
+                    "WHERE table_name = %s AND table_schema = current_schema() "
+                    "ORDER BY ordinal_position",
+                    [table],
+                )
+                found = self._columns[table] = [str(r["column_name"]) for r in cur.fetchall()]
+        return found
+
+    def _insert(self, table: str, rows: list[tuple[Any, ...]]) -> None:
+        """Rows with ``COPY``, far faster than multi-row INSERTs."""
+        if not rows:
+            return
+        with self._lock, self._con.cursor() as cur, cur.copy(f"COPY {table} FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+
+    def begin(self) -> None:
+        self.execute("BEGIN")
+
+    def commit(self) -> None:
+        self.execute("COMMIT")
+
+    def rollback(self) -> None:
+        if not self._con.closed:
+            self.execute("ROLLBACK")
+
+    def close(self) -> None:
+        self._con.close()
