@@ -18,6 +18,7 @@ from newsgraph.article import Article
 from newsgraph.lang import SUPPORTED
 from newsgraph.pipeline import Options, Summary, run, stage_names
 from newsgraph.read import DEFAULT_MAX_BYTES, FORMATS, RawDocument, read
+from newsgraph.run import spark as run_spark
 from newsgraph.run.local import Limits, default_workers, process_parallel
 from newsgraph.run.progress import Progress
 from newsgraph.run.resume import done_sources, skip_done
@@ -123,6 +124,13 @@ def _parser() -> argparse.ArgumentParser:
         "-f", "--format", choices=FORMATS, default="auto", help="input form (default: auto)"
     )
     quotes.set_defaults(command=_quotes)
+    spark = sub.add_parser(
+        "spark",
+        help="run the pipeline on Apache Spark, writing Parquet tables",
+        description="Articles, entities and statements as Parquet under --output DIR.",
+    )
+    run_spark.add_arguments(spark)
+    spark.set_defaults(command=run_spark.command)
     cli_store.register(sub)
     return parser
 

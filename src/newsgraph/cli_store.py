@@ -70,7 +70,10 @@ def _command(
     about = help[0].upper() + help[1:] + "."
     p: argparse.ArgumentParser = sub.add_parser(name, help=help, description=about)
     p.add_argument(
-        "--db", default=DEFAULT_DB, metavar="PATH", help="the DuckDB file (default: %(default)s)"
+        "--db",
+        default=DEFAULT_DB,
+        metavar="PATH|URL",
+        help="the DuckDB file or a postgresql://… address (default: %(default)s)",
     )
     p.set_defaults(command=func)
     return p

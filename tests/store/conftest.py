@@ -12,6 +12,7 @@ skip and say why; ``NEWSGRAPH_TEST_PG=skip`` skips them at once.
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import tempfile
 import uuid
@@ -44,6 +45,7 @@ def pg_dsn() -> Iterator[str]:
     if given == "skip":
         pytest.skip("PostgreSQL tests skipped: NEWSGRAPH_TEST_PG=skip")
     if given:
+        _check(given)
         yield given
         return
     work = tempfile.mkdtemp(prefix="newsgraph-pg-")
@@ -61,20 +63,33 @@ def pg_dsn() -> Iterator[str]:
         why = (done.stderr.strip().splitlines() or ["no output"])[-1]
         pytest.skip(f"PostgreSQL tests skipped: {SERVER.name} failed: {why}")
     try:
+        _check(lines[-1])
         yield lines[-1]
     finally:
         _stop(work)
 
 
+def _check(dsn: str) -> None:
+    """Skip (saying why) unless psycopg is installed and the server answers."""
+    try:
+        import psycopg
+
+        with psycopg.connect(dsn, connect_timeout=10) as con:
+            con.execute("SELECT 1")
+    except Exception as e:
+        pytest.skip(f"PostgreSQL tests skipped: cannot connect to {dsn}: {e}")
+
+
 def _stop(work: str) -> None:
-    subprocess.run(
-        ["bash", str(SERVER), "stop", work], capture_output=True, timeout=60, check=False
-    )
+    try:
+        subprocess.run(
+            ["bash", str(SERVER), "stop", work], capture_output=True, timeout=60, check=False
+        )
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
 
 
-def new_db_factory(
-    backend: str, request: pytest.FixtureRequest, tmp: Path
-) -> Iterator[NewDb]:
+def new_db_factory(backend: str, request: pytest.FixtureRequest, tmp: Path) -> Iterator[NewDb]:
     """A maker of fresh, empty stores' addresses on ``backend``: DuckDB files
     under ``tmp``, or PostgreSQL schemas of their own (dropped afterwards)."""
     made: list[str] = []
