@@ -23,8 +23,11 @@ run: $(STAMP)
 	$(BIN)/newsgraph ingest --articles out/articles.jsonl --db out/newsgraph.duckdb
 	$(BIN)/newsgraph summary --db out/newsgraph.duckdb
 
-## test: the whole test suite, plus ruff and mypy
+## test: the whole test suite, plus ruff and mypy. Services the tests need (a Java runtime
+## for Spark; PostgreSQL and chromium, which their tests set up themselves) are installed from
+## Debian's packages when missing; a test whose service cannot be had skips with the reason.
 test: $(STAMP)
+	bash scripts/java.sh
 	$(BIN)/ruff check src tests bench scripts
 	$(BIN)/mypy
 	$(BIN)/python -m pytest
