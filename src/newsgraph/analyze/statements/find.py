@@ -20,6 +20,7 @@ from newsgraph.analyze.statements.quotes import Quote
 from newsgraph.analyze.statements.resolve import Memory
 from newsgraph.analyze.statements.rules import Rules, VerbForm
 from newsgraph.analyze.statements.speakers import (
+    FUNCTION_WORDS,
     MAX_SPEAKER,
     Mention,
     after_verb,
@@ -1181,34 +1182,6 @@ class Finder:
                 self.memory.add(m.name, m)
 
 
-_FUNCTION = frozenset(
-    [
-        "wie",
-        "die",
-        "der",
-        "das",
-        "dem",
-        "den",
-        "des",
-        "eine",
-        "einer",
-        "eines",
-        "einem",
-        "einen",
-        "keine",
-        "diese",
-        "sie",
-        "wir",
-        "ihre",
-        "seine",
-        "ihr",
-        "sein",
-        "uns",
-        "man",
-        "alle",
-        "beide",
-    ]
-)
 
 
 def mood_adjective(tok: Token) -> bool:
@@ -1217,7 +1190,7 @@ def mood_adjective(tok: Token) -> bool:
         tok.word
         and not tok.cap
         and len(tok.text) > 3
-        and tok.lower not in _FUNCTION
+        and tok.lower not in FUNCTION_WORDS
         and tok.lower.endswith(("e", "en", "er", "es", "em"))
     )
 

@@ -38,7 +38,9 @@ class Mention:
         return self.tokens[-1].end
 
 
-_FUNCTION = frozenset(
+# Articles and pronouns that never inflect like an adjective ("die", "seine"); shared with
+# find.py. (Candidates for the per-language word lists in lang/*/statements.toml.)
+FUNCTION_WORDS = frozenset(
     [
         "wie",
         "die",
@@ -75,7 +77,7 @@ _GENITIVE = frozenset(["der", "des", "eines", "einer", "of"])
 
 def _adjective(tok: Token) -> bool:
     """A lowercase inflected adjective or participle, or a number."""
-    if not tok.word or tok.cap or tok.lower in _FUNCTION:
+    if not tok.word or tok.cap or tok.lower in FUNCTION_WORDS:
         return False
     return tok.text[:1].isdigit() or (
         len(tok.text) > 3 and tok.lower.endswith(("e", "en", "er", "es", "em"))
