@@ -32,6 +32,12 @@ from newsgraph.read import read
 from newsgraph.read.decode import decode
 from newsgraph.run.local import process_parallel
 
+try:  # imported as bench.scale (repo root on sys.path) or run as a script
+    from bench import _common as c
+except ImportError:
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from bench import _common as c
+
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
 MODES = {
@@ -101,7 +107,7 @@ def main() -> int:
     )
     now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     section = (
-        f"## Scale\n\nRun {now} on {platform.machine()}, Python {platform.python_version()}: "
+        f"Run {now} on {platform.machine()}, Python {platform.python_version()}: "
         f"a synthetic WARC of {args.pages} pages built from the sample corpus's HTML pages "
         f"({warc.stat().st_size / 1e6:.1f} MB gzipped).\n\nCommand: "
         f"`python bench/scale.py --pages {args.pages} --out docs/benchmarks.md`\n\n{table}\n\n"
@@ -110,19 +116,8 @@ def main() -> int:
     )
     print(section)
     if args.out:
-        _replace_section(Path(args.out), "## Scale", section)
+        c.replace_section(Path(args.out), "## Scale", section)
     return 0
-
-
-def _replace_section(path: Path, heading: str, section: str) -> None:
-    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
-    pattern = re.compile(rf"^{re.escape(heading)}\n.*?(?=^## |\Z)", re.S | re.M)
-    text = (
-        pattern.sub(section + "\n", text)
-        if pattern.search(text)
-        else text.rstrip() + "\n\n" + section
-    )
-    path.write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":
