@@ -10,10 +10,12 @@ import pytest
 from fastapi.testclient import TestClient
 
 from newsgraph.article import Article
+from newsgraph.pipeline import run
 from newsgraph.store import open_store
 from newsgraph.store.ingest import ingest
 from newsgraph.store.rows import content_hash
 from newsgraph.web.app import create_app
+from tests.conftest import ROOT
 from tests.store.conftest import BACKENDS, new_db_factory
 from tests.store.helpers import HOSTILE, hostile_article
 
@@ -111,3 +113,26 @@ def test_unknown_article_and_person_are_404(client: TestClient) -> None:
 
 def test_read_only(client: TestClient, tmp_path: Path) -> None:
     assert client.post("/", data={"q": "x"}).status_code == 405
+
+
+def test_person_page_of_the_seeds_marco_rubio(tmp_path: Path) -> None:
+    """Issue acceptance: Rubio's page lists both his statements in the seed article,
+    with article, date and role."""
+    seed = ROOT.parent / "shared" / "seed" / "000_eacb27a51a21eb82.txt"
+    if not seed.exists():
+        pytest.skip("../shared is not present")
+    [article] = run([str(seed)])
+    db = str(tmp_path / "seed.duckdb")
+    store = open_store(db)
+    ingest(store, [article])
+    store.close()
+    rubio = [s for s in article.statements if s.speaker and s.speaker.name == "Marco Rubio"]
+    assert len(rubio) == 2
+    with TestClient(create_app(db)) as c:
+        page = c.get("/person/per:rubio:mr")
+    assert page.status_code == 200
+    text = page.text.replace("&#34;", '"')
+    assert "USA nehmen Militärhilfe für die Ukraine wieder auf" in text
+    assert "2025-03-12" in text and "US-Außenminister" in text
+    assert "der Ball sei nun im Feld der Russen" in text
+    assert "Wenn sie nein sagen, werden wir leider wissen" in text
