@@ -111,8 +111,9 @@ def main() -> int:
         f"a synthetic WARC of {args.pages} pages built from the sample corpus's HTML pages "
         f"({warc.stat().st_size / 1e6:.1f} MB gzipped).\n\nCommand: "
         f"`python bench/scale.py --pages {args.pages} --out docs/benchmarks.md`\n\n{table}\n\n"
-        "Wall-clock rates: the machine (2 cores) was shared with other jobs during the run, "
-        "which caps the 2-worker speed-up.\n"
+        "Wall-clock rates on the 2-core machine: jobs running beside the benchmark lower the "
+        "2-worker speed-up, so run it on a quiet machine. Peak RSS: the largest worker's "
+        "resident memory (models included).\n"
     )
     print(section)
     if args.out:
