@@ -3,9 +3,10 @@
 Generates a corpus of Articles with ``--statements`` statements (default 100,000: 20 per
 article, 600 people, German and English names), ingests them into a fresh DuckDB file
 (pre-built Articles, so only the store is timed), then runs each query ``--repeat`` times
-with varied arguments and reports p50/p95 in milliseconds.
+with varied arguments and reports p50/p95 in milliseconds; with ``--pg`` the same on
+PostgreSQL.
 
-    python bench/store.py --out docs/benchmarks.md   # write the '## Store' section
+    python bench/store.py --pg auto --out docs/benchmarks.md   # write the '## Store' section
 """
 
 from __future__ import annotations
@@ -15,10 +16,12 @@ import os
 import platform
 import random
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -128,54 +131,92 @@ def queries(store: Store, rng: random.Random) -> dict[str, Callable[[], Any]]:
     }
 
 
+Measured = tuple[list[list[Any]], list[list[Any]], int]
+
+
+def measure(db: str, articles: list[Article], repeat: int) -> Measured:
+    """``(ingest rows, query rows, statements stored)`` for one fresh store at ``db``."""
+    store = open_store(db)
+    t = time.perf_counter()
+    ingest(store, articles)
+    seconds = time.perf_counter() - t
+    t = time.perf_counter()
+    again = ingest(store, articles)
+    reseconds = time.perf_counter() - t
+    store.close()
+    assert again.added == 0
+    store = open_store(db, read_only=True)
+    rng = random.Random(1)
+    rows = [
+        [label, round(p50, 1), round(p95, 1)]
+        for label, fn in queries(store, rng).items()
+        for p50, p95 in [timed(fn, repeat)]
+    ]
+    n_statements = store.rows("SELECT count(*) AS n FROM statements")[0]["n"]
+    store.close()
+    ingest_rows = [
+        ["first run", round(len(articles) / seconds), round(seconds, 1)],
+        ["re-run (all stored)", round(len(articles) / reseconds), round(reseconds, 1)],
+    ]
+    return ingest_rows, rows, n_statements
+
+
+@contextmanager
+def postgres(given: str) -> Iterator[str]:
+    """A PostgreSQL database: ``given`` as is, or (``auto``) a throw-away server started by
+    ``scripts/postgres-test-server.sh`` and stopped afterwards."""
+    if given != "auto":
+        yield given
+        return
+    script = Path(__file__).resolve().parents[1] / "scripts" / "postgres-test-server.sh"
+    work = tempfile.mkdtemp(prefix="newsgraph-bench-pg-")
+    started = subprocess.run(
+        ["bash", str(script), "start", work], capture_output=True, text=True, check=True
+    )
+    try:
+        yield started.stdout.split()[-1]
+    finally:
+        subprocess.run(["bash", str(script), "stop", work], capture_output=True, check=False)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--statements", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=40, help="runs per query")
+    parser.add_argument(
+        "--pg",
+        metavar="DSN",
+        help="also measure PostgreSQL: a database address, or 'auto' to "
+        "start a throw-away server with scripts/postgres-test-server.sh",
+    )
     parser.add_argument("--out", type=Path, help="write the '## Store' section here")
     args = parser.parse_args(argv)
     articles = corpus(args.statements)
+    results: dict[str, Measured] = {}
     with tempfile.TemporaryDirectory() as tmp:
-        db = os.path.join(tmp, "bench.duckdb")
-        store = open_store(db)
-        t = time.perf_counter()
-        ingest(store, articles)
-        seconds = time.perf_counter() - t
-        t = time.perf_counter()
-        again = ingest(store, articles)
-        reseconds = time.perf_counter() - t
-        store.close()
-        size = os.path.getsize(db) / 2**20
-        store = open_store(db, read_only=True)
-        rng = random.Random(1)
-        rows = [
-            [label, round(p50, 1), round(p95, 1)]
-            for label, fn in queries(store, rng).items()
-            for p50, p95 in [timed(fn, args.repeat)]
-        ]
-        n_statements = store.rows("SELECT count(*) AS n FROM statements")[0]["n"]
-        store.close()
-    assert again.added == 0
-    body = "\n\n".join(
-        [
-            f"Run {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} on {os.cpu_count()} "
-            f"cores (shared), Python {platform.python_version()}, newsgraph "
-            f"{newsgraph.__version__}, DuckDB store. Generated corpus: {len(articles):,} articles, "
-            f"{n_statements:,} statements, {len(LAST) * len(FIRST)} people; database "
-            f"{size:.0f} MiB.",
-            c.markdown_table(
-                ["ingest (NLP excluded)", "articles/s", "seconds"],
-                [
-                    ["first run", round(len(articles) / seconds), round(seconds, 1)],
-                    ["re-run (all stored)", round(len(articles) / reseconds), round(reseconds, 1)],
-                ],
-            ),
-            c.markdown_table([f"query ({args.repeat} runs)", "p50 ms", "p95 ms"], rows),
-            "Command: `python bench/store.py"
-            + "".join(f" {a}" for a in (argv if argv is not None else sys.argv[1:]))
-            + "`",
-        ]
+        results["DuckDB"] = measure(os.path.join(tmp, "bench.duckdb"), articles, args.repeat)
+    if args.pg:
+        with postgres(args.pg) as dsn:
+            results["PostgreSQL"] = measure(dsn, articles, args.repeat)
+    n_statements = results["DuckDB"][2]
+    parts = [
+        f"Run {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} on {os.cpu_count()} "
+        f"cores, Python {platform.python_version()}, newsgraph {newsgraph.__version__}. "
+        f"Generated corpus: {len(articles):,} articles, {n_statements:,} statements, "
+        f"{len(LAST) * len(FIRST)} people. Ingest takes pre-built Articles: NLP excluded."
+    ]
+    for backend, (ingest_rows, query_rows, _) in results.items():
+        parts.append(f"### {backend}")
+        parts.append(c.markdown_table(["ingest", "articles/s", "seconds"], ingest_rows))
+        parts.append(
+            c.markdown_table([f"query ({args.repeat} runs)", "p50 ms", "p95 ms"], query_rows)
+        )
+    parts.append(
+        "Command: `python bench/store.py"
+        + "".join(f" {a}" for a in (argv if argv is not None else sys.argv[1:]))
+        + "`"
     )
+    body = "\n\n".join(parts)
     print(body)
     if args.out:
         c.replace_section(args.out, "## Store", body)
