@@ -731,19 +731,44 @@ class Finder:
         if fore[0].lower in rules.not_subjects and fore[0].lower not in rules.determiners:
             return None  # "Damit die Regierung …" — but "Das Komitee sagte" has a subject
         found = self._forefield(fore, strict)
-        if found is None or found.kind == "unknown" or fore[0].lower in rules.oblique:
-            # "Die praktische Anwendung … stellte der SPD-Vorsitzende in Frage": an object
-            # first; a person or body after the verb is the subject
-            post_m = self._person_after(toks, post)
+        if (
+            found is None
+            or found.kind == "unknown"
+            or fore[0].lower in rules.oblique
+            or self._thing_first(fore)
+        ):
+            # "Die praktische Anwendung … stellte der SPD-Vorsitzende in Frage", "Die
+            # Äußerungen Hassemers bezeichnete Wiefelspütz als …": an object first; a person,
+            # a body or a pronoun after the verb is the subject
+            post_m = self._person_after(toks, post, pronoun=found is not None)
             if post_m is not None:
                 return post_m
         return found
 
-    def _person_after(self, toks: list[Token], post: int) -> Mention | None:
-        """A phrase right after the finite verb that names a person or body."""
+    def _thing_first(self, fore: list[Token]) -> bool:
+        """The field before the verb opens with an article and a noun that names no
+        speaker ("Die Forderungen Berningers", "Seine Zuversicht"): likely the object."""
+        rules = self.rules
+        if rules.language != "de" or len(fore) < 2 or fore[0].lower not in rules.determiners:
+            return False
+        k = 1
+        while k < len(fore) and (fore[k].lower in rules.determiners or mood_adjective(fore[k])):
+            k += 1
+        if k >= len(fore) or not fore[k].cap or not fore[k].word or fore[k].quoted:
+            return False
+        head = fore[k]
+        if rules.role_of(head.text) or head.lower in rules.article_names:
+            return False
+        return head.lower.endswith(rules.thing_endings)
+
+    def _person_after(self, toks: list[Token], post: int, pronoun: bool = False) -> Mention | None:
+        """A phrase right after the finite verb that names a person or body (or, with
+        ``pronoun``, a personal pronoun: "Der Politik schlug er vor")."""
         if self.rules.language != "de":
             return None
         m = describe(after_verb(toks, post, self.rules), self.rules)
+        if m is not None and pronoun and m.kind == "pronoun" and m.tokens[0].lower != "sie":
+            return m  # "sie" may be the object: "Die Forderung wies sie zurück" is ambiguous
         if m is None or m.kind not in ("person", "body") or not (m.name or m.role):
             return None
         return m
@@ -1060,6 +1085,8 @@ class Finder:
         if last is None and (bare or konjunktiv):
             if prev is not None:
                 speaker = self._lead_subject(prev) or self._source_of(prev)
+                if speaker is not None and not self._known_speaker(speaker):
+                    speaker = None
                 if speaker is not None:
                     name, role = self.memory.resolve(speaker, None)
             unsure = not konjunktiv or not mood.konjunktiv(
@@ -1138,6 +1165,22 @@ class Finder:
             return None  # "Die Widerspruchsfrist endet …", "Dem Einsatz … steht X gegenüber"
         return m
 
+    def _known_speaker(self, m: Mention) -> bool:
+        """A guessed speaker with no speech verb to vouch for it must show it speaks: a
+        role or body noun, a pronoun, or a name already seen in the text. German
+        capitalises every noun, so "Besondere Probleme" or "Teil der Lieferung" would
+        otherwise read as names."""
+        if self.rules.language != "de" or m.kind == "pronoun" or m.role:
+            return True
+        if any(
+            self.rules.role_of(t.text) or t.lower in self.rules.article_names
+            for t in m.tokens
+            if t.word
+        ):
+            return True
+        words = (m.name or "").lower().split()
+        return any(w in e.name.lower().split() for e in self.memory.seen for w in words)
+
     def _unknown_word(self, phrase: list[Token]) -> bool:
         """A lone capitalised word opening a sentence that names no one seen so far and is
         no role or pronoun: an adverb or a noun ("Dagegen", "Reflexartig", "Einspareffekte"),
@@ -1180,8 +1223,6 @@ class Finder:
             m = describe(noun_phrase(toks, start, self.rules), self.rules)
             if m is not None and m.name and len(m.name.split()) >= 2 and m.kind == "person":
                 self.memory.add(m.name, m)
-
-
 
 
 def mood_adjective(tok: Token) -> bool:

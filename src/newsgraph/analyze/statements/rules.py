@@ -50,6 +50,9 @@ class Rules:
     verbs_and_function: frozenset[str]
     prepositions: frozenset[str]
     np_prepositions: frozenset[str]
+    place_prepositions: frozenset[str]  # "die Regierung in Lomé"
+    fused_prepositions: frozenset[str]  # "im norwegischen Oslo": may take adjectives
+    not_attached: frozenset[str]  # nouns after such a preposition that are no attachment
     and_words: frozenset[str]
     name_particles: frozenset[str]
     not_subjects: frozenset[str]
@@ -57,6 +60,7 @@ class Rules:
     not_names: frozenset[str]
     oblique: frozenset[str]  # determiners and pronouns that are never a subject
     article_names: frozenset[str]  # names used with an article: "der Iran"
+    thing_endings: tuple[str, ...]  # nouns that name a thing, never a speaker: "-ung"
     opinion_nouns: frozenset[str]  # "ist der Meinung, dass …"
     anaphors: frozenset[str]  # "Dies bestätigte X": the object is the sentence before
     pronouns: dict[str, tuple[str, str]]
@@ -79,6 +83,15 @@ class Rules:
                 return "person"
         if low.endswith(self.body_roles):
             return "body"
+        if self.language == "de":
+            # plural and genitive forms: "Behörden", "Organisationen", "Experten", "Ministeriums"
+            for suffix in ("en", "n", "e", "s", "es"):
+                if low.endswith(suffix) and len(low) - len(suffix) >= 3:
+                    stem = low[: -len(suffix)]
+                    if stem.endswith(self.person_roles):
+                        return "person"
+                    if stem.endswith(self.body_roles):
+                        return "body"
         return None
 
     def feminine(self, word: str) -> bool:
@@ -248,6 +261,9 @@ def rules(language: str) -> Rules:
         | frozenset(_verb_table(lang, data.get("verbs", {}))),
         prepositions=_words(words.get("prepositions")),
         np_prepositions=_words(words.get("np_prepositions")),
+        place_prepositions=_words(words.get("place_prepositions")),
+        fused_prepositions=_words(words.get("fused_prepositions")),
+        not_attached=_words(words.get("not_attached")),
         and_words=_words(words.get("and_words")),
         name_particles=_words(words.get("name_particles")),
         not_subjects=_words(words.get("not_subjects")),
@@ -257,6 +273,7 @@ def rules(language: str) -> Rules:
         anaphors=_words(words.get("anaphors")),
         opinion_nouns=_words(phrases.get("opinion_nouns")),
         article_names=_words(words.get("article_names")),
+        thing_endings=tuple(sorted(_words(words.get("thing_endings")))),
         pronouns={k: (v[0], v[1]) for k, v in pronouns.items() if len(v) == 2},
         person_roles=tuple(sorted(_words(roles.get("persons")))),
         body_roles=tuple(sorted(_words(roles.get("bodies")))),

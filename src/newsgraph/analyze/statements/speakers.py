@@ -209,6 +209,33 @@ def noun_phrase(toks: list[Token], i: int, rules: Rules) -> list[Token]:
                 j = k  # "einem Bericht der „Frankfurter Allgemeine Zeitung“"
                 continue
             break
+        if seen_head and low in rules.place_prepositions and rules.role_of(toks[j - 1].text):
+            # a place or field attached to a role or body noun: "die Regierung in Lomé", "ein
+            # Sprecher aus Washington", "der Chef der Bundesagentur für Arbeit", "das
+            # Nobelkomitee im norwegischen Oslo"; fused forms may take adjectives. Not after
+            # a name: "sagte Seibert in Berlin" is where he said it.
+            k = j + 1
+            if low in rules.fused_prepositions:
+                while k < len(toks) and _adjective(toks[k]):
+                    k += 1
+            if (
+                k < len(toks)
+                and _name_word(toks[k], rules)
+                and toks[k].lower not in rules.not_attached
+            ):
+                j = k + 1
+                while j < len(toks) and (
+                    _name_word(toks[j], rules)
+                    or (
+                        toks[j].lower in rules.and_words
+                        and j + 1 < len(toks)
+                        and _name_word(toks[j + 1], rules)
+                        and not rules.role_of(toks[j + 1].text)
+                    )
+                ):
+                    j += 1  # "für Schulwesen und Kultur"
+                continue
+            break
         if (
             seen_head
             and rules.language == "de"
@@ -233,7 +260,10 @@ def noun_phrase(toks: list[Token], i: int, rules: Rules) -> list[Token]:
             t.text == "."
             and seen_head
             and j > i
-            and toks[j - 1].lower in ("dr", "prof", "st", "jr", "sen")
+            and (
+                toks[j - 1].lower in ("dr", "prof", "st", "jr", "sen")
+                or (len(toks[j - 1].text) == 1 and toks[j - 1].text.isupper())  # "Matthias W."
+            )
             and j + 1 < len(toks)
             and toks[j + 1].cap
         ):
