@@ -346,9 +346,14 @@ class Finder:
             after = None  # English: "“…,” she said, …" — the quote before wins
         if after is not None:
             content, middle = after
-            speaker = self._subject(toks, i, verb.impersonal) or (
-                describe(after_verb(middle, 0, self.rules), self.rules) if middle else None
-            )
+            if self._passive_participle(toks, i) and not verb.impersonal:
+                # "Die Männer werden beschuldigt, …", "Klien wurde vorgeworfen, …": the
+                # subject is who is talked about; the speaker is the agent, if named
+                speaker = self._source_in([t for t in toks[:i] if not t.quoted])
+            else:
+                speaker = self._subject(toks, i, verb.impersonal) or (
+                    describe(after_verb(middle, 0, self.rules), self.rules) if middle else None
+                )
             if speaker is not None and content:
                 return Found(self._kind(unit, content), [content], speaker, cue)
             if (
@@ -424,6 +429,12 @@ class Finder:
                 break
             clause.append(t.lower)
         return bool(_PASSIVE.intersection(clause)) and not _ACTIVE.intersection(clause)
+
+    def _passive_participle(self, toks: list[Token], i: int) -> bool:
+        """A passive clause whose cue is a participle ("wurde vorgeworfen", "werden
+        beschuldigt"), not a future infinitive ("wird sagen")."""
+        low = toks[i].lower
+        return self._passive(toks, i) and (not low.endswith("en") or "ge" in low[:-3])
 
     def _kind(self, unit: Unit, content: tuple[int, int]) -> str:
         a, b = content
@@ -730,6 +741,18 @@ class Finder:
             return describe(after_verb(toks, post, rules), rules)
         if fore[0].lower in rules.not_subjects and fore[0].lower not in rules.determiners:
             return None  # "Damit die Regierung …" — but "Das Komitee sagte" has a subject
+        after = field_[aux + 1 :] if aux is not None else toks[post : post + 1]
+        if after and after[0].lower in rules.subject_pronouns and not after[0].quoted:
+            # a nominative pronoun right after the finite verb is the subject, whatever
+            # stands before it: "Das ägyptische Angebot lehnt er ab", "Deren Haltung
+            # bezeichnete er als …"
+            return describe(after[:1], rules)
+        if len(fore) == 1 and self._unknown_word(fore):
+            # one capitalised word no one has been called, then the verb: an adverb
+            # ("Relativierend fügt Gall hinzu", "Weiterhin erklärte die Ministerin")
+            post_m = self._person_after(toks, post)
+            if post_m is not None and (post_m.role or self._seen(post_m)):
+                return post_m
         found = self._forefield(fore, strict)
         if (
             found is None
@@ -1165,6 +1188,11 @@ class Finder:
             return None  # "Die Widerspruchsfrist endet …", "Dem Einsatz … steht X gegenüber"
         return m
 
+    def _seen(self, m: Mention) -> bool:
+        """Whether a word of the mention's name names someone already seen."""
+        words = (m.name or "").lower().split()
+        return any(w in e.name.lower().split() for e in self.memory.seen for w in words)
+
     def _known_speaker(self, m: Mention) -> bool:
         """A guessed speaker with no speech verb to vouch for it must show it speaks: a
         role or body noun, a pronoun, or a name already seen in the text. German
@@ -1178,8 +1206,7 @@ class Finder:
             if t.word
         ):
             return True
-        words = (m.name or "").lower().split()
-        return any(w in e.name.lower().split() for e in self.memory.seen for w in words)
+        return self._seen(m)
 
     def _unknown_word(self, phrase: list[Token]) -> bool:
         """A lone capitalised word opening a sentence that names no one seen so far and is

@@ -64,6 +64,7 @@ class Rules:
     opinion_nouns: frozenset[str]  # "ist der Meinung, dass …"
     anaphors: frozenset[str]  # "Dies bestätigte X": the object is the sentence before
     pronouns: dict[str, tuple[str, str]]
+    subject_pronouns: frozenset[str]  # nominative only: "lehnt er ab" — er is the subject
     person_roles: tuple[str, ...]
     body_roles: tuple[str, ...]
     konjunktiv: frozenset[str]
@@ -275,6 +276,7 @@ def rules(language: str) -> Rules:
         article_names=_words(words.get("article_names")),
         thing_endings=tuple(sorted(_words(words.get("thing_endings")))),
         pronouns={k: (v[0], v[1]) for k, v in pronouns.items() if len(v) == 2},
+        subject_pronouns=_words(words.get("subject_pronouns")),
         person_roles=tuple(sorted(_words(roles.get("persons")))),
         body_roles=tuple(sorted(_words(roles.get("bodies")))),
         konjunktiv=frozenset(konj),
