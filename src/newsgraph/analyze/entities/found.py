@@ -20,9 +20,13 @@ class Found:
     end: int = 0
 
 
-def from_chars(tokens: list[Token], start: int, end: int, type_: str) -> Found | None:
-    """The tokens covering characters ``start``..``end`` (for spaCy's spans)."""
-    starts = [t.start for t in tokens]
+def from_chars(
+    tokens: list[Token], start: int, end: int, type_: str, starts: list[int] | None = None
+) -> Found | None:
+    """The tokens covering characters ``start``..``end`` (for spaCy's spans); ``starts``:
+    the tokens' start offsets, when the caller has them (saves a pass per name)."""
+    if starts is None:
+        starts = [t.start for t in tokens]
     first = max(bisect.bisect_right(starts, start) - 1, 0)
     last = bisect.bisect_left(starts, end) - 1
     if last < first or not tokens:

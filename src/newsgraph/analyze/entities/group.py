@@ -147,13 +147,20 @@ def _recur(tokens: list[Token], found: list[Found]) -> list[Found]:
     for f in found:
         for i in range(f.first, f.last + 1):
             taken[i] = True
+    # Lengths of the forms by their first word, longest first (one dict look-up per token).
+    by_first: dict[str, set[int]] = defaultdict(set)
+    for words in forms:
+        by_first[words[0]].add(len(words))
+    lengths = {word: sorted(ns, reverse=True) for word, ns in by_first.items()}
     out = list(found)
-    for i in range(len(tokens)):
-        if taken[i]:
+    for i, tok in enumerate(tokens):
+        if taken[i] or tok.text not in lengths:
             continue
-        for n in range(min(_LONGEST_NAME, len(tokens) - i), 0, -1):
+        for n in lengths[tok.text]:
+            if i + n > len(tokens) or any(taken[i : i + n]):
+                continue
             words = tuple(t.text for t in tokens[i : i + n])
-            if words in forms and not any(taken[i : i + n]):
+            if words in forms:
                 out.append(Found(i, i + n - 1, forms[words]))
                 for j in range(i, i + n):
                     taken[j] = True
