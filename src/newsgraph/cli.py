@@ -19,7 +19,7 @@ from newsgraph.lang import SUPPORTED
 from newsgraph.pipeline import Options, Summary, run, stage_names
 from newsgraph.read import DEFAULT_MAX_BYTES, FORMATS, RawDocument, read
 from newsgraph.run import spark as run_spark
-from newsgraph.run.local import Limits, default_workers, process_parallel
+from newsgraph.run.local import add_run_arguments, limits_of, process_parallel
 from newsgraph.run.progress import Progress
 from newsgraph.run.resume import done_sources, skip_done
 from newsgraph.tables import format_quotes, format_table
@@ -79,21 +79,7 @@ def _parser() -> argparse.ArgumentParser:
         metavar="N",
         help="cut each document at N bytes (default: %(default)s)",
     )
-    extract.add_argument(
-        "--workers",
-        type=int,
-        default=default_workers(),
-        metavar="N",
-        help="worker processes (default: the machine's cores, %(default)s)",
-    )
-    extract.add_argument(
-        "--timeout",
-        type=int,
-        default=Limits().seconds,
-        metavar="SECONDS",
-        help="time limit for one document; past it the document gets a problem "
-        "(default: %(default)s)",
-    )
+    add_run_arguments(extract)
     extract.add_argument(
         "--resume",
         action="store_true",
@@ -172,8 +158,7 @@ def _extract(args: argparse.Namespace) -> int:
             os.makedirs(os.path.dirname(args.output) or ".", exist_ok=True)
             mode: Literal["a", "w"] = "a" if args.resume else "w"
             out = stack.enter_context(open(args.output, mode, encoding="utf-8"))
-        limits = Limits(seconds=args.timeout)
-        for article in process_parallel(docs, options, args.workers, limits):
+        for article in process_parallel(docs, options, args.workers, limits_of(args)):
             out.write(article.to_json() + "\n")
             out.flush()  # a killed run leaves whole lines behind, for --resume
             summary.add(article)

@@ -1,5 +1,5 @@
-"""The store's commands: ingest, who-said, people, timeline, search, export,
-summary and serve. Thin: each calls ``newsgraph.store`` or ``newsgraph.query``."""
+"""The store's commands: ingest, who-said, people, timeline, search, summary,
+runs, export and serve. Thin: each calls ``newsgraph.store`` or ``newsgraph.query``."""
 
 from __future__ import annotations
 
@@ -13,8 +13,9 @@ from typing import Any
 
 from newsgraph import query
 from newsgraph.article import Article
-from newsgraph.pipeline import Options, run
-from newsgraph.read import FORMATS
+from newsgraph.pipeline import Options
+from newsgraph.read import FORMATS, read
+from newsgraph.run.local import add_run_arguments, limits_of, process_parallel
 from newsgraph.store import DEFAULT_DB, Store, is_postgres, open_store
 from newsgraph.store.export import FORMATS as EXPORT_FORMATS
 from newsgraph.store.export import TABLES, export
@@ -34,8 +35,10 @@ def register(sub: Sub) -> None:
     p.add_argument(
         "--articles",
         action="store_true",
-        help="PATHs are Article JSON lines from `newsgraph extract` (no NLP is run)",
+        help="PATHs are Article JSON lines from `newsgraph extract` or output directories of"
+        " `newsgraph spark` (no NLP is run)",
     )
+    add_run_arguments(p)
     p.add_argument("-q", "--quiet", action="store_true", help="no summary line on stderr")
 
     p = _command(sub, "who-said", _who_said, "everything one person said, newest first")
@@ -51,6 +54,9 @@ def register(sub: Sub) -> None:
     _listing(p, 50)
     p = _command(sub, "summary", _summary, "most quoted people and the latest statements")
     _listing(p, 10)
+
+    p = _command(sub, "runs", _runs, "the ingest runs: when, what, and what became of it")
+    _listing(p, 20)
 
     p = _command(sub, "export", _export, "write a table of the store to a file")
     p.add_argument("--format", choices=EXPORT_FORMATS, default="jsonl", help="default: jsonl")
@@ -90,7 +96,9 @@ def _ingest(args: argparse.Namespace) -> int:
         articles: Iterator[Article] = (
             read_articles(args.paths)
             if args.articles
-            else run(args.paths, format=args.format, options=Options())
+            else process_parallel(
+                read(args.paths, args.format), Options(), args.workers, limits_of(args)
+            )
         )
         report = ingest(store, articles, args.paths)
     finally:
@@ -201,6 +209,33 @@ def _search(args: argparse.Namespace) -> int:
     with closing(store):
         found = query.search(store, " ".join(args.text), args.limit)
     return _emit(args, found, _event_rows)
+
+
+def _run_rows(found: Rows) -> Table:
+    rows: Table = [("started", "finished", "read", "extracted", "problems", "added", "paths")]
+    for r in found:
+        detail = ", ".join(f"{code} {n}" for code, n in r["problems"].items())
+        rows.append(
+            (
+                r["started"][:19],
+                (r["finished"] or "unfinished")[:19],
+                str(r["seen"] if r["seen"] is not None else "-"),
+                str(r["extracted"] if r["extracted"] is not None else "-"),
+                cut(f"{r['with_problems']} ({detail})" if detail else "0", 40),
+                str(r["added"] if r["added"] is not None else "-"),
+                cut(" ".join(r["paths"]), 30),
+            )
+        )
+    return rows
+
+
+def _runs(args: argparse.Namespace) -> int:
+    store = _open_read(args)
+    if store is None:
+        return 2
+    with closing(store):
+        found = query.runs(store, args.limit)
+    return _emit(args, found, _run_rows)
 
 
 def _summary(args: argparse.Namespace) -> int:

@@ -8,6 +8,7 @@ Speakers are matched by identity key, so "Selenskyj", "Zelensky" and
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from newsgraph.analyze.entities import keys
@@ -90,6 +91,19 @@ def latest(store: Store, limit: int = 10) -> list[Row]:
         "ORDER BY s.date DESC NULLS LAST, s.article, s.n LIMIT ?",
         (limit,),
     )
+
+
+def runs(store: Store, limit: int = 20) -> list[Row]:
+    """The newest ingest runs with their counts (``problems``: code -> documents)."""
+    found = store.rows(
+        "SELECT id, started, finished, paths, seen, added, extracted, with_problems, problems "
+        "FROM runs ORDER BY started DESC, id LIMIT ?",
+        (limit,),
+    )
+    for row in found:
+        row["paths"] = json.loads(row["paths"])
+        row["problems"] = json.loads(row["problems"]) if row["problems"] else {}
+    return found
 
 
 def search(store: Store, text: str, limit: int = 50) -> list[Row]:

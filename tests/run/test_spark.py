@@ -2,7 +2,8 @@
 Parquet that DuckDB reads directly. Full pipeline (entities and statements
 included), on a subset of the sample corpus that covers every input form: the
 WARC, HTML (one gzipped, two also in the WARC, so ids repeat), text dumps and a
-WET-style dump, to keep the test well under a minute."""
+WET-style dump, to keep the test well under a minute. The output read back
+(``newsgraph.run.parquet``) and ingested gives the same store as a local run."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ import pytest
 from newsgraph.article import Article
 from newsgraph.pipeline import Options, Summary, process_document
 from newsgraph.read import read
+from newsgraph.run.parquet import is_spark_output, read_spark_output
 from newsgraph.run.spark import (
     COLUMNS,
     article_from_rows,
@@ -23,7 +25,10 @@ from newsgraph.run.spark import (
     java_available,
     local_files,
 )
+from newsgraph.store import open_store
+from newsgraph.store.ingest import ingest, read_articles
 from tests.conftest import ROOT
+from tests.store.helpers import dump
 
 EXAMPLES = ROOT / "examples"
 SUBSET = [
@@ -78,30 +83,6 @@ def spark() -> Any:
     spark.stop()
 
 
-def _read_back(out: Path) -> list[Article]:
-    import duckdb
-
-    con = duckdb.connect()
-
-    def table(name: str) -> list[dict[str, Any]]:
-        cursor = con.execute(f"SELECT * FROM '{out / name}/*.parquet'")
-        names = [c[0] for c in cursor.description]
-        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
-
-    def owner(row: dict[str, Any]) -> tuple[Any, ...]:
-        return (row["source_location"], row["source_offset"], row.get("article_id", row["id"]))
-
-    entities, statements = defaultdict(list), defaultdict(list)
-    for row in table("entities"):
-        entities[owner(row)].append(row)
-    for row in table("statements"):
-        statements[owner(row)].append(row)
-    return [
-        article_from_rows(row, entities[owner(row)], statements[owner(row)])
-        for row in table("articles")
-    ]
-
-
 def test_spark_output_equals_local_run(spark: Any, tmp_path: Path) -> None:
     from newsgraph.run.spark import run_spark
 
@@ -112,8 +93,14 @@ def test_spark_output_equals_local_run(spark: Any, tmp_path: Path) -> None:
     for article in local:
         expected.add(article)
     assert summary.line() == expected.line()
-    back = _read_back(out)
+    back = list(read_spark_output(str(out)))
     assert sorted(a.id for a in back) == sorted(a.id for a in local)
     assert _canonical(back) == _canonical(local)
     assert sum(len(a.entities) for a in local) > 0
     assert sum(len(a.statements) for a in local) > 0
+    # `newsgraph ingest --articles OUT` stores what a local ingest stores.
+    from_spark, from_local = open_store(str(tmp_path / "s.duckdb")), open_store(":memory:")
+    assert is_spark_output(str(out)) and not is_spark_output(str(tmp_path))
+    ingest(from_spark, read_articles([str(out)]), [str(out)])
+    ingest(from_local, local)
+    assert dump(from_spark) == dump(from_local)

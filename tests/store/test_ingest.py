@@ -39,6 +39,21 @@ def test_reingesting_adds_nothing(store: Store) -> None:
     assert len(store.rows("SELECT * FROM runs WHERE finished IS NOT NULL")) == 2
 
 
+def test_a_run_records_what_became_of_every_document(store: Store) -> None:
+    good, empty, flagged = make_article(1), make_article(2, body=" "), make_article(3)
+    empty.add_problem("empty-input", "read", "nothing in it")
+    flagged.add_problem("no-date", "extract", "no publishing date")
+    report = ingest(store, [good, empty, flagged, good])
+    (run,) = store.rows("SELECT * FROM runs")
+    assert run["id"] == report.run and run["finished"] is not None
+    assert (run["seen"], run["extracted"], run["with_problems"], run["added"]) == (4, 3, 2, 3)
+    assert json.loads(run["problems"]) == {"empty-input": 1, "no-date": 1}
+    assert report.line() == (
+        "read 4, extracted 3, with problems 2 (empty-input 1, no-date 1); "
+        "stored 3 new, 1 already stored"
+    )
+
+
 def test_same_page_from_another_source_is_one_article(store: Store) -> None:
     a, b = make_article(1), make_article(1)
     b.source.location = "crawl.warc.gz"

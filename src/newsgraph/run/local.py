@@ -14,6 +14,7 @@ streaming with a bounded window) is the little this module adds.
 
 from __future__ import annotations
 
+import argparse
 import os
 import resource
 import signal
@@ -39,7 +40,7 @@ class Limits:
     ``memory_mb``: address-space limit of each worker (0: none)."""
 
     seconds: int = 120
-    memory_mb: int = 0
+    memory_mb: int = 4096
 
 
 class DocumentTimeout(BaseException):
@@ -78,6 +79,40 @@ def _failed(doc: RawDocument, code: str, message: str) -> Article:
     if doc.doc_id is not None:
         article.id = doc.doc_id
     return article
+
+
+def add_run_arguments(parser: argparse.ArgumentParser) -> None:
+    """``--workers``, ``--timeout`` and ``--memory``, shared by the commands that
+    run the pipeline."""
+    defaults = Limits()
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=default_workers(),
+        metavar="N",
+        help="worker processes (default: the machine's cores, %(default)s)",
+    )
+    parser.add_argument(
+        "--timeout",
+        type=int,
+        default=defaults.seconds,
+        metavar="SECONDS",
+        help="time limit for one document; past it the document gets a problem "
+        "(default: %(default)s)",
+    )
+    parser.add_argument(
+        "--memory",
+        type=int,
+        default=defaults.memory_mb,
+        metavar="MB",
+        help="address-space limit of each worker process; a document that needs more gets "
+        "a problem (default: %(default)s; 0: none)",
+    )
+
+
+def limits_of(args: argparse.Namespace) -> Limits:
+    """The Limits that ``add_run_arguments``' options ask for."""
+    return Limits(seconds=args.timeout, memory_mb=args.memory)
 
 
 def default_workers() -> int:

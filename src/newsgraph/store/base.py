@@ -18,6 +18,7 @@ from typing import Any
 from datasketch import MinHash
 
 from newsgraph.article import Article
+from newsgraph.pipeline import Summary
 from newsgraph.store import stories
 from newsgraph.store.migrations import MIGRATIONS
 from newsgraph.store.rows import Row, article_row, child_rows, hashed, merge_entity
@@ -105,10 +106,21 @@ class Store(ABC):
         )
         return run
 
-    def finish_run(self, run: str, seen: int, added: int) -> None:
+    def finish_run(self, run: str, added: int, counts: Summary) -> None:
+        """Close ``run`` with its counts: every document read is in ``seen``,
+        and ``problems`` says, per code, how many had which problem."""
         self.execute(
-            "UPDATE runs SET finished = ?, seen = ?, added = ? WHERE id = ?",
-            (_now(), seen, added, run),
+            "UPDATE runs SET finished = ?, seen = ?, added = ?, extracted = ?,"
+            " with_problems = ?, problems = ? WHERE id = ?",
+            (
+                _now(),
+                counts.read,
+                added,
+                counts.extracted,
+                counts.with_problems,
+                json.dumps(dict(sorted(counts.problems.items()))),
+                run,
+            ),
         )
 
     def load_stories(self) -> stories.Stories:

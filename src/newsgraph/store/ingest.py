@@ -8,10 +8,12 @@ running it again skips what is stored (same content hash) and finishes the job.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import islice
 
 from newsgraph.article import Article
+from newsgraph.pipeline import Summary
+from newsgraph.run.parquet import is_spark_output, read_spark_output
 from newsgraph.store.base import Store
 
 
@@ -21,11 +23,13 @@ class IngestReport:
     seen: int = 0
     added: int = 0
     versions: int = 0
+    counts: Summary = field(default_factory=Summary)
 
     def line(self) -> str:
         return (
-            f"ingested {self.seen}, added {self.added}, already stored {self.seen - self.added}"
-            + (f", new versions {self.versions}" if self.versions else "")
+            f"{self.counts.line()}; "
+            f"stored {self.added} new, {self.seen - self.added} already stored"
+            + (f", {self.versions} new versions" if self.versions else "")
         )
 
 
@@ -35,15 +39,16 @@ BATCH = 64  # articles per transaction: whole articles only, far fewer commits
 def ingest(
     store: Store, articles: Iterable[Article], paths: Sequence[str] = (), batch: int = BATCH
 ) -> IngestReport:
-    """Store every article; the run is recorded in ``runs``."""
+    """Store every article; the run and its counts are recorded in ``runs``."""
     report = IngestReport(store.start_run(paths))
     index = store.load_stories()
     for chunk in batched(articles, batch):
-        for done in store.add(chunk, report.run, index):
+        for article, done in zip(chunk, store.add(chunk, report.run, index), strict=True):
+            report.counts.add(article)
             report.seen += 1
             report.added += done.added
             report.versions += done.added and done.version > 1
-    store.finish_run(report.run, report.seen, report.added)
+    store.finish_run(report.run, report.added, report.counts)
     return report
 
 
@@ -54,8 +59,12 @@ def batched(items: Iterable[Article], n: int) -> Iterator[list[Article]]:
 
 
 def read_articles(paths: Iterable[str]) -> Iterator[Article]:
-    """Articles from JSON lines written by ``newsgraph extract`` (no NLP run)."""
+    """Articles already processed (no NLP is run): JSON lines written by
+    ``newsgraph extract``, or the output directory of a ``newsgraph spark`` run."""
     for path in paths:
+        if is_spark_output(path):
+            yield from read_spark_output(path)
+            continue
         with open(path, encoding="utf-8") as f:
             for line in f:
                 if line.strip():

@@ -48,4 +48,14 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
                 stage TEXT NOT NULL, message TEXT NOT NULL)""",
         ],
     ),
+    (
+        # What a run read, per outcome, so that a stored run accounts for every
+        # document: read = seen; problems is a JSON object of code -> count.
+        "0002_run_counts",
+        [
+            "ALTER TABLE runs ADD COLUMN extracted INTEGER",
+            "ALTER TABLE runs ADD COLUMN with_problems INTEGER",
+            "ALTER TABLE runs ADD COLUMN problems TEXT",
+        ],
+    ),
 ]
