@@ -68,6 +68,7 @@ class Finder:
     rules: Rules
     memory: Memory = field(default_factory=Memory)
     found: list[Found] = field(default_factory=list)
+    dropped: list[Mention] = field(default_factory=list)  # speakers of frames given way
 
     def run(self, units: list[Unit]) -> list[Found]:
         last: Found | None = None
@@ -108,6 +109,11 @@ class Finder:
                         last.kind = "mixed"
                     last_unit = n
                     here = []
+            for m in self.dropped:
+                name, _ = self.memory.resolve(m, None)
+                if name and m.kind != "pronoun":
+                    self.memory.add(name, m)
+            self.dropped = []
             for f in here:
                 if f.anaphoric and prev is not None and prev is units[n - 1]:
                     self._take_previous(f, prev)
@@ -155,6 +161,12 @@ class Finder:
             if found is None and tok.lower in self.rules.opinion_nouns:
                 found = self._opinion(unit, i)
             if found is not None:
+                # one quote claimed by two frames ("äußerte sich X: „…“, sagte er"): the frame
+                # right after it wins
+                for f in out:
+                    if f.parts == found.parts and f.speaker is not None:
+                        self.dropped.append(f.speaker)  # still someone named, for "er"
+                out = [f for f in out if f.parts != found.parts]
                 out.append(found)
                 used.append(
                     (
@@ -603,6 +615,13 @@ class Finder:
         quoted = [q for q in unit.quotes if q.end <= toks[content_end - 1].end]
         if quoted and quoted[0].start == toks[0].start:
             return (quoted[0].start, quoted[-1].end), speaker
+        if quoted and quoted[-1].end == toks[content_end - 1].end:
+            # "… äußerte sich X zu den Vorgängen: „…“, sagte er": the frame right after the
+            # quote claims it; the words before the colon are another frame
+            q = quoted[-1]
+            before = [t for t in content if t.end <= q.start]
+            if before and before[-1].text == ":":
+                return (q.start, q.end), speaker
         return self._trim(content, keep_final=False), speaker
 
     def _has_verb(self, toks: list[Token]) -> bool:

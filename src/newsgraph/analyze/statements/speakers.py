@@ -15,6 +15,8 @@ from newsgraph.analyze.statements.rules import Rules
 from newsgraph.analyze.statements.tokens import Token
 
 MAX_SPEAKER = 25  # tokens; a longer "speaker" is a misread clause
+MAX_APPOSITION = 20  # tokens in a role apposition (", der Kandidat der Partei um das Amt …,")
+MAX_SHAPE_APPOSITION = 10  # words in one with no role noun, known by its shape alone
 
 
 @dataclass
@@ -360,19 +362,28 @@ def _role_apposition(toks: list[Token], k: int, rules: Rules) -> int:
     if rules.language != "de":
         return k
     j = k
-    while j < len(toks) and toks[j].text not in ",.;:!?" and not toks[j].quoted and j - k < 12:
+    while (
+        j < len(toks)
+        and toks[j].text not in ",.;:!?"
+        and not toks[j].quoted
+        and j - k < MAX_APPOSITION
+    ):
         j += 1
     span = toks[k:j]
     if not span or not (j >= len(toks) or toks[j].text in ",.;:!?"):
         return k
-    if not (span[0].cap or span[0].lower in rules.determiners):
-        return k
+    if not (
+        span[0].cap
+        or span[0].lower in rules.determiners
+        or (_adjective(span[0]) and len(span) > 1 and rules.role_of(span[1].text) == "person")
+    ):
+        return k  # but "kanadischer General und Kommandeur des Einsatzes" is a role
     words = [t for t in span if t.word or t.text == ")"]
     if not any(t.cap and rules.role_of(t.text) == "person" for t in span) and not (
         # no role noun known, but the shape of one: "der Milliardär hinter der Firma" — an
         # article, and a capitalised word at the end (a relative clause ends in its verb)
         (span[0].lower in rules.determiners or span[0].cap)
-        and len(words) >= 2
+        and 2 <= len(words) <= MAX_SHAPE_APPOSITION
         and (words[-1].cap or words[-1].text == ")")
     ):
         return k
@@ -473,6 +484,12 @@ def _role_text(toks: list[Token], rules: Rules) -> str | None:
 
 
 def _split_and(toks: list[Token], rules: Rules) -> list[list[Token]]:
+    for j, t in enumerate(toks[:-1]):
+        nxt = toks[j + 1]
+        if t.text == "," and (not nxt.cap or rules.role_of(nxt.text)):
+            # an apposition: "Charles Bouchard, kanadischer General und Kommandeur des
+            # Einsatzes" is one man with two roles
+            return [toks]
     parts: list[list[Token]] = [[]]
     for t in toks:
         if t.lower in rules.and_words and parts[-1]:
