@@ -9,16 +9,28 @@ include common-noun mentions ("the team", "this district"); gold names are only 
 organization and place mentions that are proper names: after a leading article and a trailing
 possessive are dropped, the mention's syntactic head (from the dependency tree) is a proper
 noun and every word is capitalised (inner "of", "and", "the", "for", "&", "-", "." and the
-parts of hyphenated names such as "Kwok-kin" allowed); a person's name is the run of proper
-nouns around the head, without titles and roles ("U.S. President Donald Trump" -> "Donald
-Trump", "Cheng Chung-tai of Civic Passion" -> "Cheng Chung-tai"); when two mentions give the
-same span, the smaller mention's type counts; only outermost names count, as in CoNLL and
-OntoNotes. GUM types metonymic country names as organisations ("Belgium" the football team,
-"South Korea" the government); we follow OntoNotes, whose GPE type (our LOC) covers a country
-name whatever it stands for: an organisation mention whose name is a country or a country's
-first-level part (pycountry, GeoNames: "Belgium", "England") counts as LOC. The strict GUM
-typing is printed as well. GUM types metonymic country names as organisations ("Belgium" the
-team), which costs the LOC/ORG scores.
+parts of hyphenated names such as "Kwok-kin" allowed).
+- A person's name is the head's proper nouns joined to it by the relations GUM uses inside
+  names (flat, compound; nmod:desc/amod for a proper noun that is no title or role), without
+  titles and roles: "U.S. President Donald Trump" -> "Donald Trump", "Mr. Tedeschi" ->
+  "Tedeschi"; a place or party hangs on the name by nmod and is not part of it ("Afghan
+  Ambassador to the United States Hamdullah Mohib" -> "Hamdullah Mohib", "Minister of
+  Education Stefania Giannini" -> "Stefania Giannini"). A name in apposition to a role head
+  counts ("Facebook creator Mark Zuckerberg" -> "Mark Zuckerberg").
+- A place or organisation with a comma or bracket apposition is two names ("Sydney,
+  Australia" -> "Sydney" and GUM's own mention "Australia"; "World Health Organisation (WHO)").
+- When two mentions give the same span, the smaller mention's type counts.
+- Only outermost names count, as in CoNLL and OntoNotes ("University of Texas", not "Texas"),
+  also inside the proper name of an event, work or product that GUM annotates (types event,
+  object, abstract...: "World" in "the World Cup", "Canada" in "Fan Expo Canada"); those
+  names are OntoNotes' EVENT/WORK_OF_ART/PRODUCT and are not scored.
+- GUM types metonymic country names as organisations ("Belgium" the football team, "South
+  Korea" the government); we follow OntoNotes, whose GPE type (our LOC) covers a country
+  name whatever it stands for: an organisation mention whose name is a country or a
+  country's first-level part (pycountry, GeoNames: "Belgium", "England") counts as LOC. The
+  strict GUM typing is printed as well.
+GUM's own POS tags decide what is a proper noun: "the Legislative Council" (JJ NN in GUM)
+is no gold name, even where a tagger finds it.
 Predicted: the mentions of the entities the stage finds in the running text (spaCy, then
 newsgraph's clean-up, type vote and grouping rules); exact character spans.
 
@@ -73,7 +85,8 @@ def german_scores() -> Counts:
 
 
 # -- English (GUM) -------------------------------------------------------------------------------
-Word = tuple[str, str, int, int, int]  # form, xpos, start, end, index of its syntactic head
+# form, xpos, start, end, index of its syntactic head, dependency relation
+Word = tuple[str, str, int, int, int, str]
 
 
 def gum_documents(
@@ -101,7 +114,7 @@ def gum_documents(
                 continue
             i = len(words)
             head = sentence + int(cols[6]) - 1 if cols[6] not in ("0", "_") else -1
-            words.append((cols[1], cols[4], pos, pos + len(cols[1]), head))
+            words.append((cols[1], cols[4], pos, pos + len(cols[1]), head, cols[7]))
             space = "" if "SpaceAfter=No" in cols[9] else " "
             parts.append(cols[1] + space)
             pos += len(cols[1]) + len(space)
@@ -119,9 +132,12 @@ def gum_documents(
         # The most specific mention decides a span's type: "Democratic Party" inside a group
         # of people ("candidates ... of Civic Party and the Democratic Party") stays ORG.
         names: dict[tuple[int, int], str] = {}
+        other: set[tuple[int, int]] = set()  # names of events, works, products ...
         for first, last, kind in sorted(mentions, key=lambda m: m[1] - m[0]):
             name = _name_span(words, first, last, kind, lex)
-            if name:
+            if name and kind not in GUM_TYPES:
+                other.add((words[name[0]][2], words[name[1]][3]))
+            elif name:
                 a, b = name
                 label = GUM_TYPES[kind]
                 if (
@@ -131,16 +147,25 @@ def gum_documents(
                 ):
                     label = "LOC"  # OntoNotes' GPE convention (see the module's doc)
                 names.setdefault((words[a][2], words[b][3]), label)
-        # Outermost names only, as in CoNLL and OntoNotes ("University of Texas", not "Texas").
+        # Outermost names only, as in CoNLL and OntoNotes ("University of Texas", not
+        # "Texas"), also inside the name of an event, work or product ("World" in "the World
+        # Cup", "Canada" in "Fan Expo Canada"), which OntoNotes types EVENT, WORK_OF_ART,
+        # PRODUCT and which are not scored.
+        outer = set(names) | other
         gold = {
             (a, b, kind)
             for (a, b), kind in names.items()
-            if not any(o[0] <= a and b <= o[1] and o != (a, b) for o in names)
+            if not any(o[0] <= a and b <= o[1] and o != (a, b) for o in outer)
         }
         yield "".join(parts), gold
 
 
 _PROPER = ("NNP", "NNPS")
+_CUT = frozenset({",", "(", ")", ";", ":"})
+# GUM's other entity types whose proper-noun mentions are names (OntoNotes' EVENT, PRODUCT,
+# WORK_OF_ART, LAW ...): not scored, but a person, organisation or place inside one is not
+# an outermost name.
+_OTHER_NAMED = frozenset({"event", "object", "abstract", "animal", "plant", "substance"})
 
 
 @cache
@@ -170,7 +195,7 @@ def _name_span(
 ) -> tuple[int, int] | None:
     """The proper name a GUM mention is, or None for a common-noun mention ("the team",
     "this district", "other candidates"): the mention's head must be a proper noun."""
-    if kind not in GUM_TYPES:
+    if kind not in GUM_TYPES and kind not in _OTHER_NAMED:
         return None
     while first <= last and words[first][1] == "DT":
         first += 1
@@ -179,23 +204,36 @@ def _name_span(
     if first > last:
         return None
     head = _head(words, first, last)
-    if kind == "person":  # the run of proper nouns around the head, without titles and roles
+    if kind == "person":  # the proper nouns that make up the name, without titles and roles
+        anchor = -1
         if not _name_word(words[head], lex):
-            # "Facebook creator Mark Zuckerberg", "English captain Harry Kane": a name
-            # attached to a common-noun or role head at the mention's end.
-            start = last
-            while start > first and _name_word(words[start - 1], lex):
-                start -= 1
-            if not (_name_word(words[last], lex) and words[start][4] == head):
+            # "Facebook creator Mark Zuckerberg", "English captain Harry Kane",
+            # "Undersecretary for Education Mr. Toccafondi": a name attached to a common-noun
+            # or role head as its apposition or flat part.
+            anchor = head
+            head = next(
+                (
+                    i
+                    for i in range(first, last + 1)
+                    if words[i][4] == anchor
+                    and words[i][5] in _ATTACHED
+                    and _name_word(words[i], lex)
+                ),
+                -1,
+            )
+            if head < 0:
                 return None
-            head = start
-        first, last = _proper_run(words, head, first, last, lex)
-        if first > last:
-            return None
+        first, last = _name_run(words, head, anchor, first, last, lex)
         if first == last and words[first][1] == "NNPS":
             return None  # a group ("Afghans", "Muslims"), not a person's name
     elif words[head][1] not in _PROPER:
         return None
+    else:
+        # A place or organisation with a comma or bracket apposition is two names: "Sydney,
+        # Australia", "Irving, Texas", "World Health Organisation (WHO)"; the second is a
+        # mention of its own in GUM. The name is the part around the head.
+        first = next((i + 1 for i in range(head - 1, first - 1, -1) if words[i][0] in _CUT), first)
+        last = next((i - 1 for i in range(head + 1, last + 1) if words[i][0] in _CUT), last)
     inner = words[first : last + 1]
     capital = [
         w[0][:1].isupper() or w[0][:1].isdigit() or (k > 0 and inner[k - 1][1] == "HYPH")
@@ -211,28 +249,50 @@ def _name_span(
 
 
 def _name_word(word: Word, lex: features.Lexicon) -> bool:
-    """A proper noun that is no title or role ("President", "Secretary")."""
-    return word[1] in _PROPER and not lex.is_role(word[0]) and word[0].lower() not in lex.titles
+    """A proper noun that is no title or role ("President", "Secretary", "Mr.")."""
+    return (
+        word[1] in _PROPER
+        and not lex.is_role(word[0])
+        and word[0].lower().rstrip(".") not in lex.titles
+    )
 
 
-def _proper_run(
-    words: list[Word], head: int, first: int, last: int, lex: features.Lexicon
+# How a name's words hang together in GUM's trees: "Mark" <-flat- "Zuckerberg",
+# "Leung" <-compound- "Che", and "nmod:desc"/"amod" for a proper noun before the name that
+# is no title or role ("Dean Kamen", "Epic Mickey"; "President" in "President Donald
+# Trump" is a role and stops the name). A place, organisation or party is "nmod" or
+# "nmod:poss" ("Ambassador to the United States Hamdullah Mohib", "Minister of Education
+# Stefania Giannini", "DAB's Ben Chan") and is never part of the name.
+_NAME_RELS = frozenset({"flat", "compound", "goeswith", "nmod:desc", "amod"})
+# How a name hangs on a common-noun or role head ("creator Mark Zuckerberg").
+_ATTACHED = frozenset({"flat", "appos"})
+
+
+def _name_run(
+    words: list[Word], head: int, anchor: int, first: int, last: int, lex: features.Lexicon
 ) -> tuple[int, int]:
-    """Proper nouns (joined by hyphens: "Kwok-kin") around ``head`` within the mention."""
-    if not _name_word(words[head], lex):
-        return head, head - 1
+    """The name around ``head`` within the mention: neighbouring proper nouns (no titles or
+    roles) linked to it by name relations, hyphenated parts included ("Cheng Chung-tai");
+    words attached to ``anchor`` (a role head) by a name relation count as linked."""
 
-    def part(i: int) -> bool:
-        if words[i][1] == "HYPH":
-            return first < i < last and words[i + 1][1] in _PROPER
-        return _name_word(words[i], lex)
+    def linked(i: int, lo: int, hi: int) -> bool:
+        if not _name_word(words[i], lex):
+            return False
+        h, rel = words[i][4], words[i][5]
+        if rel in _NAME_RELS and (lo <= h <= hi or h == anchor):
+            return True
+        return any(words[j][4] == i and words[j][5] in _NAME_RELS for j in range(lo, hi + 1))
 
     start = end = head
-    while start > first and part(start - 1):
-        start -= 1
-    while end < last and part(end + 1):
-        end += 1
-    return start, end
+    while True:
+        if start > first and linked(start - 1, start, end):
+            start -= 1
+        elif end < last and linked(end + 1, start, end):
+            end += 1
+        elif end + 2 <= last and words[end + 1][1] == "HYPH" and linked(end + 2, start, end):
+            end += 2  # "Kwok - kin"
+        else:
+            return start, end
 
 
 def english_scores(folder: Path, gpe: bool = True) -> tuple[Counts, int]:
