@@ -241,8 +241,9 @@ class Finder:
         if phrase and len(phrase) < len(field_) and not field_[len(phrase)].cap:
             m = describe(phrase, self.rules)
             if m is None or m.kind == "unknown" or phrase[0].lower in self.rules.oblique:
-                # "Hier sparte der Bundespräsident nicht mit Kritik: „…“"
-                post = self._person_after(field_, len(phrase) + 1)
+                # "Hier sparte der Bundespräsident nicht mit Kritik: „…“", "Den Unmut der CDU
+                # über … brachte die Sprecherin … zum Ausdruck: „…“": after the finite verb
+                post = self._person_after(field_, self._verb_after(field_, len(phrase)) + 1)
                 if post is not None:
                     return Found("direct", [(q.start, q.end)], post, None)
             if self._unknown_word(phrase):
@@ -254,6 +255,23 @@ class Finder:
         if len(inner) >= MIN_BARE_QUOTE:
             return Found("direct", [(q.start, q.end)], None, None)  # quoted, speaker unknown
         return None
+
+    def _verb_after(self, toks: list[Token], k: int) -> int:
+        """Index of the finite verb at or after ``k``: the first lowercase word that is no
+        preposition or article and no adjective before its noun ("über Stoibers Äußerungen
+        brachte die Sprecherin" -> "brachte")."""
+        rules = self.rules
+        for j in range(k, len(toks)):
+            t = toks[j]
+            if t.quoted or not t.word or t.cap or t.text[:1].isdigit():
+                continue
+            if t.lower in rules.prepositions or t.lower in rules.determiners:
+                continue
+            nxt = toks[j + 1] if j + 1 < len(toks) else None
+            if mood_adjective(t) and nxt is not None and nxt.cap:
+                continue
+            return j
+        return k
 
     def _after_quote(self, tail: list[Token]) -> Mention | None:
         """The subject after the verb that follows a quote with a frame we do not know
@@ -575,6 +593,21 @@ class Finder:
                 speaker_toks = toks[k + 1 : i]
                 if noun_phrase(speaker_toks, 0, self.rules) != speaker_toks:
                     return None
+        if self.rules.language == "de" and k > 1 and not toks[k].quoted and toks[k].text != ",":
+            # "„…“, hatte der Minister gesagt": an auxiliary, the subject, the participle
+            c = k
+            while c > 0 and toks[c].text != "," and not toks[c].quoted and k - c < MAX_SPEAKER:
+                c -= 1
+            if (
+                c < k - 1
+                and (toks[c].text == "," or (toks[c].quoted and not toks[c].word))
+                and toks[c + 1].lower in self.rules.auxiliaries
+                and not toks[c + 1].cap
+            ):
+                np = after_verb(toks, c + 2, self.rules)
+                if np and np[-1] is toks[i - 1]:
+                    speaker_toks = np
+                    k = c
         if (
             self.rules.language == "de"
             and k > 0

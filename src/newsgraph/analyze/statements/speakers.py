@@ -113,6 +113,18 @@ def noun_phrase(toks: list[Token], i: int, rules: Rules) -> list[Token]:
     if first.lower in rules.pronouns:
         return [first]
     j = i
+    while (
+        j + 1 < len(toks)
+        and j - i < 3
+        and toks[j].lower in rules.name_particles
+        and not toks[j].cap
+        and toks[j].lower not in rules.determiners
+        and not toks[j + 1].quoted
+        and (toks[j + 1].lower in rules.name_particles or toks[j + 1].cap)
+    ):
+        j += 1  # a name opening with its particle: "de Maizière", "al Huthi"
+    if j > i and not toks[j].cap:
+        j = i
     seen_head = False
     while j < len(toks):
         t = toks[j]
@@ -243,6 +255,7 @@ def noun_phrase(toks: list[Token], i: int, rules: Rules) -> list[Token]:
             and rules.language == "de"
             and _adjective(t)
             and low.endswith("er")
+            and low not in rules.verbs_and_function  # "unter Berufung auf": no genitive
             and j + 1 < len(toks)
             and toks[j + 1].cap
             and toks[j + 1].word
