@@ -84,7 +84,18 @@ def find(text: str, tokens: list[Token]) -> list[Found]:
             found = from_chars(tokens, a, b, label, starts)
             if found is not None:
                 out.append(_fix(found, tokens))
-    return _lone_people(out, tokens)
+    return _things(_lone_people(out, tokens), tokens)
+
+
+def _things(found: list[Found], tokens: list[Token]) -> list[Found]:
+    """A "place" or "person" with a digit in its name is a product or model ("IE6",
+    "Windows 7", "PS5"), which the small model often takes for a place: MISC."""
+    for f in found:
+        if f.type in ("LOC", "PER") and any(
+            ch.isdigit() for t in tokens[f.first : f.last + 1] for ch in t.text
+        ):
+            f.type = "MISC"
+    return found
 
 
 def _lone_people(found: list[Found], tokens: list[Token]) -> list[Found]:

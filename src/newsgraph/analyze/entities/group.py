@@ -17,10 +17,12 @@ from newsgraph.analyze.entities.tokens import Token
 from newsgraph.article import Entity, Mention
 
 _LONGEST_NAME = 6
+# Tokens after which a capitalised word opens a sentence or a quote.
+_OPENING = frozenset(".!?:;\"'“”„‘’«»(")
 
 
 def entities(text: str, tokens: list[Token], found: list[Found], lex: Lexicon) -> list[Entity]:
-    found = _recur(tokens, _vote(tokens, _retype(tokens, _split(tokens, found), lex)))
+    found = _recur(tokens, _vote(tokens, _retype(tokens, _split(tokens, found), lex)), lex)
     named = {i for f in found for i in range(f.first, f.last + 1)}
     people: list[tuple[str, list[Found]]] = []
     others: dict[tuple[str, str], list[Found]] = defaultdict(list)
@@ -134,8 +136,10 @@ def _vote(tokens: list[Token], found: list[Found]) -> list[Found]:
     return found
 
 
-def _recur(tokens: list[Token], found: list[Found]) -> list[Found]:
-    """Add untagged recurrences of names (and of people's surnames) found elsewhere."""
+def _recur(tokens: list[Token], found: list[Found], lex: Lexicon) -> list[Found]:
+    """Add untagged recurrences of names (and of people's surnames) found elsewhere, but
+    not inside a longer capitalised name the tagger left alone ("Explorer" in "Internet
+    Explorer", "Google" in "Google Science Fair")."""
     forms: dict[tuple[str, ...], str] = {}
     for f in found:
         words = tuple(t.text for t in tokens[f.first : f.last + 1])
@@ -157,7 +161,7 @@ def _recur(tokens: list[Token], found: list[Found]) -> list[Found]:
         if taken[i] or tok.text not in lengths:
             continue
         for n in lengths[tok.text]:
-            if i + n > len(tokens) or any(taken[i : i + n]):
+            if i + n > len(tokens) or any(taken[i : i + n]) or _in_name(tokens, i, n, lex):
                 continue
             words = tuple(t.text for t in tokens[i : i + n])
             if words in forms:
@@ -166,3 +170,17 @@ def _recur(tokens: list[Token], found: list[Found]) -> list[Found]:
                     taken[j] = True
                 break
     return out
+
+
+def _in_name(tokens: list[Token], i: int, n: int, lex: Lexicon) -> bool:
+    """Tokens ``i`` .. ``i+n-1`` run into a capitalised word on the same line that is no
+    sentence opener, role or title ("President Trump", "When Trump" stay names)."""
+    after = tokens[i + n] if i + n < len(tokens) else None
+    if after is not None and not after.newline and after.text[:1].isupper():
+        return True
+    if i == 0 or tokens[i].newline or not tokens[i - 1].text[:1].isupper():
+        return False
+    before = tokens[i - 1]
+    opener = before.newline or i < 2 or tokens[i - 2].text in _OPENING
+    word = before.text.lower().rstrip(".")
+    return not (opener or lex.is_role(before.text) or word in lex.titles or word in lex.role_words)
