@@ -125,6 +125,18 @@ class Finder:
             prev = unit
         return self.found
 
+    def _second_frame(self, out: list[Found], tok: Token) -> bool:
+        """Whether ``tok`` stands in a second frame between a statement's cue and its
+        quote, after a colon: "X kritisierte das Gesetz scharf: So sagte Y: „…“"."""
+        for f in out:
+            if f.cue is None or not (f.cue[1] <= tok.start < f.start):
+                continue
+            if ":" in self.text[f.cue[1] : tok.start] and self.text[tok.start : f.start].rstrip(
+                ' „“"»«'
+            ).endswith(":"):
+                return True
+        return False
+
     def _take_previous(self, f: Found, prev: Unit) -> None:
         """ "Dies bestätigte X": the sentence before is the content, unless it is a statement
         of its own already (a weaker reading of it, "reported", gives way)."""
@@ -153,7 +165,9 @@ class Finder:
                         out.append(found)
                         used.append((min(found.start, tok.start), max(found.end, found.cue[1])))
         for i, tok in enumerate(toks):
-            if tok.quoted or any(a <= tok.start < b for a, b in used):
+            if tok.quoted or (
+                any(a <= tok.start < b for a, b in used) and not self._second_frame(out, tok)
+            ):
                 continue
             found = self._at_cue(unit, i) if self._cue(toks, i) else None
             if found is None and tok.lower in self.rules.so_frame:
@@ -605,8 +619,16 @@ class Finder:
                 and not toks[c + 1].cap
             ):
                 np = after_verb(toks, c + 2, self.rules)
-                if np and np[-1] is toks[i - 1]:
-                    speaker_toks = np
+                gap = toks[toks.index(np[-1]) + 1 : i] if np else []
+                if (
+                    np
+                    and all(
+                        t.word and not t.cap and not t.quoted and t.lower not in self.rules.verbs
+                        for t in gap
+                    )
+                    and len(gap) <= 3
+                ):
+                    speaker_toks = np  # "…, hatte Koch-Mehrin damals gesagt"
                     k = c
         if (
             self.rules.language == "de"
@@ -919,6 +941,16 @@ class Finder:
         tail = toks[toks.index(phrase[-1]) + 1 :]
         if tail and tail[-1].text in _FINAL:
             tail = tail[:-1]
+        colon = next((c for c, t in enumerate(tail) if t.text == ":" and not t.quoted), None)
+        if colon is not None and colon <= 3 and all(t.word for t in tail[:colon]):
+            # "…, so Elshorst weiter: „…“": the content before and the quote after
+            rest = [q for q in unit.quotes if q.start >= tail[colon].end]
+            content = toks[: i - 1] if toks[i - 1].text == "," else toks[:i]
+            if rest and sum(t.word for t in content) >= 3:
+                parts = [self._trim(content, keep_final=False), (rest[0].start, rest[-1].end)]
+                return Found(
+                    "mixed", parts, describe(phrase, self.rules), (toks[i].start, toks[i].end)
+                )
         # "…, so der Minister." / "…, so Guttenberg wörtlich." / "…, so X am Montag."
         if len(tail) > 3 or any(not t.word or t.quoted for t in tail):
             return self._so_inside(unit, i, phrase)
