@@ -18,7 +18,9 @@ parts of hyphenated names such as "Kwok-kin" allowed).
   Education Stefania Giannini" -> "Stefania Giannini"). A name in apposition to a role head
   counts ("Facebook creator Mark Zuckerberg" -> "Mark Zuckerberg").
 - A place or organisation with a comma or bracket apposition is two names ("Sydney,
-  Australia" -> "Sydney" and GUM's own mention "Australia"; "World Health Organisation (WHO)").
+  Australia" -> "Sydney" and GUM's own mention "Australia"; "World Health Organisation (WHO)"),
+  and so is one with a locating phrase ("the Mary & Leigh Block Museum of Art at
+  Northwestern University" -> "Mary & Leigh Block Museum of Art"; at, in, from, near ...).
 - When two mentions give the same span, the smaller mention's type counts.
 - Only outermost names count, as in CoNLL and OntoNotes ("University of Texas", not "Texas"),
   also inside the proper name of an event, work or product that GUM annotates (types event,
@@ -162,6 +164,7 @@ def gum_documents(
 
 _PROPER = ("NNP", "NNPS")
 _CUT = frozenset({",", "(", ")", ";", ":"})
+_LOCATING = frozenset({"at", "in", "from", "near", "outside", "inside", "within"})
 # GUM's other entity types whose proper-noun mentions are names (OntoNotes' EVENT, PRODUCT,
 # WORK_OF_ART, LAW ...): not scored, but a person, organisation or place inside one is not
 # an outermost name.
@@ -234,6 +237,13 @@ def _name_span(
         # mention of its own in GUM. The name is the part around the head.
         first = next((i + 1 for i in range(head - 1, first - 1, -1) if words[i][0] in _CUT), first)
         last = next((i - 1 for i in range(head + 1, last + 1) if words[i][0] in _CUT), last)
+        # So is a name with a place or affiliation after a preposition: "the Mary & Leigh
+        # Block Museum of Art at Northwestern University" -> "Mary & Leigh Block Museum of
+        # Art" (and "Northwestern University", a mention of its own).
+        last = next(
+            (i - 1 for i in range(head + 1, last + 1) if words[i][0] in _LOCATING),
+            last,
+        )
     inner = words[first : last + 1]
     capital = [
         w[0][:1].isupper() or w[0][:1].isdigit() or (k > 0 and inner[k - 1][1] == "HYPH")
