@@ -243,7 +243,11 @@ class Finder:
                 cue = (verb.start, verb.end) if speaker is not None and verb is not None else None
                 return Found("direct", [(q.start, q.end)], speaker, cue)
             return None
-        if self.rules.language == "de" and mood.konjunktiv(toks, self.rules, strong=True):
+        if (
+            self.rules.language == "de"
+            and mood.konjunktiv(toks, self.rules, strong=True)
+            and not self._indicative_subject(toks)
+        ):
             return None  # free indirect speech: goes on with the last speaker
         for f in out:
             if f.speaker is not None:
@@ -269,6 +273,31 @@ class Finder:
         if len(inner) >= MIN_BARE_QUOTE:
             return Found("direct", [(q.start, q.end)], None, None)  # quoted, speaker unknown
         return None
+
+    def _indicative_subject(self, toks: list[Token]) -> bool:
+        """A sentence opening with a named person or body and an indicative verb ("Auch der
+        Sprecher X will „…“ prüfen, ob … solle"): its own subject, even with a Konjunktiv in a
+        subordinate clause, so no free indirect speech."""
+        field_ = [t for t in toks if not t.quoted]
+        while field_ and (field_[0].lower in self.rules.leading_particles or not field_[0].word):
+            field_ = field_[1:]
+        phrase = noun_phrase(cut_relative(field_, self.rules), 0, self.rules)
+        k = len(phrase)
+        while k < len(field_) and field_[k].text == ",":
+            k += 1
+        if not phrase or k >= len(field_):
+            return False
+        verb = field_[k]
+        if verb.cap or not verb.word or verb.lower in self.rules.konjunktiv:
+            return False
+        m = describe(phrase, self.rules)
+        return (
+            m is not None
+            and m.kind in ("person", "body")
+            and bool(m.name or m.role)
+            and not self._common_noun(m)
+            and phrase[0].lower not in self.rules.oblique
+        )
 
     def _verb_after(self, toks: list[Token], k: int) -> int:
         """Index of the finite verb at or after ``k``: the first lowercase word that is no

@@ -223,8 +223,13 @@ def noun_phrase(toks: list[Token], i: int, rules: Rules) -> list[Token]:
                 j = k  # "einem Bericht der „Frankfurter Allgemeine Zeitung“"
                 continue
             break
-        if seen_head and low in rules.place_prepositions and rules.role_of(toks[j - 1].text):
-            # a place or field attached to a role or body noun: "die Regierung in Lomé", "ein
+        if (
+            seen_head
+            and low in rules.place_prepositions
+            and any(rules.role_of(x.text) for x in toks[i:j] if x.cap)
+        ):
+            # a place or field attached to a phrase with a role or body noun: "die Regierung
+            # in Lomé", "der Sprecher der Fraktion der SPD im Deutschen Bundestag", "ein
             # Sprecher aus Washington", "der Chef der Bundesagentur für Arbeit", "das
             # Nobelkomitee im norwegischen Oslo"; fused forms may take adjectives. Not after
             # a name: "sagte Seibert in Berlin" is where he said it.
