@@ -15,7 +15,7 @@ from functools import cache
 from typing import Any
 
 from newsgraph import lang
-from newsgraph.analyze.entities import german, keys
+from newsgraph.analyze.entities import features, german, keys
 from newsgraph.analyze.entities.found import Found, from_chars
 from newsgraph.analyze.entities.tokens import Token, sentences
 
@@ -84,7 +84,57 @@ def find(text: str, tokens: list[Token]) -> list[Found]:
             found = from_chars(tokens, a, b, label, starts)
             if found is not None:
                 out.append(_fix(found, tokens))
-    return _things(_lone_people(out, tokens), tokens)
+    return _things(_lone_people(_people(out, tokens), tokens), tokens)
+
+
+def _people(found: list[Found], tokens: list[Token]) -> list[Found]:
+    """People the small model takes apart or for something else, by the name lists
+    (``german.gazetteer()``: first names and surnames): a lone first name followed at once
+    by a name of one or two words is one person ("Valeska" + "Paris", tagged as two
+    places); a two- or three-word "organisation", "place" or "thing" that is a first name
+    and a surname, with no organisation word or role in it, is a person ("Walker Evans",
+    "Dries Mertens")."""
+    gaz = german.gazetteer()
+    lex = features.lexicon("en")
+
+    def classes(i: int) -> str:
+        return gaz.get(tokens[i].text.lower(), "")
+
+    def titled(f: Found) -> bool:
+        return all(
+            t.text[:1].isupper() and t.text[1:].islower() and t.text.isalpha()
+            for t in tokens[f.first : f.last + 1]
+        )
+
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.last + 1 == f.first
+            and prev.first == prev.last
+            and "FIRST" in classes(prev.first)
+            and "LOC" not in classes(prev.first)
+            and titled(f)
+            and f.last - f.first < 2
+            and not tokens[f.first].newline
+        ):
+            out[-1] = Found(prev.first, f.last, "PER")  # "Valeska" + "Paris"
+            continue
+        if (
+            f.type in ("ORG", "LOC", "MISC")
+            and 0 < f.last - f.first < 3
+            and titled(f)
+            and "FIRST" in classes(f.first)
+            and "PER" in classes(f.last)
+            and not any(
+                t.text.lower() in lex.org_heads or lex.is_role(t.text)
+                for t in tokens[f.first : f.last + 1]
+            )
+        ):
+            f.type = "PER"
+        out.append(f)
+    return out
 
 
 def _things(found: list[Found], tokens: list[Token]) -> list[Found]:
