@@ -74,7 +74,9 @@ FUNCTION_WORDS = frozenset(
 
 
 # Articles that open a genitive attachment after a noun ("Angaben eines Mitarbeiters").
-_GENITIVE = frozenset(["der", "des", "eines", "einer", "of"])
+_GENITIVE = frozenset(
+    ["der", "des", "eines", "einer", "seines", "seiner", "ihres", "ihrer", "dessen", "deren", "of"]
+)
 
 
 def _adjective(tok: Token) -> bool:
@@ -142,7 +144,12 @@ def noun_phrase(toks: list[Token], i: int, rules: Rules) -> list[Token]:
             named = (
                 k > j + 1
                 and k - j - 1 <= 6
-                and (toks[j + 1].cap or toks[j + 1].text[:1].isdigit())
+                and (
+                    toks[j + 1].cap
+                    or toks[j + 1].text[:1].isdigit()
+                    # a lowercase title after a medium: Magazin „auto, motor und sport“
+                    or (prev is not None and rules.role_of(prev.text) == "body")
+                )
                 and prev is not None
                 and (
                     prev.lower in rules.determiners

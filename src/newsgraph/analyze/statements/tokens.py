@@ -21,6 +21,11 @@ _END = ".!?…"
 CLOSING = "“”\"»«’'‘›‹"
 
 
+# A name opening with a short lowercase particle and a hyphen counts as capitalised:
+# "al-Dschasira", "el-Baradei", "az-Zawahiri".
+_PARTICLE_NAME = re.compile(r"[a-z]{1,3}-[A-ZÄÖÜ]")
+
+
 @dataclass(frozen=True, slots=True)
 class Token:
     text: str
@@ -34,7 +39,8 @@ class Token:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "lower", self.text.lower())
-        object.__setattr__(self, "cap", self.text[:1].isupper())
+        cap = self.text[:1].isupper() or bool(_PARTICLE_NAME.match(self.text))
+        object.__setattr__(self, "cap", cap)
         object.__setattr__(self, "word", self.text[:1].isalnum())
 
 
