@@ -16,7 +16,9 @@ parts of hyphenated names such as "Kwok-kin" allowed).
   "Tedeschi"; a place or party hangs on the name by nmod and is not part of it ("Afghan
   Ambassador to the United States Hamdullah Mohib" -> "Hamdullah Mohib", "Minister of
   Education Stefania Giannini" -> "Stefania Giannini"). A name in apposition to a role head
-  counts ("Facebook creator Mark Zuckerberg" -> "Mark Zuckerberg").
+  counts ("Facebook creator Mark Zuckerberg" -> "Mark Zuckerberg"). A one-word "person" that
+  is plural or has an article is a group, role or character ("Afghans", "the Taliban", "the
+  Rohingya", "the Sheriff", "the Joker"; OntoNotes NORP or ORG), not a person's name.
 - A place or organisation with a comma or bracket apposition is two names ("Sydney,
   Australia" -> "Sydney" and GUM's own mention "Australia"; "World Health Organisation (WHO)"),
   and so is one with a locating phrase ("the Mary & Leigh Block Museum of Art at
@@ -200,6 +202,7 @@ def _name_span(
     "this district", "other candidates"): the mention's head must be a proper noun."""
     if kind not in GUM_TYPES and kind not in _OTHER_NAMED:
         return None
+    determiner = words[first][1] == "DT"
     while first <= last and words[first][1] == "DT":
         first += 1
     while last >= first and (words[last][1] == "POS" or words[last][0] in ("'s", "'", "’s")):
@@ -227,8 +230,10 @@ def _name_span(
             if head < 0:
                 return None
         first, last = _name_run(words, head, anchor, first, last, lex)
-        if first == last and words[first][1] == "NNPS":
-            return None  # a group ("Afghans", "Muslims"), not a person's name
+        if first == last and (words[first][1] == "NNPS" or determiner):
+            # A group ("Afghans", "Muslims", "the Taliban", "the Rohingya"; OntoNotes'
+            # NORP or ORG), not a person's name.
+            return None
     elif words[head][1] not in _PROPER:
         return None
     else:
