@@ -19,7 +19,9 @@ def db(tmp_path: Path, new_db: Callable[[], str], capsys: pytest.CaptureFixture[
     path = new_db()  # a DuckDB file, or a postgresql:// address
     assert main(["ingest", "--articles", str(src), "--db", path, "-q"]) == 0
     assert main(["ingest", "--articles", str(src), "--db", path]) == 0
-    assert "added 0, already stored 4" in capsys.readouterr().err
+    assert "read 4, extracted 4, with problems 0; stored 0 new, 4 already stored" in (
+        capsys.readouterr().err
+    )
     return path
 
 
@@ -36,6 +38,20 @@ def test_ingest_twice_then_ask(db: str, capsys: pytest.CaptureFixture[str]) -> N
     assert "statement" in capsys.readouterr().out
     assert main(["timeline", "Berg", "--db", db, "--json"]) == 0
     assert capsys.readouterr().out.count("\n") == 8
+
+
+def test_runs_lists_both_ingests_with_their_counts(
+    db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["runs", "--db", db, "--json"]) == 0
+    runs = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert [(r["seen"], r["extracted"], r["with_problems"], r["added"]) for r in runs] == [
+        (4, 4, 0, 0),
+        (4, 4, 0, 4),
+    ]
+    assert all(r["problems"] == {} and r["finished"] for r in runs)
+    assert main(["runs", "--db", db]) == 0
+    assert "extracted" in capsys.readouterr().out
 
 
 def test_export_command(db: str, tmp_path: Path) -> None:
