@@ -837,7 +837,11 @@ class Finder:
                     return describe(after, rules)
             if (
                 fore
-                and not (fore[0].lower in rules.prepositions or len(fore) == 1)
+                and not (
+                    fore[0].lower in rules.prepositions
+                    or fore[0].lower in rules.oblique
+                    or len(fore) == 1
+                )
                 and fore[0].lower not in rules.not_content
             ):
                 return None

@@ -94,6 +94,8 @@ def after_verb(toks: list[Token], i: int, rules: Rules) -> list[Token]:
     skipped = 0
     while i < len(toks) and skipped < 3:
         t = toks[i]
+        if t.quoted and not t.word and skipped == 0:
+            return _quoted_name(toks, i)  # "…“, schrieb „Die Zeit“ in einem Nachruf"
         if t.quoted or not t.word:
             return []
         if t.lower in rules.oblique:
@@ -105,6 +107,23 @@ def after_verb(toks: list[Token], i: int, rules: Rules) -> list[Token]:
         i += 1
         skipped += 1
     return noun_phrase(toks, i, rules)
+
+
+def _quoted_name(toks: list[Token], i: int) -> list[Token]:
+    """A short quoted name opening at ``toks[i]`` (a quotation mark): „Die Zeit“."""
+    k = i + 1
+    while k < len(toks) and toks[k].quoted and toks[k].word and k - i <= 4:
+        k += 1
+    if (
+        k > i + 1
+        and k < len(toks)
+        and toks[k].quoted
+        and not toks[k].word
+        and all(t.cap or t.text[:1].isdigit() for t in toks[i + 1 : k])  # no slogan
+        and (k + 1 >= len(toks) or not toks[k + 1].quoted)
+    ):
+        return toks[i : k + 1]
+    return []
 
 
 def noun_phrase(toks: list[Token], i: int, rules: Rules) -> list[Token]:
@@ -472,6 +491,10 @@ def _describe(toks: list[Token], rules: Rules) -> Mention | None:
     toks = [t for t in toks if not (t.text in ",;" and t is toks[-1])]
     if not toks:
         return None
+    if len(toks) > 2 and all(t.quoted for t in toks) and not toks[0].word:
+        # a quoted name on its own: „Die Zeit“, „Muslix64“
+        name = " ".join(t.text for t in toks[1:-1]).replace(" ,", ",")
+        return Mention(toks, name or None, None, "body" if name else "unknown")
     if len(toks) == 1 and toks[0].lower in rules.pronouns:
         gender, number = rules.pronouns[toks[0].lower]
         return Mention(
