@@ -17,7 +17,7 @@ HTML = (FIXTURES / "kurzmeldung.html").read_bytes()
 TEXT = (FIXTURES / "kurzmeldung.txt").read_bytes()
 
 
-def bad_batch(root: Path) -> Path:
+def bad_batch(root: Path, huge_mb: int = 50) -> Path:
     """A directory with every kind of bad input beside two good pages."""
     root.mkdir()
     (root / "01_good.html").write_bytes(HTML)
@@ -31,10 +31,13 @@ def bad_batch(root: Path) -> Path:
     (root / "06_truncated.warc.gz").write_bytes(warc[: len(warc) - 300])
     line = "Dies ist eine lange Zeile ohne jede Struktur, die sich immer wiederholt. "
     with open(root / "07_huge.txt", "w", encoding="utf-8") as fh:
-        for _ in range(50 * 1024 * 1024 // (len(line.encode()) * 100) + 1):
+        for _ in range(huge_mb * 1024 * 1024 // (len(line.encode()) * 100) + 1):
             fh.write((line * 20 + "\n\n") * 5)
     (root / "08_index.html").write_bytes((FIXTURES / "startseite.html").read_bytes())
     (root / "09_french.html").write_bytes((FIXTURES / "francais.html").read_bytes())
+    depth = 100_000
+    nested = "<html><body>" + "<div>" * depth + "<p>Ganz unten.</p>" + "</div>" * depth
+    (root / "10_nested.html").write_text(nested + "</body></html>", encoding="utf-8")
     return root
 
 
@@ -47,7 +50,7 @@ def test_bad_batch_finishes_with_exact_counts(tmp_path: Path) -> None:
         summary.add(article)
         name = Path(article.source.location).name
         codes.setdefault(name, []).extend(p.code for p in article.problems)
-    assert summary.read == 10  # the truncated WARC yields its good record and its cut one
+    assert summary.read == 11  # the truncated WARC yields its good record and its cut one
     assert codes["01_good.html"] == [] and codes["02_good.txt"] == []
     assert codes["03_empty.html"] == [problems.EMPTY_INPUT]
     assert codes["04_binary.txt"] == [problems.BINARY_INPUT]
@@ -56,8 +59,9 @@ def test_bad_batch_finishes_with_exact_counts(tmp_path: Path) -> None:
     assert {problems.TOO_LARGE, problems.TOO_LONG} <= set(codes["07_huge.txt"])
     assert set(codes["08_index.html"]) & {problems.NOT_AN_ARTICLE, problems.NO_BODY}
     assert codes["09_french.html"] == [problems.UNEXPECTED_LANGUAGE]
-    assert summary.with_problems == 7  # all but the two good pages and the good WARC record
-    # Text came out of all but the empty and the binary file (the cut WARC
+    assert codes["10_nested.html"] == [problems.NO_BODY]
+    assert summary.with_problems == 8  # all but the two good pages and the good WARC record
+    # Text came out of all but the empty, binary and nested files (the cut WARC
     # record and the index page keep what they have, flagged).
     assert summary.extracted == 8
 
