@@ -1199,7 +1199,8 @@ class Finder:
                 and t.lower not in rules.prepositions
                 and t.lower not in rules.name_particles
                 and t.lower not in rules.leading_particles
-                and not mood_adjective(t)
+                and t.lower not in rules.pronouns
+                and not (mood_adjective(t) and v + 1 < len(frame) and frame[v + 1].cap)
             ):
                 speaker = self._subject(frame, v, False)
                 if speaker is not None and speaker.kind != "unknown":
