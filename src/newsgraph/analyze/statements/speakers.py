@@ -186,6 +186,14 @@ def noun_phrase(toks: list[Token], i: int, rules: Rules) -> list[Token]:
             j += 1
             continue
         if t.cap and t.word and low not in rules.prepositions:
+            if (
+                seen_head
+                and j > i
+                and rules.role_of(toks[j - 1].text)
+                and low.endswith(rules.thing_endings)
+                and not rules.role_of(t.text)
+            ):
+                break  # an object after the speaker: "hat die Schauspielerin Klage eingereicht"
             seen_head = True
             j += 1
             continue

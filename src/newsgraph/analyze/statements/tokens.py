@@ -24,6 +24,7 @@ CLOSING = "“”\"»«’'‘›‹"
 # A name opening with a short lowercase particle and a hyphen counts as capitalised:
 # "al-Dschasira", "el-Baradei", "az-Zawahiri".
 _PARTICLE_NAME = re.compile(r"[a-z]{1,3}-[A-ZÄÖÜ]")
+_ROMAN = re.compile(r"[IVX]{2,5}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,4 +174,6 @@ def _no_stop(prev: Token, nxt: Token, rules: Rules) -> bool:
         return True
     if len(prev.text) == 1 and prev.cap:
         return True  # an initial: "John F. Kennedy"
+    if _ROMAN.fullmatch(prev.text) and nxt.quoted and not nxt.word:
+        return True  # a regnal number before a quote: "Benedikt XVI. „ist und bleibt …“"
     return prev.text.isdigit() and len(prev.text) <= 2 and nxt.lower in rules.months
