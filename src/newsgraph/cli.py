@@ -20,7 +20,7 @@ from newsgraph.pipeline import Options, Summary, run, stage_names
 from newsgraph.read import DEFAULT_MAX_BYTES, FORMATS, RawDocument, read
 from newsgraph.run import spark as run_spark
 from newsgraph.run.local import add_run_arguments, limits_of, process_parallel
-from newsgraph.run.progress import Progress
+from newsgraph.run.progress import Progress, input_sizes
 from newsgraph.run.resume import done_sources, skip_done
 from newsgraph.tables import format_quotes, format_table
 
@@ -151,7 +151,7 @@ def _extract(args: argparse.Namespace) -> int:
         docs = skip_done(docs, done_sources(args.output))
     summary = Summary()
     rows: list[Article] = []
-    progress = Progress(sys.stderr) if not args.quiet else None
+    progress = Progress(sys.stderr, sizes=input_sizes(args.paths)) if not args.quiet else None
     with ExitStack() as stack:
         out: TextIO = sys.stdout
         if args.output:

@@ -16,6 +16,7 @@ from newsgraph.article import Article
 from newsgraph.pipeline import Options
 from newsgraph.read import FORMATS, read
 from newsgraph.run.local import add_run_arguments, limits_of, process_parallel
+from newsgraph.run.progress import Progress, input_sizes
 from newsgraph.store import DEFAULT_DB, Store, is_postgres, open_store
 from newsgraph.store.export import FORMATS as EXPORT_FORMATS
 from newsgraph.store.export import TABLES, export
@@ -100,12 +101,22 @@ def _ingest(args: argparse.Namespace) -> int:
                 read(args.paths, args.format), Options(), args.workers, limits_of(args)
             )
         )
-        report = ingest(store, articles, args.paths)
+        progress = None if args.quiet else Progress(sys.stderr, sizes=input_sizes(args.paths))
+        report = ingest(store, _shown(articles, progress), args.paths)
+        if progress:
+            progress.close()
     finally:
         store.close()
     if not args.quiet:
         sys.stderr.write(report.line() + f" into {args.db}\n")
     return 0
+
+
+def _shown(articles: Iterator[Article], progress: Progress | None) -> Iterator[Article]:
+    for article in articles:
+        if progress:
+            progress.update(article)
+        yield article
 
 
 def _open_read(args: argparse.Namespace) -> Store | None:

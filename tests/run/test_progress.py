@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import pytest
 
@@ -35,3 +36,22 @@ def test_log_lines_are_rare_and_plain() -> None:
         bar.update(Article(Source("a"), "text"))
     bar.close()
     assert out.getvalue() == ""  # under 30 s: nothing in a log but the final summary
+
+
+def test_eta_from_the_bytes_of_the_input_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "a.html").write_bytes(b"x" * 100)
+    (tmp_path / "b.warc.gz").write_bytes(b"x" * 300)
+    sizes = progress.input_sizes([str(tmp_path)])
+    assert sizes == {str(tmp_path / "a.html"): 100, str(tmp_path / "b.warc.gz"): 300}
+    assert progress.input_sizes(["-"]) is None
+    clock = iter([0.0, 10.0, 20.0])
+    monkeypatch.setattr(progress.time, "monotonic", lambda: next(clock))
+    out = Terminal()
+    bar = Progress(out, sizes=sizes)
+    bar.update(Article(Source(str(tmp_path / "a.html")), "html"))  # first file done: 100 of 400
+    assert out.getvalue().endswith("1 documents, 0.1/s, 0 with problems, 25%, ETA 0:30\x1b[K")
+    bar.update(Article(Source(str(tmp_path / "b.warc.gz"), offset=200), "html"))
+    assert bar.position == 300
+    assert out.getvalue().endswith("2 documents, 0.1/s, 0 with problems, 75%, ETA 0:06\x1b[K")

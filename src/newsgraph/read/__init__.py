@@ -24,7 +24,7 @@ from newsgraph.read.decode import decode, looks_binary
 from newsgraph.read.jsonl import is_plain_record, read_jsonl
 from newsgraph.read.warc import read_warc
 
-__all__ = ["FORMATS", "RawDocument", "read", "read_bytes", "sniff_text"]
+__all__ = ["FORMATS", "RawDocument", "read", "read_bytes", "sniff_text", "walk_inputs"]
 
 FORMATS = ("auto", "html", "text", "plain", "warc", "jsonl", "plain-jsonl")
 DEFAULT_MAX_BYTES = 20_000_000
@@ -60,7 +60,7 @@ def read(
         if path == "-":
             yield from _read_stream(sys.stdin.buffer, "-", format, max_bytes)
         elif os.path.isdir(path):
-            for file in _walk(Path(path)):
+            for file in walk_inputs(Path(path)):
                 yield from _read_file(str(file), format, max_bytes)
         else:
             yield from _read_file(path, format, max_bytes)
@@ -73,7 +73,8 @@ def read_bytes(
     yield from _read_stream(io.BytesIO(data), location, format, max_bytes)
 
 
-def _walk(root: Path) -> Iterator[Path]:
+def walk_inputs(root: Path) -> Iterator[Path]:
+    """The input files under a directory, in the order ``read`` takes them."""
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):

@@ -52,8 +52,7 @@ from typing import Any
 
 from newsgraph.article import Article, Problem, Source
 from newsgraph.pipeline import Options, Summary, process_document, stage_names
-from newsgraph.read import FORMATS, RawDocument, read, read_bytes
-from newsgraph.read import _walk as walk_inputs
+from newsgraph.read import FORMATS, RawDocument, read, read_bytes, walk_inputs
 from newsgraph.run.local import Limits, _in_process
 
 TABLES = ("articles", "entities", "statements")
