@@ -39,7 +39,10 @@ def _statement(text: str, f: Found, n: int, language: str) -> Statement:
     speaker = None
     if f.speaker is not None:
         m = f.speaker
-        speaker = Speaker(text[m.start : m.end], m.start, m.end, f.name, f.role)
+        said = text[m.start : m.end]
+        # "Laut Diplomaten": the phrase is the role, no role of its own beside a name
+        role = f.role if f.role not in (f.name, said) else None
+        speaker = Speaker(said, m.start, m.end, f.name, role)
     cue = Span(text[f.cue[0] : f.cue[1]], f.cue[0], f.cue[1]) if f.cue else None
     spans = [Span(text[a:b], a, b) for a, b in f.parts] if len(f.parts) > 1 else []
     return Statement(

@@ -454,8 +454,9 @@ class Finder:
             and (i == 1 or toks[0].lower in self.rules.leading_particles)
             and not verb.impersonal
         ):
-            # "Dies bestätigte der Premierminister.": what he confirmed is the sentence before
-            speaker = describe(after_verb(toks, end + 1, self.rules), self.rules)
+            # "Dies bestätigte der Premierminister.": what he confirmed is the sentence before;
+            # "Das teilten beide Delegationen … mit": the subject follows the verb, not the particle
+            speaker = describe(after_verb(toks, i + 1, self.rules), self.rules)
             if speaker is not None and (speaker.name or speaker.kind != "unknown"):
                 a = toks[i - 1]
                 return Found("indirect", [(a.start, a.end)], speaker, cue, anaphoric=True)
@@ -889,7 +890,7 @@ class Finder:
         head = fore[k]
         if rules.role_of(head.text) or head.lower in rules.article_names:
             return False
-        return head.lower.endswith(rules.thing_endings)
+        return rules.thing(head.text)
 
     def _person_after(self, toks: list[Token], post: int, pronoun: bool = False) -> Mention | None:
         """A phrase right after the finite verb that names a person or body (or, with
@@ -1361,7 +1362,11 @@ class Finder:
             start = i
             while start > 0 and (
                 toks[start - 1].cap
-                or mood_adjective(toks[start - 1])
+                or (
+                    mood_adjective(toks[start - 1])
+                    and toks[start - 1].lower not in self.rules.verbs  # "sagte Trainer X"
+                    and toks[start - 1].lower not in self.rules.auxiliaries
+                )
                 or toks[start - 1].lower in self.rules.determiners
             ):
                 start -= 1

@@ -95,6 +95,11 @@ class Rules:
                         return "body"
         return None
 
+    def thing(self, word: str) -> bool:
+        """A noun that names a thing, never a speaker ("Forderungen", "Klage")."""
+        low = word.lower()
+        return len(low) >= 5 and low.endswith(self.thing_endings)
+
     def feminine(self, word: str) -> bool:
         low = word.lower()
         return low.endswith("in") and self.role_of(low[:-2]) == "person"

@@ -190,7 +190,7 @@ def noun_phrase(toks: list[Token], i: int, rules: Rules) -> list[Token]:
                 seen_head
                 and j > i
                 and rules.role_of(toks[j - 1].text)
-                and low.endswith(rules.thing_endings)
+                and rules.thing(t.text)
                 and not rules.role_of(t.text)
             ):
                 break  # an object after the speaker: "hat die Schauspielerin Klage eingereicht"
