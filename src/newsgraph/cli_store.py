@@ -131,6 +131,18 @@ Rows = list[dict[str, Any]]
 Table = list[tuple[str, ...]]
 
 
+def _ask(
+    args: argparse.Namespace, question: Callable[[Store], Rows], table: Callable[[Rows], Table]
+) -> int:
+    """Open the store read-only, ask, print the answer; 2 when there is no store."""
+    store = _open_read(args)
+    if store is None:
+        return 2
+    with closing(store):
+        found = question(store)
+    return _emit(args, found, table)
+
+
 def _emit(args: argparse.Namespace, found: Rows, table: Callable[[Rows], Table]) -> int:
     if args.json:
         for row in found:
@@ -187,12 +199,9 @@ def _event_rows(found: Rows) -> Table:
 
 
 def _who_said(args: argparse.Namespace) -> int:
-    store = _open_read(args)
-    if store is None:
-        return 2
-    with closing(store):
-        found = query.who_said(store, args.speaker, args.limit)
-    return _emit(args, found, _statement_rows)
+    return _ask(
+        args, lambda store: query.who_said(store, args.speaker, args.limit), _statement_rows
+    )
 
 
 def _people(args: argparse.Namespace) -> int:
@@ -205,21 +214,13 @@ def _people(args: argparse.Namespace) -> int:
 
 
 def _timeline(args: argparse.Namespace) -> int:
-    store = _open_read(args)
-    if store is None:
-        return 2
-    with closing(store):
-        found = query.timeline(store, args.query, args.limit)
-    return _emit(args, found, _event_rows)
+    return _ask(args, lambda store: query.timeline(store, args.query, args.limit), _event_rows)
 
 
 def _search(args: argparse.Namespace) -> int:
-    store = _open_read(args)
-    if store is None:
-        return 2
-    with closing(store):
-        found = query.search(store, " ".join(args.text), args.limit)
-    return _emit(args, found, _event_rows)
+    return _ask(
+        args, lambda store: query.search(store, " ".join(args.text), args.limit), _event_rows
+    )
 
 
 def _run_rows(found: Rows) -> Table:
@@ -241,12 +242,7 @@ def _run_rows(found: Rows) -> Table:
 
 
 def _runs(args: argparse.Namespace) -> int:
-    store = _open_read(args)
-    if store is None:
-        return 2
-    with closing(store):
-        found = query.runs(store, args.limit)
-    return _emit(args, found, _run_rows)
+    return _ask(args, lambda store: query.runs(store, args.limit), _run_rows)
 
 
 def _summary(args: argparse.Namespace) -> int:
