@@ -3,9 +3,11 @@
 
 Speed: the tagger reads only the sentences that can hold a name (a capitalised word
 that is not a plain sentence opener such as "The" or "He"; ``lang/en/entities.toml``,
-``openers``), as one batch, so the model's steps run over many sentences at once.
-Sentences without such a word held no person, organisation or place in the wcxb
-articles, and they are about a third of the words of a news text.
+``openers``), and of those only the stretch from six words before the first capitalised
+word to six words after the last, all as one batch, so the model's steps run over many
+sentences at once. This gives the same names as the whole text on GUM news and wcxb
+articles (sentences without a capitalised word held no person, organisation or place)
+at about twice the speed.
 """
 
 from __future__ import annotations
@@ -59,19 +61,33 @@ def _openers() -> frozenset[str]:
     return frozenset(w.lower() for w in lang.load("en", "entities").get("openers", []))
 
 
-def _may_name(sentence: list[Token], openers: frozenset[str]) -> bool:
-    """A capitalised word after the first, or a first word that is no plain opener."""
-    first = sentence[0].text  # "US" and "WHO" are no opener "Us", "Who"
-    if first[:1].isupper() and (first.lower() not in openers or not first[1:].islower()):
-        return True
-    return any(t.text[:1].isupper() and t.text != "I" for t in sentence[1:])
+# Words of context the tagger reads on each side of a sentence's capitalised words. The
+# model sees four tokens around each word (four window-1 CNN layers); six gave the same
+# names as whole sentences on GUM news and on 80 wcxb articles.
+_CONTEXT = 6
+
+
+def _window(sentence: list[Token], openers: frozenset[str]) -> tuple[int, int] | None:
+    """Character span of the part of ``sentence`` that can hold a name: from a few words
+    before its first capitalised word (not a plain opener such as "The", not "I") to a few
+    words after its last; None when it has none."""
+    caps = [
+        i
+        for i, t in enumerate(sentence)
+        if t.text[:1].isupper()
+        and t.text != "I"
+        and not (i == 0 and t.text.lower() in openers and t.text[1:].islower())
+    ]
+    if not caps:
+        return None
+    first = max(caps[0] - _CONTEXT, 0)
+    last = min(caps[-1] + _CONTEXT, len(sentence) - 1)
+    return sentence[first].start, sentence[last].end
 
 
 def find(text: str, tokens: list[Token]) -> list[Found]:
     openers = _openers()
-    spans = [
-        (s[0].start, s[-1].end) for s in sentences(text, tokens) if s and _may_name(s, openers)
-    ]
+    spans = [w for s in sentences(text, tokens) if s and (w := _window(s, openers))]
     starts = [t.start for t in tokens]
     out: list[Found] = []
     docs = _nlp().pipe((text[a:b] for a, b in spans), batch_size=256)
