@@ -828,7 +828,7 @@ class Finder:
             fore[0].lower in rules.prepositions
             or fore[0].lower in rules.oblique
             or fore[0].lower in rules.not_content
-            or (len(fore) == 1 and fore[0].lower in rules.not_subjects)
+            or (len(fore) == 1 and rules.adverb(fore[0].text))
             or (fore[0].lower in rules.not_subjects and not fore[0].cap)
         )
         if adverbial:

@@ -56,6 +56,7 @@ class Rules:
     and_words: frozenset[str]
     name_particles: frozenset[str]
     not_subjects: frozenset[str]
+    adverb_endings: tuple[str, ...]  # "monatelang", "möglicherweise": adverbs, never subjects
     leading_particles: frozenset[str]
     not_names: frozenset[str]
     oblique: frozenset[str]  # determiners and pronouns that are never a subject
@@ -94,6 +95,11 @@ class Rules:
                     if stem.endswith(self.body_roles):
                         return "body"
         return None
+
+    def adverb(self, word: str) -> bool:
+        """A word that opens a sentence as an adverbial, never as its subject."""
+        low = word.lower()
+        return low in self.not_subjects or (len(low) >= 6 and low.endswith(self.adverb_endings))
 
     def thing(self, word: str) -> bool:
         """A noun that names a thing, never a speaker ("Forderungen", "Klage")."""
@@ -273,6 +279,7 @@ def rules(language: str) -> Rules:
         and_words=_words(words.get("and_words")),
         name_particles=_words(words.get("name_particles")),
         not_subjects=_words(words.get("not_subjects")),
+        adverb_endings=tuple(sorted(_words(words.get("adverb_endings")))),
         leading_particles=_words(words.get("leading_particles")),
         not_names=_words(words.get("not_names")),
         oblique=_words(words.get("oblique")),

@@ -185,6 +185,15 @@ def noun_phrase(toks: list[Token], i: int, rules: Rules) -> list[Token]:
         if low in rules.determiners and (j == i or not seen_head):
             j += 1
             continue
+        if (
+            not seen_head
+            and t.text[:1].isdigit()
+            and "-" in t.text
+            and t.text.rsplit("-", 1)[1][:1].isupper()
+        ):
+            seen_head = True  # a number compound as the noun: "der 23-Jährige"
+            j += 1
+            continue
         if t.cap and t.word and low not in rules.prepositions:
             if (
                 seen_head
