@@ -421,8 +421,10 @@ class Finder:
             content, middle = after
             if self._passive_participle(toks, i) and not verb.impersonal:
                 # "Die Männer werden beschuldigt, …", "Klien wurde vorgeworfen, …": the
-                # subject is who is talked about; the speaker is the agent, if named
-                speaker = self._source_in([t for t in toks[:i] if not t.quoted])
+                # subject is who is talked about; the speaker is the agent, if named, or the
+                # document it is in ("In einer Presseerklärung wurde verkündet, …")
+                field_ = [t for t in toks[:i] if not t.quoted]
+                speaker = self._source_in(field_) or self._document_in(field_)
             else:
                 speaker = self._subject(toks, i, verb.impersonal) or (
                     describe(after_verb(middle, 0, self.rules), self.rules) if middle else None
@@ -1278,6 +1280,18 @@ class Finder:
         if k == 0 or k >= len(toks) or toks[0].lower in rules.pronouns:
             return None
         return self._agent(after_verb(toks, k + 1, rules))
+
+    def _document_in(self, field_: list[Token]) -> Mention | None:
+        """The document a passive clause is found in: "In einem Bericht der Salzburger
+        Nachrichten wurde vermutet, …" -> "einem Bericht der Salzburger Nachrichten"."""
+        rules = self.rules
+        if len(field_) < 3 or field_[0].lower not in rules.place_prepositions | {"auf"}:
+            return None
+        phrase = noun_phrase(cut_relative(field_, rules), 1, rules)
+        heads = [t for t in phrase if t.cap and t.word]
+        if not heads or rules.role_of(heads[0].text) != "body":
+            return None
+        return describe(phrase, rules)
 
     def _agent(self, phrase: list[Token]) -> Mention | None:
         m = describe(phrase, self.rules) if phrase else None
