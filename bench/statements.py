@@ -7,6 +7,18 @@ speaker and cue token P/R/F1 on matched quotes, and a joint F1 over all three ro
 per type. A quoted fragment inside an indirect or reported statement also counts as a predicted
 Direct quote, as the set annotates it as a nested Direct quote.
 
+Speaker scoring follows the data set's own annotation convention, checked on the train split:
+the gold speaker is the mention that the quote's frame names in the text, not the person it
+resolves to — a pronoun ("er", "Sie"), a description ("der Minister"), a name with its role and
+apposition ("der Sprecher der Polizei, Lars Beringer"), a source phrase ("Angaben der
+Polizei", "Demnach"); a continuation carries the mention of the statement it goes on from; 183
+of 2,877 train quotes have no speaker and only 5 a speaker of two spans. Our
+``Statement.speaker`` span is the same kind of mention (a pronoun stays "er" in the span; the
+person it means is ``speaker.name``), so it is compared token by token with the gold span: per
+matched quote, shared tokens count for both, P = shared / predicted speaker tokens and R =
+shared / gold speaker tokens, summed over all matched quotes. A speaker where gold has none
+costs precision, none where gold has one costs recall; nothing is resolved or relaxed.
+
 English: ``bench/data/statements_en.jsonl``, paragraphs the team wrote with expected statements:
 statement P/R/F1 (a match needs token F1 >= 0.5) and speaker accuracy on matched statements.
 
