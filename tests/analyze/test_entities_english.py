@@ -1,0 +1,62 @@
+"""English rules around spaCy's tagger (``analyze/entities/english.py``)."""
+
+from __future__ import annotations
+
+from newsgraph.analyze.entities import english, find
+from newsgraph.analyze.entities.found import Found
+from newsgraph.analyze.entities.tokens import sentences, tokenize
+
+
+def _window_text(sentence: str) -> str | None:
+    tokens = tokenize(sentence)
+    span = english._window(sentences(sentence, tokens)[0], english._openers())
+    return None if span is None else sentence[span[0] : span[1]]
+
+
+def test_sentences_without_a_capitalised_word_are_not_tagged() -> None:
+    assert _window_text("it rained all day and the roads were closed.") is None
+    # A plain opener is no name ...
+    assert _window_text("The roads were closed for most of the day.") is None
+    assert _window_text("He said the roads were closed for most of the day.") is None
+    # ... but an acronym or a name at the start is.
+    assert _window_text("US officials said the roads were closed.") is not None
+    assert _window_text("WHO experts said the roads were closed.") is not None
+    assert _window_text("Smith said the roads were closed.") is not None
+
+
+def test_the_tagger_reads_a_window_around_the_capitalised_words() -> None:
+    words = " ".join(f"w{i}" for i in range(20))
+    sentence = f"{words} Marco Rubio {words}."
+    window = _window_text(sentence)
+    assert window is not None and "Marco Rubio" in window
+    assert window == " ".join(
+        [*(f"w{i}" for i in range(14, 20)), "Marco", "Rubio", *(f"w{i}" for i in range(6))]
+    )
+
+
+def test_a_first_name_before_a_name_makes_one_person() -> None:
+    tokens = tokenize("Valeska Paris said she left.")
+    found = english._people([Found(0, 0, "LOC"), Found(1, 1, "LOC")], tokens)
+    assert [(f.first, f.last, f.type) for f in found] == [(0, 1, "PER")]
+
+
+def test_a_first_name_and_surname_typed_otherwise_is_a_person() -> None:
+    tokens = tokenize("Photographs by Walker Evans and the Andy Warhol Foundation.")
+    found = english._people([Found(2, 3, "ORG"), Found(6, 8, "ORG")], tokens)
+    assert [f.type for f in found] == ["PER", "ORG"]  # "Foundation" keeps it an organisation
+
+
+def test_a_place_with_a_digit_is_a_product() -> None:
+    tokens = tokenize("Users of IE6 in Paris")
+    found = english._things([Found(2, 2, "LOC"), Found(4, 4, "LOC")], tokens)
+    assert [f.type for f in found] == ["MISC", "LOC"]
+
+
+def test_text_without_capitals_gives_no_entities_and_offsets_hold() -> None:
+    assert find("nothing here is named, not even a city.", "en") == []
+    text = "it was late.\n\nMarco Rubio met Sergei Lavrov in Riyadh on Tuesday."
+    entities = find(text, "en")
+    assert {"Marco Rubio", "Sergei Lavrov"} <= {e.name for e in entities if e.type == "PER"}
+    for e in entities:
+        for m in e.mentions:
+            assert text[m.start : m.end] == m.text

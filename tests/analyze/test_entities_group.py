@@ -1,0 +1,24 @@
+"""Grouping rules (``analyze/entities/group.py``)."""
+
+from __future__ import annotations
+
+from newsgraph.analyze.entities import group
+from newsgraph.analyze.entities.features import lexicon
+from newsgraph.analyze.entities.found import Found
+from newsgraph.analyze.entities.tokens import tokenize
+
+
+def _recurrences(text: str, found: list[Found]) -> list[str]:
+    tokens = tokenize(text)
+    added = group._recur(tokens, found, lexicon("en"))[len(found) :]
+    return [" ".join(t.text for t in tokens[f.first : f.last + 1]) for f in added]
+
+
+def test_a_recurrence_inside_a_longer_name_is_not_taken() -> None:
+    text = "Explorer is old. Users of Internet Explorer and Explorer Tools left."
+    assert _recurrences(text, [Found(0, 0, "ORG")]) == []
+
+
+def test_recurrences_after_a_role_or_a_sentence_opener_are_taken() -> None:
+    text = "Trump spoke. President Trump left. When Trump came, Trump smiled."
+    assert _recurrences(text, [Found(0, 0, "PER")]) == ["Trump", "Trump", "Trump"]
