@@ -258,18 +258,31 @@ class Finder:
         phrase = noun_phrase(cut_relative(field_, self.rules), 0, self.rules)
         if phrase and len(phrase) < len(field_) and not field_[len(phrase)].cap:
             m = describe(phrase, self.rules)
+            lone = self._unknown_word(phrase)
+            if lone:
+                # "Ursprünglich wollte er „…“": an adverb, the verb and a pronoun subject
+                v = self._verb_after(field_, len(phrase))
+                if v + 1 < len(field_) and field_[v + 1].lower in self.rules.subject_pronouns:
+                    m = describe(field_[v + 1 : v + 2], self.rules)
+                    return Found("direct", [(q.start, q.end)], m, None)
             if m is None or m.kind == "unknown" or phrase[0].lower in self.rules.oblique:
                 # "Hier sparte der Bundespräsident nicht mit Kritik: „…“", "Den Unmut der CDU
                 # über … brachte die Sprecherin … zum Ausdruck: „…“": after the finite verb
                 post = self._person_after(field_, self._verb_after(field_, len(phrase)) + 1)
                 if post is not None:
                     return Found("direct", [(q.start, q.end)], post, None)
-            if self._unknown_word(phrase):
+            if lone:
                 return Found("direct", [(q.start, q.end)], None, None)
             if m is not None and (m.name or m.role or m.kind == "pronoun"):
                 verb = field_[len(phrase)]
                 cue = (verb.start, verb.end) if verb.word and not verb.quoted else None
                 return Found("direct", [(q.start, q.end)], m, cue)
+        if field_ and field_[0].lower in self.rules.prepositions:
+            # "Mit den Worten „…“ entschuldigte sich Rooney": the subject after the quote
+            tail = [t for t in toks if t.start >= q.end]
+            after = self._after_quote(tail)
+            if after is not None:
+                return Found("direct", [(q.start, q.end)], after, None)
         if len(inner) >= MIN_BARE_QUOTE:
             return Found("direct", [(q.start, q.end)], None, None)  # quoted, speaker unknown
         return None
