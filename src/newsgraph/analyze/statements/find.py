@@ -1292,6 +1292,26 @@ class Finder:
             k += 1
         if k == 0 or k >= len(toks) or toks[0].lower in rules.pronouns:
             return None
+        if toks[k].text == "," or (
+            toks[k].word and not toks[k].cap and toks[0].lower in rules.prepositions
+        ):
+            # "Um die Zeit dafür zu gewinnen, will Oettinger …": a clause first, then the verb
+            c = next((j for j in range(k, len(toks)) if toks[j].text == ","), None)
+            if c is not None and c + 2 < len(toks):
+                v = toks[c + 1]
+                if (
+                    v.word
+                    and not v.cap
+                    and not v.quoted
+                    and v.lower not in rules.determiners
+                    and v.lower not in rules.prepositions
+                    and v.lower not in rules.relatives
+                    and v.lower not in rules.and_words
+                    and v.lower not in rules.content_openers
+                ):
+                    found = self._agent(after_verb(toks, c + 2, rules))
+                    if found is not None:
+                        return found
         return self._agent(after_verb(toks, k + 1, rules))
 
     def _document_in(self, field_: list[Token]) -> Mention | None:
