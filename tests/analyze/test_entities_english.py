@@ -60,3 +60,14 @@ def test_text_without_capitals_gives_no_entities_and_offsets_hold() -> None:
     for e in entities:
         for m in e.mentions:
             assert text[m.start : m.end] == m.text
+
+
+def test_beliefs_are_no_organisations_and_known_organisations_are() -> None:
+    tokens = tokenize("Islam and Buddhism, Scientology, Twitter")
+    fixed = [
+        english._fix(Found(0, 0, "ORG"), tokens),
+        english._fix(Found(2, 2, "LOC"), tokens),
+        english._fix(Found(4, 4, "LOC"), tokens),
+        english._fix(Found(6, 6, "PER"), tokens),
+    ]
+    assert [f.type for f in fixed] == ["MISC", "MISC", "ORG", "ORG"]

@@ -48,9 +48,6 @@ def _nlp() -> Any:
     return nlp
 
 
-# Endings of words that name a movement, a religion or a field, never a place
-# ("Scientology", "Buddhism"): the small model takes some of them for places.
-_NOT_PLACE = ("ology", "ism")
 # A hyphenated given name after the surname, as Cantonese and Korean names are written
 # ("Leung Yiu-chung", "Wong Kwok-kin").
 _GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
@@ -59,6 +56,14 @@ _GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
 @cache
 def _openers() -> frozenset[str]:
     return frozenset(w.lower() for w in lang.load("en", "entities").get("openers", []))
+
+
+@cache
+def _rules() -> dict[str, tuple[str, ...]]:
+    """Word lists of ``lang/en/entities.toml`` used here (see the comments there)."""
+    data = lang.load("en", "entities")
+    keys_ = ("belief_endings", "beliefs", "not_place_endings", "organisations")
+    return {k: tuple(data.get(k, [])) for k in keys_}
 
 
 # Words of context the tagger reads on each side of a sentence's capitalised words. The
@@ -188,7 +193,12 @@ def _lone_people(found: list[Found], tokens: list[Token]) -> list[Found]:
 
 def _fix(f: Found, tokens: list[Token]) -> Found:
     word = tokens[f.first].text
-    if f.type == "LOC" and f.first == f.last and word.lower().endswith(_NOT_PLACE):
+    rules, low = _rules(), word.lower()
+    if f.first == f.last and (low.endswith(rules["belief_endings"]) or low in rules["beliefs"]):
+        f.type = "MISC"
+    elif f.type == "LOC" and f.first == f.last and low.endswith(rules["not_place_endings"]):
+        f.type = "ORG"
+    if " ".join(t.text for t in tokens[f.first : f.last + 1]) in rules["organisations"]:
         f.type = "ORG"
     before = tokens[f.first - 1] if f.first > 0 else None
     if (
