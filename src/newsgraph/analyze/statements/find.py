@@ -968,6 +968,11 @@ class Finder:
         phrase = noun_phrase(cut, 0, rules)
         if not phrase:
             return None
+        rest = cut[len(phrase) :]
+        while rest and rest[0].lower in rules.not_subjects and not rest[0].cap:
+            rest = rest[1:]  # "Die Armeeleitung hingegen sprach …": an adverb after the subject
+        if not rest and len(phrase) < len(cut):
+            return describe(phrase, rules)
         nxt = cut[len(phrase)] if len(phrase) < len(cut) else None
         if nxt is not None and nxt.text != "," and nxt.lower not in rules.auxiliaries:
             rest = cut[len(phrase) :]
@@ -1241,9 +1246,14 @@ class Finder:
         konjunktiv = self.rules.language == "de" and mood.konjunktiv(toks, self.rules, strong=True)
         if last is None and (bare or konjunktiv):
             if prev is not None:
-                speaker = self._lead_subject(prev) or self._source_of(prev)
-                if speaker is not None and not self._known_speaker(speaker):
-                    speaker = None
+                speaker = next(
+                    (
+                        m
+                        for m in (self._lead_subject(prev), self._source_of(prev))
+                        if m is not None and self._known_speaker(m)
+                    ),
+                    None,
+                )
                 if speaker is not None:
                     name, role = self.memory.resolve(speaker, None)
             unsure = not konjunktiv or not mood.konjunktiv(

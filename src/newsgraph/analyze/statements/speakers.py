@@ -75,7 +75,22 @@ FUNCTION_WORDS = frozenset(
 
 # Articles that open a genitive attachment after a noun ("Angaben eines Mitarbeiters").
 _GENITIVE = frozenset(
-    ["der", "des", "eines", "einer", "seines", "seiner", "ihres", "ihrer", "dessen", "deren", "of"]
+    [
+        "der",
+        "des",
+        "eines",
+        "einer",
+        "seines",
+        "seiner",
+        "ihres",
+        "ihrer",
+        "dessen",
+        "deren",
+        "aller",
+        "beider",
+        "mehrerer",
+        "of",
+    ]
 )
 
 
