@@ -253,20 +253,34 @@ def noun_phrase(toks: list[Token], i: int, rules: Rules) -> list[Token]:
             if k > j:
                 j = k
                 continue
-        if low in rules.name_particles and seen_head and j + 1 < len(toks) and toks[j + 1].cap:
+        if (
+            low in rules.name_particles
+            and seen_head
+            and j + 1 < len(toks)
+            and toks[j + 1].cap
+            # an article is a particle only after another one ("von der Leyen", "van den
+            # Berg"), never alone: "empfahl Jürgen Trittin den Umstieg"
+            and (low not in rules.determiners or toks[j - 1].lower in rules.name_particles)
+        ):
             j += 1
             continue
         if seen_head and (low in _GENITIVE or low in rules.np_prepositions):
             # genitive or "von" attachment: der Sprecher der Regierung
             k = j + 1
-            while k < len(toks) and (toks[k].lower in rules.determiners or _adjective(toks[k])):
-                k += 1
+            while (
+                k < len(toks)
+                and (toks[k].lower in rules.determiners or _adjective(toks[k]))
+                and not (low in rules.np_prepositions and toks[k].text[:1].isdigit())
+            ):
+                k += 1  # but "von 50.000 Menschen" is an amount, not a source
             if (
                 k < len(toks)
                 and toks[k].cap
                 and toks[k].word
                 and not toks[k].quoted
                 and toks[k].lower not in rules.not_names  # "vom Dienstag": a date, no source
+                # "sprach Merkel von der Möglichkeit …": what was spoken of, no source
+                and not (low in rules.np_prepositions and rules.thing(toks[k].text))
             ):
                 j = k
                 continue
