@@ -439,8 +439,10 @@ def main(argv: list[str] | None = None) -> int:
         f"### English NER: the entities stage (spaCy en_core_web_sm + rules) on GUM news "
         f"({docs} documents)",
         "",
-        "Gold: GUM person/organization/place mentions whose head is a proper noun; country "
-        "names GUM types as organisations count as LOC (OntoNotes GPE); see the script.",
+        "Gold: GUM person/organization/place mentions whose head is a proper noun, as "
+        "CoNLL/OntoNotes names (outermost; titles, roles and attached places not part of a "
+        "person's name); country names GUM types as organisations count as LOC (OntoNotes "
+        "GPE); rules in the script and in `bench/README.md`.",
         "",
         *table(english_counts),
         "",

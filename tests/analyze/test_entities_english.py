@@ -71,3 +71,9 @@ def test_beliefs_are_no_organisations_and_known_organisations_are() -> None:
         english._fix(Found(6, 6, "PER"), tokens),
     ]
     assert [f.type for f in fixed] == ["MISC", "MISC", "ORG", "ORG"]
+
+
+def test_a_place_before_a_score_is_the_place_and_a_person_has_no_common_word() -> None:
+    tokens = tokenize("Sweden 1 Korea, press Submit button")
+    found = english._things([Found(0, 1, "ORG"), Found(5, 6, "PER")], tokens)
+    assert [(f.first, f.last, f.type) for f in found] == [(0, 0, "LOC")]

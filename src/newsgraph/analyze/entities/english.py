@@ -160,13 +160,30 @@ def _people(found: list[Found], tokens: list[Token]) -> list[Found]:
 
 def _things(found: list[Found], tokens: list[Token]) -> list[Found]:
     """A "place" or "person" with a digit in its name is a product or model ("IE6",
-    "Windows 7", "PS5"), which the small model often takes for a place: MISC."""
+    "Windows 7", "PS5"), which the small model often takes for a place: MISC; but a known
+    place before a score or a number is that place ("Sweden 1 - 0 South Korea"). A
+    "person" with a lower-case word that is no name particle ("Submit button") is no
+    person."""
+    out = []
     for f in found:
-        if f.type in ("LOC", "PER") and any(
-            ch.isdigit() for t in tokens[f.first : f.last + 1] for ch in t.text
+        words = [t.text for t in tokens[f.first : f.last + 1]]
+        if (
+            f.last > f.first
+            and words[-1].isdigit()
+            and keys.is_place(" ".join(words[:-1]))
+            and words[-2][1:].islower()
         ):
+            f.last -= 1
+            f.type = "LOC"
+        elif f.type in ("LOC", "PER") and any(ch.isdigit() for w in words for ch in w):
             f.type = "MISC"
-    return found
+        if f.type == "PER" and any(
+            w.isalpha() and len(w) > 1 and w[0].islower() and w not in keys.particles()
+            for w in words[1:]
+        ):
+            continue
+        out.append(f)
+    return out
 
 
 def _lone_people(found: list[Found], tokens: list[Token]) -> list[Found]:
