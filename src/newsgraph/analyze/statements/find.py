@@ -1527,6 +1527,18 @@ def _phrase_before(toks: list[Token], i: int, rules: Rules) -> list[Token]:
             continue
         if not t.word and t.text not in "-":
             break
+        if not t.cap and (
+            t.lower in rules.auxiliaries or t.lower in rules.verbs or t.lower in rules.konjunktiv
+        ):
+            break  # "Im Juli waren offiziellen Angaben zufolge …": the verb ends the phrase
+        if (
+            t.cap
+            and k < i
+            and mood_adjective(toks[k])
+            and not toks[k].lower.endswith("er")
+            and t.lower not in rules.determiners
+        ):
+            break  # a noun before an adjective starts another phrase (but "Berichten britischer …")
         if t.cap or t.text[:1].isdigit() or mood_adjective(t) or t.lower in rules.determiners:
             k -= 1
             continue
@@ -1535,8 +1547,17 @@ def _phrase_before(toks: list[Token], i: int, rules: Rules) -> list[Token]:
             continue
         break
     out = toks[k:i]
-    while out and (out[0].lower in rules.prepositions or not out[0].word) and not out[0].quoted:
-        out = out[1:]
+    while (
+        out
+        and (
+            out[0].lower in rules.prepositions
+            or out[0].lower in rules.leading_particles
+            or (out[0].lower in rules.not_subjects and out[0].lower not in rules.determiners)
+            or not out[0].word
+        )
+        and not out[0].quoted
+    ):
+        out = out[1:]  # "Auch dem Korrespondenten zufolge": "auch" is no part of the source
     while out and not out[-1].cap and not out[-1].quoted:
         out = out[:-1]
     return out if any(t.cap for t in out) and len(out) <= MAX_SPEAKER else []
