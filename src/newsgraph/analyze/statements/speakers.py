@@ -490,7 +490,24 @@ def _role_apposition(toks: list[Token], k: int, rules: Rules) -> int:
                 or _adjective(t)
             ):
                 return k
-    return j + 1 if j < len(toks) and toks[j].text == "," else j
+    if j < len(toks) and toks[j].text == ",":
+        return j + 1
+    # closed by the end of the sentence: no adverbial after the role ("…, der Trainer Ghanas
+    # nach dem Spiel zufrieden."): cut at a preposition that attaches nothing to a speaker,
+    # then back to the last noun
+    for m in range(k + 1, j):
+        low = toks[m].lower
+        if (
+            low in rules.prepositions
+            and low not in rules.np_prepositions
+            and low not in rules.place_prepositions
+            and any(t.cap for t in toks[k:m])
+        ):
+            j = m
+            break
+    while j > k + 1 and not (toks[j - 1].cap or toks[j - 1].text == ")"):
+        j -= 1
+    return j
 
 
 def cut_relative(toks: list[Token], rules: Rules) -> list[Token]:
