@@ -824,6 +824,7 @@ class Finder:
             return None
         named = (
             prev.lower in self.rules.determiners
+            or prev.lower in self.rules.np_prepositions  # Der Geschäftsführer von „Ener1“
             or self.rules.role_of(prev.text) is not None
             or mood_adjective(prev)
         )
