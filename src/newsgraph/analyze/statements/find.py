@@ -611,7 +611,23 @@ class Finder:
                 opening = next((q for q in unit.quotes if q.start == rest[c + 1].start), None)
                 if opening is not None:
                     return (opening.start, unit.quotes[-1].end), middle
+        if rules.language == "de":
+            rest = self._before_next_frame(toks, rest)
         return self._trim(rest, keep_final=False), middle
+
+    def _before_next_frame(self, toks: list[Token], rest: list[Token]) -> list[Token]:
+        """The content up to a second speaker's frame joined by "doch"/"aber": "X sagte, A sei
+        tot, doch Y erklärte, …" — Y's statement is Y's, not part of X's."""
+        for c in range(1, len(rest) - 2):
+            if rest[c].text != "," or rest[c + 1].lower not in self.rules.contrast_words:
+                continue
+            for m in range(c + 2, min(len(rest), c + 14)):
+                t = rest[m]
+                if t.quoted or t.text in _SEPARATORS + _FINAL:
+                    break
+                if self._cue(toks, toks.index(t)) and any(x.cap for x in rest[c + 2 : m]):
+                    return rest[:c]
+        return rest
 
     def _english_bare(self, toks: list[Token], end: int) -> bool:
         """English "said the talks were useful": a clause follows the verb directly."""
@@ -775,6 +791,10 @@ class Finder:
                 start = k + 1
                 break
             k -= 1
+        for c in range(i - 2, start - 1, -1):
+            if toks[c].text == "," and toks[c + 1].lower in rules.contrast_words:
+                start = c + 2  # "…, doch UN-Sprecher X erklärte, …": a clause of its own
+                break
         field_ = toks[start:i]
         while field_ and (field_[0].lower in rules.leading_particles or not field_[0].word):
             field_ = field_[1:]

@@ -54,6 +54,7 @@ class Rules:
     fused_prepositions: frozenset[str]  # "im norwegischen Oslo": may take adjectives
     not_attached: frozenset[str]  # nouns after such a preposition that are no attachment
     and_words: frozenset[str]
+    contrast_words: frozenset[str]  # ", doch Y erklärte, …": a second speaker's frame
     name_particles: frozenset[str]
     not_subjects: frozenset[str]
     adverb_endings: tuple[str, ...]  # "monatelang", "möglicherweise": adverbs, never subjects
@@ -277,6 +278,7 @@ def rules(language: str) -> Rules:
         fused_prepositions=_words(words.get("fused_prepositions")),
         not_attached=_words(words.get("not_attached")),
         and_words=_words(words.get("and_words")),
+        contrast_words=_words(words.get("contrast_words")),
         name_particles=_words(words.get("name_particles")),
         not_subjects=_words(words.get("not_subjects")),
         adverb_endings=tuple(sorted(_words(words.get("adverb_endings")))),
