@@ -493,6 +493,11 @@ class Finder:
         words = [t for t in m.tokens if t.word or t.quoted]
         if not words or words[0].lower not in self.rules.determiners:
             return False
+        if any(
+            t.text == "," and k + 1 < len(m.tokens) and m.tokens[k + 1].cap
+            for k, t in enumerate(m.tokens)
+        ):
+            return False  # a name in apposition: "Der ältere Bruder des Papstes, Georg Ratzinger"
         for k, t in enumerate(words[1:], 1):
             if t.quoted:
                 return False  # "Die Zeitung „Yemen Observer“": a name follows
