@@ -55,6 +55,7 @@ class Rules:
     not_attached: frozenset[str]  # nouns after such a preposition that are no attachment
     and_words: frozenset[str]
     contrast_words: frozenset[str]  # ", doch Y erklärte, …": a second speaker's frame
+    attribute_openers: frozenset[str]  # "der sich … inszenierende Unternehmer"
     name_particles: frozenset[str]
     not_subjects: frozenset[str]
     adverb_endings: tuple[str, ...]  # "monatelang", "möglicherweise": adverbs, never subjects
@@ -279,6 +280,7 @@ def rules(language: str) -> Rules:
         not_attached=_words(words.get("not_attached")),
         and_words=_words(words.get("and_words")),
         contrast_words=_words(words.get("contrast_words")),
+        attribute_openers=_words(words.get("attribute_openers")),
         name_particles=_words(words.get("name_particles")),
         not_subjects=_words(words.get("not_subjects")),
         adverb_endings=tuple(sorted(_words(words.get("adverb_endings")))),

@@ -245,10 +245,11 @@ def noun_phrase(toks: list[Token], i: int, rules: Rules) -> list[Token]:
             not seen_head
             and j > i
             and rules.language == "de"
-            and low in rules.prepositions
+            and (low in rules.prepositions or low in rules.attribute_openers)
             and toks[i].lower in rules.determiners
         ):
-            # an extended attribute: "der für die Omo-Region zuständige Koordinator"
+            # an extended attribute: "der für die Omo-Region zuständige Koordinator", "der
+            # sich selbst als Gegner inszenierende Unternehmer"
             k = _attribute_end(toks, j, rules)
             if k > j:
                 j = k
