@@ -258,7 +258,15 @@ class Finder:
         phrase = noun_phrase(cut_relative(field_, self.rules), 0, self.rules)
         if phrase and len(phrase) < len(field_) and not field_[len(phrase)].cap:
             m = describe(phrase, self.rules)
-            lone = self._unknown_word(phrase)
+            word = next((t for t in phrase if t.word), phrase[0])
+            # a lone unknown word is an adverb or a thing ("Reflexartig", "Einspareffekte"),
+            # but a name when a finite verb follows ("Stoiber begründete … „…“")
+            lone = self._unknown_word(phrase) and (
+                self.rules.adverb(word.text)
+                or self.rules.thing(word.text)
+                or word.lower.endswith(("ig", "lich", "isch", "weise"))
+                or not self._finite_verb(field_[len(phrase)])
+            )
             if lone:
                 # "Ursprünglich wollte er „…“": an adverb, the verb and a pronoun subject
                 v = self._verb_after(field_, len(phrase))
@@ -310,6 +318,20 @@ class Finder:
             and bool(m.name or m.role)
             and not self._common_noun(m)
             and phrase[0].lower not in self.rules.oblique
+        )
+
+    def _finite_verb(self, t: Token) -> bool:
+        """A lowercase word that can be a finite verb after a subject: a speech verb, an
+        auxiliary, or a past-tense form ("begründete", "hatte")."""
+        low = t.lower
+        if t.cap or not t.word or t.quoted or low in self.rules.determiners:
+            return False
+        if low in self.rules.prepositions or low in self.rules.pronouns:
+            return False
+        return (
+            low in self.rules.verbs
+            or low in self.rules.auxiliaries
+            or low.endswith(("te", "ten", "t"))
         )
 
     def _verb_after(self, toks: list[Token], k: int) -> int:
@@ -1093,8 +1115,10 @@ class Finder:
             if low == "nach" and rules.source_nouns:
                 # "nach ukrainischen Angaben", "Nach Polizeiangaben", "Nach einer Studie"
                 np = noun_phrase(toks, i + 1, rules)
-                if np and any(
-                    _source_noun(t.lower, rules) or rules.role_of(t.text) for t in np if t.word
+                head = next((t for t in np if t.cap and t.word), None)
+                # the head noun must name a source: not "nach dem Abgang von Parteichef X"
+                if head is not None and (
+                    _source_noun(head.lower, rules) or rules.role_of(head.text) == "body"
                 ):
                     found = self._sourced(unit, i, i, np, np[-1].end)
                     if found is not None:
