@@ -201,6 +201,30 @@ def noun_phrase(toks: list[Token], i: int, rules: Rules) -> list[Token]:
             j += 1
             continue
         if (
+            seen_head
+            and j > i
+            and toks[j - 1].cap
+            and t.text[:1].isdigit()
+            and j + 1 < len(toks)
+            and (toks[j + 1].text == "/" or (toks[j + 1].cap and toks[j + 1].word))
+        ):
+            j += 1  # a number inside a name: "Bündnis 90/Die Grünen", "Bayer 04 Leverkusen"
+            continue
+        if (
+            seen_head
+            and t.text == "/"
+            and j + 1 < len(toks)
+            and (
+                toks[j + 1].cap
+                or (
+                    toks[j + 1].lower in rules.determiners and j + 2 < len(toks) and toks[j + 2].cap
+                )
+            )
+        ):
+            j += 2 if toks[j + 1].lower in rules.determiners else 1  # "90/Die Grünen"
+            seen_head = True
+            continue
+        if (
             not seen_head
             and t.text[:1].isdigit()
             and "-" in t.text
