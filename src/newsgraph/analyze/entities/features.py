@@ -3,7 +3,8 @@
 One function turns a sentence of words into crfsuite feature strings, so the
 model sees exactly the same features when it is trained and when it is used.
 Features: the word and its neighbours, affixes, shape, hyphen-compound parts,
-gazetteer classes (surnames, places, companies) and role nouns from
+gazetteer classes (surnames, places, companies; also of a genitive's base, of the parts
+of hyphenated names and of names of several words) and role nouns from
 ``lang/de/entities.toml``.
 """
 
@@ -18,10 +19,12 @@ from importlib import resources
 
 from newsgraph.lang import load
 
-Gazetteer = Mapping[str, str]  # lower-cased word -> classes, e.g. "PER LOCp"
+# lower-cased word -> classes and word clusters, e.g. "LOC PER ~64:3 ~256:17 ~1024:140"
+Gazetteer = Mapping[str, str]
 
 _SHAPE = [(re.compile(r"[A-ZÄÖÜ]"), "X"), (re.compile(r"[a-zäöüß]"), "x"), (re.compile(r"\d"), "d")]
 _COLLAPSE = re.compile(r"(.)\1+")
+_PARTS = re.compile(r"[-/]")
 
 
 @dataclass(frozen=True)
@@ -95,6 +98,21 @@ def shape(word: str) -> str:
     return out
 
 
+def _classes(low: str, gaz: Gazetteer) -> list[str]:
+    """The gazetteer classes of a word, without its word clusters ("~256:17")."""
+    return [c for c in gaz.get(low, "").split() if c[0] != "~"]
+
+
+def _genitive(low: str, gaz: Gazetteer) -> list[str]:
+    """Gazetteer classes of a genitive's base ("Chinas", "Atlantiks", "Sudetenlandes")."""
+    for ending in ("s", "es"):
+        if low.endswith(ending) and len(low) - len(ending) > 2:
+            found = [c for c in _classes(low[: -len(ending)], gaz) if c != "low"]
+            if found:
+                return found
+    return []
+
+
 def _token(word: str, gaz: Gazetteer, lex: Lexicon) -> list[str]:
     low = word.lower()
     sh = shape(word)
@@ -117,9 +135,19 @@ def _token(word: str, gaz: Gazetteer, lex: Lexicon) -> list[str]:
         feats += ["hy", "h0=" + parts[0], "h1=" + parts[-1][-5:]]
     if len(word) <= 2:
         feats.append("short")
-    g = gaz.get(low)
+    entry = gaz.get(low, "").split()
+    g = [c for c in entry if c[0] != "~"]
+    feats += ["cl" + c for c in entry if c[0] == "~"]  # word clusters, "~256:17"
     if g:
-        feats += ["g=" + c for c in g.split()]
+        feats += ["g=" + c for c in g]
+    elif word[:1].isupper():
+        feats += ["gs=" + c for c in _genitive(low, gaz)]
+    if word[:1].isupper() and ("-" in word or "/" in word):
+        # parts of "Moskau-Scheremetjewo", "Hohenzollern-Sigmaringen", "Santa Cruz/Madrid"
+        parts = [x for x in _PARTS.split(low) if x]
+        if len(parts) > 1:
+            feats += ["gpa=" + c for c in _classes(parts[0], gaz)]
+            feats += ["gpz=" + c for c in _classes(parts[-1], gaz)]
     if lex.is_role(word):
         feats.append("role")
     if word[:1].isupper() and lex.org_suffixes:
@@ -137,14 +165,49 @@ def _token(word: str, gaz: Gazetteer, lex: Lexicon) -> list[str]:
     return feats
 
 
-_CONTEXT = ("w=", "sh=", "title", "g=", "role", "s3=", "orghead", "nn", "os=")
+# also genitive bases (gs=), hyphen parts (gp), names of several words (mb=, mi=)
+_CONTEXT = (
+    "w=",
+    "sh=",
+    "title",
+    "g=",
+    "role",
+    "s3=",
+    "orghead",
+    "nn",
+    "os=",
+    "gs=",
+    "gp",
+    "mb=",
+    "mi=",
+)
 _WIDE = ("title", "g=", "role", "os=")
+_NEAR_CLUSTER = "cl~256:"  # the neighbours' word clusters, at the middle level
+
+
+def _multi_word(words: Sequence[str], gaz: Gazetteer, own: list[list[str]]) -> None:
+    """Mark the longest gazetteer names of two to four words ("Vereinigten Staaten",
+    "New York"): ``mb=`` on the first word, ``mi=`` on the others."""
+    lows = [w.lower() for w in words]
+    i = 0
+    while i < len(words):
+        step = 1
+        if words[i][:1].isupper():
+            for n in range(min(4, len(words) - i), 1, -1):
+                found = gaz.get(" ".join(lows[i : i + n]))
+                if found:
+                    for k in range(n):
+                        own[i + k] += [("mb=" if k == 0 else "mi=") + c for c in found.split()]
+                    step = n
+                    break
+        i += step
 
 
 def sentence(words: Sequence[str], gaz: Gazetteer, lex: Lexicon | None = None) -> list[list[str]]:
     """Feature strings for every word of one sentence."""
     lex = lex or lexicon()
     own = [_token(w, gaz, lex) for w in words]
+    _multi_word(words, gaz, own)
     out: list[list[str]] = []
     n = len(words)
     for i in range(n):
@@ -158,6 +221,9 @@ def sentence(words: Sequence[str], gaz: Gazetteer, lex: Lexicon | None = None) -
             if 0 <= j < n:
                 wide = _CONTEXT if -3 < d < 3 else _WIDE
                 feats += [f"{d}{f}" for f in own[j] if f.startswith(wide)]
+        for j in (i - 1, i + 1):
+            if 0 <= j < n:
+                feats += [f"{j - i}{f}" for f in own[j] if f.startswith(_NEAR_CLUSTER)]
         if i > 0:
             feats.append("bi=" + words[i - 1].lower() + "|" + words[i].lower())
         if words[i][:1].isupper():

@@ -1,7 +1,8 @@
 """German names from the shipped CRF model (``newsgraph/models/de_ner.crfsuite``).
 
 The model is trained by ``newsgraph.models.train_de_ner`` (``make model``) on
-GermEval 2014 and Europeana newspapers; see NOTICE for the data's licences.
+GermEval 2014; see NOTICE for the data's licence. It tags BILOU (begin, inside, last,
+unit-length, outside).
 """
 
 from __future__ import annotations
@@ -48,11 +49,23 @@ def find(text: str, tokens: list[Token]) -> list[Found]:
     out: list[Found] = []
     for sent in sentences(text, tokens):
         tags = tagger.tag(features.sentence([t.text for t in sent], gaz, lex))
-        begin, kind = -1, ""
-        for i, tag in enumerate([*tags, "O"]):
-            if begin >= 0 and (tag == "O" or tag.startswith("B-") or tag[2:] != kind):
-                out.append(Found(index[id(sent[begin])], index[id(sent[i - 1])], kind))
-                begin = -1
-            if tag != "O" and begin < 0:
-                begin, kind = i, tag[2:]
+        for begin, end, kind in spans(tags):
+            out.append(Found(index[id(sent[begin])], index[id(sent[end - 1])], kind))
+    return out
+
+
+def spans(tags: list[str]) -> list[tuple[int, int, str]]:
+    """BILOU (or BIO) tags -> ``(start, end, type)`` token spans. A name ends after L- or
+    U-, before B-, U- or O, or where the type changes; an I- or L- without B- opens one."""
+    out: list[tuple[int, int, str]] = []
+    begin, kind = -1, ""
+    for i, tag in enumerate([*tags, "O"]):
+        if begin >= 0 and (tag == "O" or tag[:2] in ("B-", "U-") or tag[2:] != kind):
+            out.append((begin, i, kind))
+            begin = -1
+        if tag != "O" and begin < 0:
+            begin, kind = i, tag[2:]
+        if tag[:2] in ("L-", "U-"):
+            out.append((begin, i + 1, kind))
+            begin = -1
     return out
