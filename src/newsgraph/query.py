@@ -63,15 +63,31 @@ def who_said(store: Store, speaker: str, limit: int = 100) -> list[Row]:
 
 def people(store: Store, limit: int = 20) -> list[Row]:
     """People ranked by statements, with the roles they were given."""
+    # Counted per (speaker, article) first, then per speaker: two hash
+    # aggregations instead of a sort for count(DISTINCT article).
     ranked = store.rows(
-        "SELECT e.key, e.name, count(*) AS statements, count(DISTINCT s.article) AS articles, "
-        "max(s.date) AS latest FROM statements s JOIN entities e ON e.key = s.speaker_key "
-        "WHERE e.type = 'PER' GROUP BY e.key, e.name "
-        "ORDER BY statements DESC, e.name LIMIT ?",
+        "SELECT e.key, e.name, x.statements, x.articles, x.latest FROM ("
+        " SELECT speaker_key, sum(n) AS statements, count(*) AS articles, max(latest) AS latest"
+        " FROM (SELECT speaker_key, article, count(*) AS n, max(date) AS latest"
+        "       FROM statements WHERE speaker_key IS NOT NULL GROUP BY speaker_key, article) p"
+        " GROUP BY speaker_key) x JOIN entities e ON e.key = x.speaker_key "
+        "WHERE e.type = 'PER' ORDER BY x.statements DESC, e.name LIMIT ?",
         (limit,),
     )
+    if not ranked:
+        return ranked
+    marks = ", ".join("?" * len(ranked))
+    found = store.rows(
+        "SELECT key, role, min(seen) AS first_seen FROM entity_roles "
+        f"WHERE key IN ({marks}) GROUP BY key, role ORDER BY key, first_seen, role",
+        [r["key"] for r in ranked],
+    )
+    by_key: dict[str, list[str]] = {}
+    for r in found:
+        by_key.setdefault(r["key"], []).append(r["role"])
     for row in ranked:
-        row["roles"] = [r["role"] for r in roles(store, row["key"])]
+        row["statements"] = int(row["statements"])
+        row["roles"] = by_key.get(row["key"], [])
     return ranked
 
 

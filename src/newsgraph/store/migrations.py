@@ -58,4 +58,20 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
             "ALTER TABLE runs ADD COLUMN problems TEXT",
         ],
     ),
+    (
+        # The lookups the questions make: by speaker, by article, by entity key,
+        # newest statements first. PostgreSQL plans with them; DuckDB mostly
+        # scans, which is fast there too.
+        "0003_indexes",
+        [
+            "CREATE INDEX statements_speaker ON statements (speaker_key)",
+            "CREATE INDEX statements_article ON statements (article)",
+            "CREATE INDEX statements_date ON statements (date DESC NULLS LAST)",
+            "CREATE INDEX entity_roles_key ON entity_roles (key)",
+            "CREATE INDEX entity_forms_key ON entity_forms (key)",
+            "CREATE INDEX mentions_entity ON mentions (entity_key)",
+            "CREATE INDEX mentions_article ON mentions (article)",
+            "CREATE INDEX articles_url ON articles (url)",
+        ],
+    ),
 ]
