@@ -36,6 +36,16 @@ def test_german_people_roles_and_places() -> None:
     assert kiew.type == "LOC" and kiew.key == keys.place("Kyiv")
 
 
+def test_a_speech_verb_before_a_title_is_no_part_of_the_role() -> None:
+    text = (
+        "„Wir haben auf Elektromobilität gesetzt“, sagte Vorstandschef Ralf Degenhardt. "
+        "Zuvor erklärte Regierungssprecher Steffen Hebestreit, die Lage sei ernst."
+    )
+    people = _people(find(text, "de"))
+    assert people["Ralf Degenhardt"].roles == ["Vorstandschef"]
+    assert people["Steffen Hebestreit"].roles == ["Regierungssprecher"]
+
+
 def test_english_people_roles_and_places() -> None:
     entities = find(ENGLISH, "en")
     people = _people(entities)

@@ -40,6 +40,7 @@ class Lexicon:
     compound: bool = False
     nouns: frozenset[str] = frozenset()
     org_suffixes: tuple[str, ...] = ()
+    verbs: frozenset[str] = frozenset()  # speech verbs and auxiliaries: never part of a role
 
     def noun(self, word: str) -> str:
         """ "nn" for a known common noun, "nnc" for a compound ending in one, else ""."""
@@ -79,7 +80,17 @@ def lexicon(language: str = "de") -> Lexicon:
         compound=bool(rules.get("compound", False)),
         nouns=_nouns(language),
         org_suffixes=tuple(sorted(words("org_suffixes"), key=len, reverse=True)),
+        verbs=_verbs(language),
     )
+
+
+def _verbs(language: str) -> frozenset[str]:
+    """The statements stage's speech verb forms and auxiliaries (``statements.toml``):
+    "sagte Vorstandschef X" gives the role "Vorstandschef", not "sagte Vorstandschef"."""
+    from newsgraph.analyze.statements.rules import rules as statement_rules
+
+    found = statement_rules(language)
+    return frozenset(found.verbs) | found.auxiliaries
 
 
 def _nouns(language: str) -> frozenset[str]:

@@ -107,9 +107,9 @@ def _strong(i: int, tokens: list[Token], lex: Lexicon, named: Container[int]) ->
     )
 
 
-def _weak(i: int, tokens: list[Token]) -> bool:
-    word = tokens[i].text
-    return word.lower() not in _BOUNDARY and bool(_ADJECTIVE.match(word.lower()))
+def _weak(i: int, tokens: list[Token], lex: Lexicon) -> bool:
+    word = tokens[i].text.lower()
+    return word not in _BOUNDARY and word not in lex.verbs and bool(_ADJECTIVE.match(word))
 
 
 def _extend(tokens: list[Token], head: int, lex: Lexicon, named: Container[int]) -> int:
@@ -118,10 +118,11 @@ def _extend(tokens: list[Token], head: int, lex: Lexicon, named: Container[int])
     while (
         start > 0
         and not tokens[start].newline
-        and (_strong(start - 1, tokens, lex, named) or _weak(start - 1, tokens))
+        and (_strong(start - 1, tokens, lex, named) or _weak(start - 1, tokens, lex))
     ):
         start -= 1
-    bounded = start == 0 or tokens[start - 1].text.lower() in _BOUNDARY
+    before = tokens[start - 1].text.lower() if start else ""
+    bounded = start == 0 or before in _BOUNDARY or before in lex.verbs
     while start < head and not bounded and not _strong(start, tokens, lex, named):
         start += 1
     return start
@@ -172,7 +173,7 @@ def _after(
     start = k
     while k < len(tokens) and not _is_role(tokens[k], lex):
         loose = not lex.compound and tokens[k].text.isalpha()  # "an energy analyst"
-        if k - start > 3 or not (_strong(k, tokens, lex, named) or _weak(k, tokens) or loose):
+        if k - start > 3 or not (_strong(k, tokens, lex, named) or _weak(k, tokens, lex) or loose):
             return None
         k += 1
     if k >= len(tokens):
