@@ -80,8 +80,8 @@ def _analyse(article: Article, options: Options) -> Article:
         article.add_problem(
             problems.TOO_LONG,
             "pipeline",
-            f"{len(article.text)} characters of text; entities and statements are not "
-            f"analysed beyond {options.max_analysis_chars}",
+            f"{len(article.text)} characters of text: over {options.max_analysis_chars}, "
+            "entities and statements are not analysed",
         )
     for stage in STAGES:
         if stage.name in options.skip or (too_long and stage.linguistic):

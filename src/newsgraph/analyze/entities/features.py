@@ -60,7 +60,7 @@ class Lexicon:
         w = w.split("-")[-1]
         w = w[:-5] if w.endswith("innen") else w[:-2] if w.endswith("in") else w
         w = w[:-2] if w.endswith("en") and w[:-2] in self.roles else w
-        return any(w.endswith(r) for r in self.roles)
+        return any(w[i:] in self.roles for i in range(len(w)))  # ends in a role noun
 
 
 @cache

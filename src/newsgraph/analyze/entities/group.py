@@ -85,16 +85,21 @@ def _join_person(people: list[tuple[str, list[Found]]], f: Found, tokens: list[T
 def _split(tokens: list[Token], found: list[Found]) -> list[Found]:
     """Two people the tagger ran together ("als Trump Selenskyj brüskierte"): a two-word
     name whose words are both surnames of people named in full elsewhere is cut in two."""
-    full = [f for f in found if f.type == "PER" and f.last > f.first]
+    # Who bears each surname, as (first word, surname) of the people named in full.
+    bearers: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for f in found:
+        if f.type == "PER" and f.last > f.first:
+            bearers[tokens[f.last].text].add((tokens[f.first].text, tokens[f.last].text))
     out = []
     for f in found:
-        words = {tokens[f.first].text, tokens[f.last].text}
-        # Surnames of the *other* people ("Wong Kwok-kin" is no "Wong" + "Kwok-kin").
         own = (tokens[f.first].text, tokens[f.last].text)
-        surnames = {
-            tokens[g.last].text for g in full if (tokens[g.first].text, tokens[g.last].text) != own
-        }
-        if f in full and f.last == f.first + 1 and words <= surnames and len(words) == 2:
+        # Both words are surnames of *other* people ("Wong Kwok-kin" is no "Wong" + "Kwok-kin").
+        if (
+            f.type == "PER"
+            and f.last == f.first + 1
+            and own[0] != own[1]
+            and all(bearers.get(word, set()) - {own} for word in own)
+        ):
             out += [Found(f.first, f.first, "PER"), Found(f.first + 1, f.last, "PER")]
         else:
             out.append(f)
