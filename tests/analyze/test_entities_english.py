@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsgraph.analyze.entities import english, find
 from newsgraph.analyze.entities.found import Found
 from newsgraph.analyze.entities.tokens import sentences, tokenize
@@ -77,3 +79,16 @@ def test_a_place_before_a_score_is_the_place_and_a_person_has_no_common_word() -
     tokens = tokenize("Sweden 1 Korea, press Submit button")
     found = english._things([Found(0, 1, "ORG"), Found(5, 6, "PER")], tokens)
     assert [(f.first, f.last, f.type) for f in found] == [(0, 0, "LOC")]
+
+
+def test_the_spacy_pipeline_is_reloaded_when_its_vocabulary_grows(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    text = "Secretary of State Marco Rubio met Ukrainian officials in Jeddah on Tuesday."
+    first = english.find(text, tokenize(text))
+    monkeypatch.setattr(english, "_MAX_VOCAB", len(english._nlp().vocab))
+    before = english._nlp()
+    novel = "Zyxqwv Plorbak said so. " + text
+    english.find(novel, tokenize(novel))  # new words: past the bound, reloaded
+    assert english._nlp() is not before
+    assert english.find(text, tokenize(text)) == first

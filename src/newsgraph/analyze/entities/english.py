@@ -48,6 +48,12 @@ def _nlp() -> Any:
     return nlp
 
 
+# spaCy adds every new word to its vocabulary (~0.45 KB each) and never forgets it: over a
+# long run of English pages a worker would grow without bound. Past this many entries the
+# pipeline is loaded afresh (about a second), which keeps a worker's memory flat.
+_MAX_VOCAB = 200_000
+
+
 # A hyphenated given name after the surname, as Cantonese and Korean names are written
 # ("Leung Yiu-chung", "Wong Kwok-kin").
 _GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
@@ -105,6 +111,8 @@ def find(text: str, tokens: list[Token]) -> list[Found]:
             found = from_chars(tokens, a, b, label, starts)
             if found is not None:
                 out.append(_fix(found, tokens))
+    if len(_nlp().vocab) > _MAX_VOCAB:
+        _nlp.cache_clear()
     return _things(_lone_people(_people(out, tokens), tokens), tokens)
 
 
