@@ -12,6 +12,7 @@ speaker.
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import dataclass, field
 
 from newsgraph.analyze.statements import mood
@@ -1264,13 +1265,14 @@ class Finder:
         for v, t in enumerate(frame):
             if (
                 v > 0
-                and t.word
-                and not t.cap
-                and t.lower not in rules.determiners
-                and t.lower not in rules.prepositions
-                and t.lower not in rules.name_particles
-                and t.lower not in rules.leading_particles
-                and t.lower not in rules.pronouns
+                and _lower_word_outside(
+                    t,
+                    rules.determiners,
+                    rules.prepositions,
+                    rules.name_particles,
+                    rules.leading_particles,
+                    rules.pronouns,
+                )
                 and not (mood_adjective(t) and v + 1 < len(frame) and frame[v + 1].cap)
             ):
                 speaker = self._subject(frame, v, False)
@@ -1359,15 +1361,13 @@ class Finder:
             c = next((j for j in range(k, len(toks)) if toks[j].text == ","), None)
             if c is not None and c + 2 < len(toks):
                 v = toks[c + 1]
-                if (
-                    v.word
-                    and not v.cap
-                    and not v.quoted
-                    and v.lower not in rules.determiners
-                    and v.lower not in rules.prepositions
-                    and v.lower not in rules.relatives
-                    and v.lower not in rules.and_words
-                    and v.lower not in rules.content_openers
+                if not v.quoted and _lower_word_outside(
+                    v,
+                    rules.determiners,
+                    rules.prepositions,
+                    rules.relatives,
+                    rules.and_words,
+                    rules.content_openers,
                 ):
                     found = self._agent(after_verb(toks, c + 2, rules))
                     if found is not None:
@@ -1536,6 +1536,11 @@ def _source_noun(low: str, rules: Rules) -> bool:
 def _comma_before(toks: list[Token], i: int) -> int | None:
     """Index of the comma just before ``i``, if there is one."""
     return i - 1 if i > 0 and toks[i - 1].text == "," else None
+
+
+def _lower_word_outside(t: Token, *word_sets: Container[str]) -> bool:
+    """A lowercase word in none of ``word_sets``: where a frame's verb may stand."""
+    return t.word and not t.cap and not any(t.lower in words for words in word_sets)
 
 
 def _frame_word(t: Token, rules: Rules) -> bool:
