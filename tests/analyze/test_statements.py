@@ -68,6 +68,29 @@ def test_english_patterns() -> None:
     assert found[2][:2] == ("reported", "BBC")
 
 
+def test_english_appositions_sources_and_heads() -> None:
+    text = (
+        "Anna Berg, a spokeswoman for the city, said the bridge would open in May. "
+        "According to a technical report published alongside the plan, the bridge cost "
+        "40 million euros. Marc Delacroix of the Open Tech Coalition said it was a fair price. "
+        "The talks were constructive, according to a statement issued on Tuesday."
+    )
+    found = find(text, "en")
+    got = [(s.kind, s.speaker.text if s.speaker else None, s.text) for s in found]
+    assert got[0] == (
+        "indirect", "Anna Berg, a spokeswoman for the city", "the bridge would open in May"
+    )
+    assert got[1] == (
+        "reported",
+        "a technical report published alongside the plan",
+        "the bridge cost 40 million euros",
+    )
+    assert found[2].speaker is not None and found[2].speaker.name == "Marc Delacroix"
+    assert got[3] == (
+        "reported", "a statement issued on Tuesday", "The talks were constructive"
+    )
+
+
 def test_multi_paragraph_english_quote() -> None:
     text = '"The first part.\n\n"The second part," she said.'
     quotes = [s for s in find(text, "en") if s.kind == "direct"]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Container
 from dataclasses import dataclass, field
+from itertools import takewhile
 
 from newsgraph.analyze.statements import mood
 from newsgraph.analyze.statements import quotes as quote_marks
@@ -746,6 +747,13 @@ class Finder:
             speaker_toks = after_verb(toks, i + 1, self.rules)
             rest = toks[i + 1 :]
             after = [t for t in rest if not speaker_toks or t.start >= speaker_toks[-1].end]
+            # "X, a spokeswoman, said the bridge would open": a verb right after the phrase
+            # makes it the subject of the content, which follows the cue (English)
+            clause = takewhile(lambda t: t.text != "," and not t.quoted, after)
+            if self.rules.language != "de" and any(
+                t.lower in self.rules.auxiliaries for t in clause
+            ):
+                return None
             if after and after[0].text == "," and not after[0].quoted:
                 after = after[1:]  # the comma closing an apposition
             # "…, sagte er, „…“": the frame is inside the quote; fine. Else another clause.
@@ -1110,7 +1118,7 @@ class Finder:
             for phrase in rules.source_before.get(low, ()):
                 n = len(phrase)
                 if tuple(t.lower for t in toks[i : i + n]) == phrase:
-                    np = noun_phrase(toks, i + n, rules)
+                    np = self._source_phrase(toks, i + n) or noun_phrase(toks, i + n, rules)
                     if np:
                         return self._sourced(unit, i, i + n - 1, np, toks[i + n - 1 + len(np)].end)
             if low == "nach" and rules.source_nouns:
@@ -1140,6 +1148,19 @@ class Finder:
                 if found is not None:
                     return found
         return None
+
+    def _source_phrase(self, toks: list[Token], i: int) -> list[Token]:
+        """English "according to X": X runs to the next comma or the sentence end
+        ("according to a technical report published alongside the model, …"); empty when
+        that is no short phrase (German "laut X" takes no comma: ``noun_phrase`` decides)."""
+        if self.rules.language == "de":
+            return []
+        k = i
+        while k < len(toks) and toks[k].text not in _SEPARATORS + _FINAL and not toks[k].quoted:
+            if toks[k].lower in self.rules.auxiliaries or toks[k].lower in self.rules.verbs:
+                return []  # a clause: "according to X the plan was …" has no phrase end
+            k += 1
+        return toks[i:k] if 0 < k - i <= MAX_SPEAKER else []
 
     def _sourced(
         self, unit: Unit, c0: int, c1: int, np: list[Token], frame_end: int, after: bool = False

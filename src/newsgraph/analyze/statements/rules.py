@@ -79,6 +79,8 @@ class Rules:
     def role_of(self, word: str) -> str | None:
         """``"person"``, ``"body"`` or None for a (compound) noun."""
         low = word.lower()
+        if self.language != "de":
+            return self._english_role(low)
         for suffix in ("innen", "in", ""):
             stem = low[: len(low) - len(suffix)] if suffix and low.endswith(suffix) else low
             if suffix and not low.endswith(suffix):
@@ -96,6 +98,20 @@ class Rules:
                         return "person"
                     if stem.endswith(self.body_roles):
                         return "body"
+        return None
+
+    def _english_role(self, low: str) -> str | None:
+        """Whole words (or their plural, or the last part of a hyphenated word): "side" is
+        a role, "alongside" is not; only longer role words end compounds ("policewoman")."""
+        tail = low.rsplit("-", 1)[-1]
+        forms = {
+            tail,
+            tail[:-1] if tail.endswith("s") else tail,
+            tail[:-2] if tail.endswith("es") else tail,
+        }
+        for kind, roles in (("person", self.person_roles), ("body", self.body_roles)):
+            if forms & set(roles) or any(len(r) >= 5 and tail.endswith(r) for r in roles):
+                return kind
         return None
 
     def adverb(self, word: str) -> bool:

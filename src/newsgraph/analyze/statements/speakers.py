@@ -690,6 +690,8 @@ def _single(toks: list[Token], rules: Rules) -> Mention:
             score += 1
         if b < len(toks) and rules.role_of(toks[b].text):
             score -= 3  # a modifier: "Frankreichs Präsident", "Nationale Sicherheitsberater"
+        if rules.language != "de" and b < len(toks) and toks[b].lower in rules.np_prepositions:
+            score += 1  # the head before "of": "Marc Delacroix of the Open Tech Coalition"
         if all(w.text.isupper() for w in words):
             score -= 1.5
         if any(w.lower.endswith(("ische", "ischen", "ischer")) for w in words):
