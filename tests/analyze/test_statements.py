@@ -91,6 +91,19 @@ def test_english_appositions_sources_and_heads() -> None:
     )
 
 
+def test_english_apposition_gives_name_and_role_and_passive_gives_no_speaker() -> None:
+    text = (
+        "Jonas Brekke, an analyst at Skagerrak Securities, said the cuts were overdue. "
+        "Land managers have been criticised in the past for burning heather."
+    )
+    found = find(text, "en")
+    assert len(found) == 1 and found[0].speaker is not None
+    assert (found[0].speaker.name, found[0].speaker.role) == (
+        "Jonas Brekke",
+        "analyst at Skagerrak Securities",
+    )
+
+
 def test_multi_paragraph_english_quote() -> None:
     text = '"The first part.\n\n"The second part," she said.'
     quotes = [s for s in find(text, "en") if s.kind == "direct"]

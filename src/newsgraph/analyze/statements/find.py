@@ -37,6 +37,7 @@ MIN_BARE_QUOTE = 4  # words in a quote inside a sentence kept without a speaker
 CONTINUATION_GAP = 1  # sentences without a statement that free indirect speech may skip
 _PASSIVE = frozenset(["wird", "wurde", "wurden", "werden", "worden", "ist", "sind", "war", "waren"])
 _ACTIVE = frozenset(["hat", "hatte", "hatten", "haben", "habe"])
+_BE = frozenset(["be", "been", "being", "is", "are", "was", "were"])  # English passive
 _FINAL = ".!?…"
 
 
@@ -535,9 +536,13 @@ class Finder:
         return False
 
     def _passive(self, toks: list[Token], i: int) -> bool:
-        """ "wurde … bestätigt", "sind … angekündigt": the subject is not the speaker."""
+        """ "wurde … bestätigt", "sind … angekündigt", "have been criticised": the subject
+        is not the speaker."""
         if self.rules.language != "de":
-            return False
+            k = i - 1
+            if k > 0 and toks[k].lower.endswith("ly"):
+                k -= 1  # "was widely criticised"
+            return k >= 0 and toks[k].lower in _BE
         clause: list[str] = []
         for t in toks[max(0, i - 12) : i + 3]:
             if t.text in _SEPARATORS + _FINAL:

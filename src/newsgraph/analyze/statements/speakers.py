@@ -600,7 +600,7 @@ def _describe(toks: list[Token], rules: Rules) -> Mention | None:
                 toks, join.join(names) or None, "; ".join(roles) or None, found[0].kind, "any", True
             )
     comma = next((j for j, t in enumerate(toks) if t.text == "," and 0 < j < len(toks) - 1), None)
-    if comma is not None and rules.language == "de":
+    if comma is not None:
         # an apposition: "Günther Platter, der Verteidigungsminister Österreichs" or
         # "der Sprecher der Polizei, Lars Beringer": the name from one part, the role from both
         head, tail = _single(toks[:comma], rules), _single(toks[comma + 1 :], rules)
