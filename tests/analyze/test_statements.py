@@ -104,6 +104,15 @@ def test_english_apposition_gives_name_and_role_and_passive_gives_no_speaker() -
     )
 
 
+def test_english_subject_is_after_the_nearest_clause_opener() -> None:
+    text = (
+        "OSLO, May 20 (Reuters) - Halvorsen Maritime will cut 1,200 jobs, the company said, "
+        "sending its shares up as Investors welcomed the savings."
+    )
+    speakers = [s.speaker.text if s.speaker else None for s in find(text, "en")]
+    assert speakers == ["the company", "Investors"]
+
+
 def test_multi_paragraph_english_quote() -> None:
     text = '"The first part.\n\n"The second part," she said.'
     quotes = [s for s in find(text, "en") if s.kind == "direct"]

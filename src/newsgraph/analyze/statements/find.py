@@ -836,6 +836,13 @@ class Finder:
             if toks[c].text == "," and toks[c + 1].lower in rules.contrast_words:
                 start = c + 2  # "…, doch UN-Sprecher X erklärte, …": a clause of its own
                 break
+            if rules.language == "de":
+                continue
+            if toks[c].text == ",":
+                break  # "Smith, when asked, said": a comma before the cue ends the search
+            if c > start and toks[c].lower in rules.contrast_words:
+                start = c + 1  # "… as investors welcomed the savings": no comma in English
+                break
         field_ = toks[start:i]
         while field_ and (field_[0].lower in rules.leading_particles or not field_[0].word):
             field_ = field_[1:]
