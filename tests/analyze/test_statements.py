@@ -113,6 +113,12 @@ def test_english_subject_is_after_the_nearest_clause_opener() -> None:
     assert speakers == ["the company", "Investors"]
 
 
+def test_a_role_of_several_words_is_no_part_of_the_name() -> None:
+    (found,) = find("Secretary of State Marco Rubio said the talks would go on.", "en")
+    assert found.speaker is not None
+    assert (found.speaker.name, found.speaker.role) == ("Marco Rubio", "Secretary of State")
+
+
 def test_multi_paragraph_english_quote() -> None:
     text = '"The first part.\n\n"The second part," she said.'
     quotes = [s for s in find(text, "en") if s.kind == "direct"]

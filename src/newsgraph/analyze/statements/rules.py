@@ -100,6 +100,12 @@ class Rules:
                         return "body"
         return None
 
+    @property
+    def phrase_roles(self) -> tuple[str, ...]:
+        """Person roles of several words ("secretary of state", "chief executive"); bodies
+        of several words ("White House") are names as well."""
+        return tuple(r for r in self.person_roles if " " in r)
+
     def _english_role(self, low: str) -> str | None:
         """Whole words (or their plural, or the last part of a hyphenated word): "side" is
         a role, "alongside" is not; only longer role words end compounds ("policewoman")."""

@@ -637,6 +637,18 @@ def _split_and(toks: list[Token], rules: Rules) -> list[list[Token]]:
     return [p for p in parts if p] if all(any(t.cap for t in p) for p in parts if p) else [toks]
 
 
+def _in_phrase_roles(toks: list[Token], rules: Rules) -> set[int]:
+    """``id``s of the tokens that stand in a role of several words ("secretary of state")."""
+    out: set[int] = set()
+    lows = [t.lower for t in toks]
+    for role in rules.phrase_roles:
+        words = role.split()
+        for j in range(len(toks) - len(words) + 1):
+            if lows[j : j + len(words)] == words:
+                out.update(id(t) for t in toks[j : j + len(words)])
+    return out
+
+
 def _single(toks: list[Token], rules: Rules) -> Mention:
     in_parens = set()
     depth = 0
@@ -651,13 +663,15 @@ def _single(toks: list[Token], rules: Rules) -> Mention:
         j for j, t in enumerate(toks) if t.word and rules.role_of(t.text) and id(t) not in in_parens
     ]
     # two-word roles ("chief executive", "Weißes Haus")
+    # words of a role of several words are no name: "Secretary of State Marco Rubio"
+    no_name = in_parens | _in_phrase_roles(toks, rules)
     runs: list[tuple[int, int]] = []
     j = 0
     while j < len(toks):
         t = toks[j]
-        if _name_word(t, rules) and id(t) not in in_parens and not rules.role_of(t.text):
+        if _name_word(t, rules) and id(t) not in no_name and not rules.role_of(t.text):
             k = j + 1
-            while k < len(toks) and id(toks[k]) not in in_parens and not _glued_at(toks[k].text):
+            while k < len(toks) and id(toks[k]) not in no_name and not _glued_at(toks[k].text):
                 if _name_word(toks[k], rules) and not rules.role_of(toks[k].text):
                     k += 1
                     continue
