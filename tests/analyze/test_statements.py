@@ -107,10 +107,17 @@ def test_english_apposition_gives_name_and_role_and_passive_gives_no_speaker() -
 def test_english_subject_is_after_the_nearest_clause_opener() -> None:
     text = (
         "OSLO, May 20 (Reuters) - Halvorsen Maritime will cut 1,200 jobs, the company said, "
-        "sending its shares up as Investors welcomed the savings."
+        "sending its shares up as investors welcomed the cost savings."
     )
     speakers = [s.speaker.text if s.speaker else None for s in find(text, "en")]
-    assert speakers == ["the company", "Investors"]
+    assert speakers == ["the company", "investors"]
+
+
+def test_english_subjects_of_lowercase_plural_nouns() -> None:
+    found = find("Ministers met in Geneva while protesters said the deal was unfair.", "en")
+    assert [(s.speaker.text if s.speaker else None, s.text) for s in found] == [
+        ("protesters", "the deal was unfair")
+    ]
 
 
 def test_a_role_of_several_words_is_no_part_of_the_name() -> None:

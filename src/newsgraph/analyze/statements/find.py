@@ -1034,7 +1034,7 @@ class Finder:
         cut = cut_relative(field_, rules)
         while cut and cut[-1].text in ",":
             cut = cut[:-1]
-        phrase = noun_phrase(cut, 0, rules)
+        phrase = noun_phrase(cut, 0, rules) or self._english_plural(cut)
         if not phrase:
             return None
         rest = cut[len(phrase) :]
@@ -1050,6 +1050,20 @@ class Finder:
             if strict or len(phrase) < len(cut) - 2:
                 return None
         return describe(phrase, rules)
+
+    def _english_plural(self, field_: list[Token]) -> list[Token]:
+        """A short English subject of common nouns ending in a plural ("investors", "the
+        protesters", "many local residents"): English does not capitalise them."""
+        rules = self.rules
+        if rules.language == "de" or not 0 < len(field_) <= 3:
+            return []
+        *lead, head = field_
+        if not (head.word and head.lower.endswith("s") and len(head.lower) > 3):
+            return []
+        function = rules.verbs_and_function | rules.not_subjects
+        if any(t.lower in function for t in field_):
+            return []
+        return field_ if all(t.word and not t.quoted for t in lead) else []
 
     def _so_frame(self, unit: Unit, i: int) -> Found | None:
         """ "…, so der Minister." after a quote or a content clause."""
