@@ -69,3 +69,16 @@ def test_bad_documents_are_recorded_and_the_run_goes_on(workers: int) -> None:
 
 def test_empty_input() -> None:
     assert list(process_parallel([], FAST, workers=2)) == []
+
+
+def test_the_memory_bound_stops_a_document_that_allocates_too_much(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def hog(doc: RawDocument) -> Article:
+        blocks = [bytearray(64 * 1024 * 1024) for _ in range(64)]  # 4 GiB, step by step
+        raise AssertionError(f"not reached: {len(blocks)}")
+
+    monkeypatch.setitem(EXTRACTORS, "hog", hog)
+    out = list(process_parallel(docs(4, {2: "hog"}), FAST, 2, Limits(memory_mb=512)))
+    assert [p.code for p in out[2].problems][:1] == [problems.OUT_OF_MEMORY]
+    assert all("Rat" in a.text for i, a in enumerate(out) if i != 2)

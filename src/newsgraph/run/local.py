@@ -37,7 +37,8 @@ WINDOW_PER_WORKER = 4  # documents in flight per worker: enough to keep them bus
 @dataclass(frozen=True)
 class Limits:
     """Per-document bounds. ``seconds``: wall time for one document's stages;
-    ``memory_mb``: address-space limit of each worker (0: none)."""
+    ``memory_mb``: address space a worker may add to what it holds when it starts
+    (models and libraries already loaded; 0: no bound)."""
 
     seconds: int = 120
     memory_mb: int = 4096
@@ -56,8 +57,19 @@ def _init_worker(limits: Limits) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
     signal.signal(signal.SIGALRM, _on_alarm)
     if limits.memory_mb:
-        size = limits.memory_mb * 1024 * 1024
+        # Relative to the worker's own start: on a many-core server the libraries loaded
+        # before the fork (numpy's thread buffers) may already reserve gigabytes.
+        size = _address_space() + limits.memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (size, size))
+
+
+def _address_space() -> int:
+    """This process's virtual memory size in bytes (0 where /proc is not there)."""
+    try:
+        with open("/proc/self/statm") as fh:
+            return int(fh.read().split()[0]) * resource.getpagesize()
+    except (OSError, ValueError, IndexError):
+        return 0
 
 
 def _work(doc: RawDocument, options: Options, seconds: int) -> Article:
@@ -105,8 +117,8 @@ def add_run_arguments(parser: argparse.ArgumentParser) -> None:
         type=int,
         default=defaults.memory_mb,
         metavar="MB",
-        help="address-space limit of each worker process; a document that needs more gets "
-        "a problem (default: %(default)s; 0: none)",
+        help="address space each worker process may add to what it starts with; a document "
+        "that needs more gets a problem (default: %(default)s; 0: no bound)",
     )
 
 
