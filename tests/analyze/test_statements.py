@@ -120,6 +120,11 @@ def test_english_subjects_of_lowercase_plural_nouns() -> None:
     ]
 
 
+def test_a_sentence_adverb_is_no_part_of_the_speaker() -> None:
+    (found,) = find("Separately, Scottish Water asked customers to avoid using hosepipes.", "en")
+    assert found.speaker is not None and found.speaker.text == "Scottish Water"
+
+
 def test_a_role_of_several_words_is_no_part_of_the_name() -> None:
     (found,) = find("Secretary of State Marco Rubio said the talks would go on.", "en")
     assert found.speaker is not None
