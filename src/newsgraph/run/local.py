@@ -170,7 +170,7 @@ def _pooled(
     pool = _pool(workers, limits)
     try:
         for doc in docs:
-            window.append((doc, pool.submit(_work, doc, options, limits.seconds)))
+            window.append((doc, _submit(pool, doc, options, limits)))
             if len(window) >= workers * WINDOW_PER_WORKER:
                 doc, future = window.popleft()
                 try:
@@ -180,15 +180,29 @@ def _pooled(
                     yield from _isolated([doc, *(d for d, _ in window)], options, limits)
                     window.clear()
                     pool = _pool(workers, limits)
-        for doc, future in window:
+        pending = list(window)
+        for n, (_, future) in enumerate(pending):
             try:
                 yield future.result()
             except BrokenProcessPool:
-                rest = list(window)[[d for d, _ in window].index(doc) :]
-                yield from _isolated([d for d, _ in rest], options, limits)
+                yield from _isolated([d for d, _ in pending[n:]], options, limits)
                 break
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _submit(
+    pool: ProcessPoolExecutor, doc: RawDocument, options: Options, limits: Limits
+) -> Future[Article]:
+    """The document's future; when a worker died since the last submit the pool refuses
+    new work, and the document gets a failed future, so that it is recovered with the
+    others in flight when its turn comes."""
+    try:
+        return pool.submit(_work, doc, options, limits.seconds)
+    except BrokenProcessPool as exc:
+        failed: Future[Article] = Future()
+        failed.set_exception(exc)
+        return failed
 
 
 def _isolated(docs: list[RawDocument], options: Options, limits: Limits) -> Iterator[Article]:
