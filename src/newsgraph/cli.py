@@ -16,7 +16,7 @@ from typing import Literal, TextIO
 from newsgraph import __version__, cli_store
 from newsgraph.article import Article
 from newsgraph.lang import SUPPORTED
-from newsgraph.pipeline import Options, Summary, run, stage_names
+from newsgraph.pipeline import Options, Summary, parse_skip, run, stage_names
 from newsgraph.read import DEFAULT_MAX_BYTES, FORMATS, RawDocument, read
 from newsgraph.run import spark as run_spark
 from newsgraph.run.local import add_run_arguments, limits_of, process_parallel
@@ -135,10 +135,10 @@ def _extract(args: argparse.Namespace) -> int:
         if args.languages == "any"
         else tuple(x.strip() for x in args.languages.split(",") if x.strip())
     )
-    skip = frozenset(x.strip() for x in args.skip.split(",") if x.strip())
-    unknown = skip - set(stage_names())
-    if unknown:
-        sys.stderr.write(f"newsgraph extract: unknown stage(s) {', '.join(sorted(unknown))}\n")
+    try:
+        skip = parse_skip(args.skip)
+    except ValueError as exc:
+        sys.stderr.write(f"newsgraph extract: {exc}\n")
         return 2
     options = Options(languages=languages, max_bytes=args.max_bytes, skip=skip)
     if args.resume and not args.output:

@@ -205,12 +205,7 @@ def _who_said(args: argparse.Namespace) -> int:
 
 
 def _people(args: argparse.Namespace) -> int:
-    store = _open_read(args)
-    if store is None:
-        return 2
-    with closing(store):
-        found = query.people(store, args.limit)
-    return _emit(args, found, _people_rows)
+    return _ask(args, lambda store: query.people(store, args.limit), _people_rows)
 
 
 def _timeline(args: argparse.Namespace) -> int:
@@ -231,14 +226,18 @@ def _run_rows(found: Rows) -> Table:
             (
                 r["started"][:19],
                 (r["finished"] or "unfinished")[:19],
-                str(r["seen"] if r["seen"] is not None else "-"),
-                str(r["extracted"] if r["extracted"] is not None else "-"),
+                _count(r["seen"]),
+                _count(r["extracted"]),
                 cut(f"{r['with_problems']} ({detail})" if detail else "0", 40),
-                str(r["added"] if r["added"] is not None else "-"),
+                _count(r["added"]),
                 cut(" ".join(r["paths"]), 30),
             )
         )
     return rows
+
+
+def _count(n: int | None) -> str:
+    return "-" if n is None else str(n)  # None: the run did not finish
 
 
 def _runs(args: argparse.Namespace) -> int:

@@ -106,6 +106,16 @@ def stage_names() -> list[str]:
     return [stage.name for stage in STAGES]
 
 
+def parse_skip(text: str) -> frozenset[str]:
+    """The stages named in a comma-separated list (``--skip``); ValueError names the
+    ones that do not exist."""
+    skip = frozenset(x.strip() for x in text.split(",") if x.strip())
+    unknown = skip - set(stage_names())
+    if unknown:
+        raise ValueError(f"unknown stage(s) {', '.join(sorted(unknown))}")
+    return skip
+
+
 def _code(exc: Exception) -> str:
     return problems.OUT_OF_MEMORY if isinstance(exc, MemoryError) else problems.EXTRACTOR_ERROR
 

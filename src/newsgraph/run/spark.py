@@ -51,7 +51,7 @@ from pathlib import Path
 from typing import Any
 
 from newsgraph.article import Article, Problem, Source
-from newsgraph.pipeline import Options, Summary, process_document, stage_names
+from newsgraph.pipeline import Options, Summary, parse_skip, process_document, stage_names
 from newsgraph.read import FORMATS, RawDocument, read, read_bytes, walk_inputs
 from newsgraph.run.local import Limits, _in_process
 
@@ -397,10 +397,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def command(args: argparse.Namespace) -> int:
     """``newsgraph spark``: exit 2 on usage errors or when Spark cannot start."""
-    skip = frozenset(x.strip() for x in args.skip.split(",") if x.strip())
-    unknown = skip - set(stage_names())
-    if unknown:
-        sys.stderr.write(f"newsgraph spark: unknown stage(s) {', '.join(sorted(unknown))}\n")
+    try:
+        skip = parse_skip(args.skip)
+    except ValueError as exc:
+        sys.stderr.write(f"newsgraph spark: {exc}\n")
         return 2
     try:
         import pyspark  # noqa: F401
