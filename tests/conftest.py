@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import multiprocessing
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,3 +19,14 @@ def shared() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is not present (developer data, not part of the product)")
     return SHARED
+
+
+@pytest.fixture(autouse=True, scope="session")
+def no_process_outlives_the_tests() -> Iterator[None]:
+    """A worker process left behind keeps the interpreter from exiting (it joins its
+    children), which hangs CI long after the last test passed; fail loudly instead."""
+    yield
+    left = multiprocessing.active_children()
+    for child in left:
+        child.terminate()
+    assert not left, f"child processes outlived the tests: {left}"

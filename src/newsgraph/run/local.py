@@ -168,6 +168,7 @@ def _pooled(
 ) -> Iterator[Article]:
     window: deque[tuple[RawDocument, Future[Article]]] = deque()
     pool = _pool(workers, limits)
+    finished = False
     try:
         for doc in docs:
             window.append((doc, _submit(pool, doc, options, limits)))
@@ -187,8 +188,11 @@ def _pooled(
             except BrokenProcessPool:
                 yield from _isolated([d for d, _ in pending[n:]], options, limits)
                 break
+        finished = True
     finally:
-        pool.shutdown(wait=False, cancel_futures=True)
+        # A finished run waits for its workers to exit, so none outlives it; an abandoned
+        # one (the consumer stopped early, or raised) cancels what is queued and returns.
+        pool.shutdown(wait=finished, cancel_futures=True)
 
 
 def _submit(

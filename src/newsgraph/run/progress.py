@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TextIO
 
@@ -44,14 +44,19 @@ def input_sizes(paths: Iterable[str]) -> dict[str, int] | None:
 
 class Progress:
     def __init__(
-        self, stream: TextIO, total: int | None = None, sizes: dict[str, int] | None = None
+        self,
+        stream: TextIO,
+        total: int | None = None,
+        sizes: dict[str, int] | None = None,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.stream = stream
+        self.clock = clock  # a parameter, so that tests never patch the global time module
         self.total = total
         self.sizes = sizes or {}
         self.total_bytes = sum(self.sizes.values())
         self.tty = stream.isatty()
-        self.started = self.last = time.monotonic()
+        self.started = self.last = clock()
         self.done = 0
         self.problems = 0
         self._file: str | None = None
@@ -62,7 +67,7 @@ class Progress:
         self.done += 1
         self.problems += bool(article.problems)
         self._advance(article)
-        now = time.monotonic()
+        now = self.clock()
         if now - self.last >= (TTY_EVERY if self.tty else LOG_EVERY):
             self.last = now
             self._write(self.line(now))
@@ -81,7 +86,7 @@ class Progress:
 
     def close(self) -> None:
         if self.tty and self.done:
-            self._write(self.line(time.monotonic()))
+            self._write(self.line(self.clock()))
             self.stream.write("\n")
             self.stream.flush()
 
