@@ -283,8 +283,11 @@ def parse_date(value: Any) -> tuple[date, datetime | None] | None:
     match = _YMD.search(text)
     if not match:
         return None
+    year, month, day = map(int, match.groups())
+    if month > 12 >= day:  # two gold dates are written year-day-month ("2022-29-11")
+        month, day = day, month
     try:
-        return date(*map(int, match.groups())), None
+        return date(year, month, day), None
     except ValueError:
         return None
 

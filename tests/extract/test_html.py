@@ -238,3 +238,13 @@ def test_visible_local_day_wins_over_a_utc_stamp_on_the_adjacent_day() -> None:
     assert _extract(_page(header, ld=ld)).published == "2019-01-01"
     same_day = _page(header.replace("1. Januar 2019", "31. Dezember 2018"), ld=ld)
     assert _extract(same_day).published == "2018-12-31T23:11:59+00:00"
+
+
+def test_the_day_in_the_url_is_the_local_day_of_a_utc_stamp() -> None:
+    ld = {"@type": "NewsArticle", "datePublished": "2023-11-09T05:30:59+00:00"}
+    page = _page(
+        f"<div><h1>Stadtrat wählt neuen Bürgermeister</h1><p>{_P1}</p><p>{_P2}</p></div>", ld=ld
+    )
+    assert _extract(page, "https://www.example.com/2023/11/08/wahl/").published == "2023-11-08"
+    far = _extract(page, "https://www.example.com/2023/11/01/wahl/")  # not adjacent: the stamp
+    assert far.published == "2023-11-09T05:30:59+00:00"

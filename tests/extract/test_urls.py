@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.extract.urls import canonical, unwrap
+from newsgraph.extract.urls import canonical, unwrap, url_day
 
 
 @pytest.mark.parametrize(
@@ -39,3 +39,19 @@ def test_canonical_normalises() -> None:
     )
     assert canonical("mailto:someone@example.org") is None
     assert canonical(None) is None
+
+
+@pytest.mark.parametrize(
+    ("url", "day"),
+    [
+        ("https://blog.example.com/2019/01/01/ins-neue-jahr/", "2019-01-01"),
+        ("https://www.example.de/home/2017/7/12/unter-uns", "2017-07-12"),
+        ("https://www.example.com/2023-11-08-mayor-elected", "2023-11-08"),
+        ("https://web.archive.org/web/2024/https://example.com/2020/02/30/x", None),
+        ("https://www.example.com/artikel/1136087.mietenstreik", None),
+        ("https://www.example.com/2019/res158-folge/", None),
+        (None, None),
+    ],
+)
+def test_url_day(url: str | None, day: str | None) -> None:
+    assert url_day(url) == day

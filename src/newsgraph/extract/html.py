@@ -32,7 +32,7 @@ from newsgraph.extract.html_figures import find_images
 from newsgraph.extract.html_header import headline, kicker, publisher
 from newsgraph.extract.html_lead import article_root, split_teaser
 from newsgraph.extract.html_meta import PageMeta, read_meta
-from newsgraph.extract.urls import canonical
+from newsgraph.extract.urls import canonical, url_day
 from newsgraph.read.base import RawDocument
 
 
@@ -123,7 +123,8 @@ def _dates(meta: PageMeta, tree: Any, scope: Any, url: str | None) -> tuple[str 
     dateline; htmldate (original vs. most recent date) only when neither
     gives a publication date."""
     shown_published, shown_updated = dateline(scope)
-    published = _local_day(_first_date(meta.published), shown_published) or shown_published
+    local = shown_published or url_day(url or meta.url)
+    published = _local_day(_first_date(meta.published), local) or shown_published
     updated = _local_day(_first_date(meta.updated), shown_updated) or shown_updated
     if published is None:
         published = normalize_iso(_htmldate(tree, url, original=True))
@@ -135,8 +136,8 @@ def _dates(meta: PageMeta, tree: Any, scope: Any, url: str | None) -> tuple[str 
 
 
 def _local_day(stamp: str | None, shown: str | None) -> str | None:
-    """A UTC timestamp from the markup, unless the page shows the adjacent
-    calendar day: then the reader's (local) date is the one that was meant
+    """A UTC timestamp from the markup, unless the page (or its URL) shows the
+    adjacent calendar day: then the reader's (local) date is the one that was meant
     ("2018-12-31T23:11:59+00:00" in the markup, "1. Januar 2019" on the page)."""
     if stamp is None or shown is None or not stamp.endswith("+00:00"):
         return stamp

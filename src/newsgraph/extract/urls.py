@@ -10,6 +10,7 @@ result (scheme, host case, default ports, tracking parameters).
 from __future__ import annotations
 
 import re
+from datetime import date
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from courlan import normalize_url
@@ -21,6 +22,10 @@ _EMBEDDED = re.compile(
 # Query parameters that redirectors use for their target.
 _TARGET_PARAMS = ("url", "u", "q", "target", "dest", "destination", "redirect", "to", "link")
 URL_IN_TEXT = re.compile(r"https?://[^\s<>\"'\]\)]+", re.I)
+# A whole calendar day in a path: "/2019/01/01/", "/2017/7/12/slug", "/2023-11-08-slug".
+_PATH_DAY = re.compile(
+    r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
+)
 
 
 def unwrap(url: str) -> str:
@@ -61,3 +66,17 @@ def canonical(url: str | None) -> str | None:
         return str(normalize_url(url, strict=True))
     except (ValueError, TypeError):
         return url
+
+
+def url_day(url: str | None) -> str | None:
+    """The day a URL's path names ("…/2019/01/01/slug" gives "2019-01-01"): CMSs
+    write the local publication day there, whatever timezone the markup uses."""
+    if not url:
+        return None
+    match = _PATH_DAY.search(urlsplit(unwrap(url)).path)
+    if not match:
+        return None
+    try:
+        return date(*map(int, match.groups())).isoformat()
+    except ValueError:
+        return None
