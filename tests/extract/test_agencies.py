@@ -47,6 +47,14 @@ def test_normalize() -> None:
         ("AuthorAndreas Kalt", None, ["Andreas Kalt"], []),  # label glued on by a renderer
         ("Veröffentlicht vonChris Jung", None, ["Chris Jung"], []),
         ("Vonderheide Klaus", None, ["Vonderheide Klaus"], []),  # a name, not "Von"
+        ("Post author By Helga Brandt", None, ["Helga Brandt"], []),  # stacked labels
+        ("Par Claire Dubois", None, ["Claire Dubois"], []),
+        ("Por Lucía Gómez", None, ["Lucía Gómez"], []),
+        ("Ursula von der Leyen", None, ["Ursula von der Leyen"], []),  # particles
+        ("Archiv anzeigen", None, [], []),  # a link label, not a name
+        ("Name", None, [], []),  # a form label
+        ("Markus Feldmann", "Markus Feldmann", ["Markus Feldmann"], []),  # a personal site
+        ("Nordlicht Solar", "Nordlicht Solar", [], []),  # the outlet itself
     ],
 )
 def test_clean_authors(

@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from newsgraph.extract import agencies as agency_names
-from newsgraph.lang import merged
+from newsgraph.lang import load, merged
 
 _EMAIL = re.compile(r"\S+@\S+|@\w+")
 
@@ -16,7 +16,8 @@ _EMAIL = re.compile(r"\S+@\S+|@\w+")
 def _prefix_re() -> re.Pattern[str]:
     """A byline word before the name, also when a renderer glued it on
     ("AuthorAndreas Kalt", "Veröffentlicht vonChris Jung")."""
-    words = sorted(merged("bylines", "prefixes"), key=len, reverse=True)
+    common = load("common", "bylines").get("prefixes", [])
+    words = sorted({*merged("bylines", "prefixes"), *common}, key=len, reverse=True)
     alt = "|".join(re.escape(w) for w in words)
     return re.compile(
         r"^[^\w]*(?:(?i:" + alt + r")\b\s*:?\s*|(?i:" + alt + r")(?=[A-ZÄÖÜ][a-zäöüß]))"
@@ -38,14 +39,15 @@ def clean_authors(
     if not raw:
         return [], []
     items = [raw] if isinstance(raw, str) else raw
-    not_names = {w.lower() for w in merged("bylines", "not_names")}
+    common = load("common", "bylines").get("not_names", [])
+    not_names = {w.lower() for w in [*merged("bylines", "not_names"), *common]}
     outlet = (publisher or "").strip().lower()
     authors: list[str] = []
     found: list[str] = []
     for item in items:
         item = _EMAIL.sub(" ", item)
         for part in _split_re().split(item):
-            part = _prefix_re().sub("", part.strip(), count=1).strip(" .:-–—()~*")
+            part = _without_prefixes(part)
             part = " ".join(part.split())
             if not part:
                 continue
@@ -55,8 +57,10 @@ def clean_authors(
                     found.append(agency)
                 continue
             low = part.lower()
-            if low in not_names or low == outlet or (outlet and low in outlet.split()):
+            if low in not_names or (outlet and low in outlet.split()):
                 continue
+            if low == outlet and not _personal(part):
+                continue  # the outlet itself, unless it is a person's own site
             if not _looks_like_name(part):
                 continue
             if part not in authors:
@@ -64,10 +68,35 @@ def clean_authors(
     return authors, found
 
 
+def _without_prefixes(part: str) -> str:
+    """"Post author By Helge F." → "Helge F.": labels can stack, so strip until none is left."""
+    for _ in range(3):
+        shorter = _prefix_re().sub("", part.strip(), count=1).strip(" .:-–—()~*")
+        if shorter == part:
+            break
+        part = shorter
+    return part
+
+
+@cache
+def _particles() -> frozenset[str]:
+    return frozenset(load("common", "bylines").get("particles", []))
+
+
 def _looks_like_name(text: str) -> bool:
-    """One to five words, starting upper-case, no digits: a person's name."""
+    """One to five words, starting upper-case, no digits; a lower-case word only
+    as a name particle ("von der"): a person's name, not "Archiv anzeigen"."""
     words = text.split()
-    if not 1 <= len(words) <= 5 or any(ch.isdigit() for ch in text):
+    if not 1 <= len(words) <= 5 or any(ch.isdigit() for ch in text) or len(text) > 60:
         return False
-    capitals = sum(1 for w in words if w[0].isupper())
-    return capitals >= max(1, len(words) - 2) and len(text) <= 60
+    lower = [w for w in words if not w[0].isupper()]
+    return len(lower) < len(words) and all(w in _particles() for w in lower)
+
+
+def _personal(name: str) -> bool:
+    """A publisher that is a person (a personal site named after its author): two to
+    four words, the first a known first name ("Rick Steves", not "Block Renovation")."""
+    from newsgraph.analyze.entities.german import gazetteer  # a large table: load on need
+
+    words = name.split()
+    return 2 <= len(words) <= 4 and "FIRST" in gazetteer().get(words[0].lower(), "").split()
