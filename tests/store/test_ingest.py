@@ -3,6 +3,7 @@ per article."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -20,6 +21,7 @@ from newsgraph.store.base import Store as BaseStore
 from newsgraph.store.ingest import ingest
 from newsgraph.store.migrations import MIGRATIONS
 from newsgraph.store.rows import as_dict
+from tests.store.conftest import NewDb
 from tests.store.helpers import dump, make_article
 
 
@@ -150,27 +152,47 @@ def _clean(articles: list[Article], other: Store | str) -> dict[str, list[tuple[
         clean.close()
 
 
-def test_killing_an_ingest_then_rerunning_equals_one_clean_run(tmp_path: Path) -> None:
-    articles = [make_article(i) for i in range(400)]
+def test_killing_an_ingest_then_rerunning_equals_one_clean_run(
+    new_db: NewDb, tmp_path: Path
+) -> None:
+    articles = [make_article(i) for i in range(1500)]
     src = tmp_path / "articles.jsonl"
     src.write_text("".join(a.to_json() + "\n" for a in articles), encoding="utf-8")
-    db = str(tmp_path / "killed.duckdb")
+    db = new_db()
     command = [sys.executable, "-m", "newsgraph.cli", "ingest", "--articles", str(src), "--db", db]
     proc = subprocess.Popen(command, stderr=subprocess.PIPE)
-    deadline = time.monotonic() + 30
-    while not os.path.exists(db + ".wal") and time.monotonic() < deadline:
-        time.sleep(0.01)  # the first articles are being written
-    time.sleep(0.3)
+    _wait_for_first_articles(db)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     subprocess.run(command, check=True, capture_output=True)
     killed = open_store(db)
     try:
         finished = killed.rows("SELECT finished FROM runs ORDER BY started")
-        assert dump(killed) == _clean(articles, db + ".clean")
+        assert dump(killed) == _clean(articles, new_db())
     finally:
         killed.close()
-    assert len(finished) == 2  # both runs recorded; the first one may not have finished
+    assert len(finished) == 2, finished  # both runs recorded
+    assert finished[0]["finished"] is None  # the first was killed mid-run
+
+
+def _wait_for_first_articles(db: str, seconds: float = 30) -> None:
+    """Until the ingest is mid-way: PostgreSQL shows its first committed articles;
+    DuckDB, which another process cannot read while it writes, has had its
+    write-ahead log for 0.3 s."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if db.endswith(".duckdb"):
+            if os.path.exists(db + ".wal"):
+                time.sleep(0.3)
+                return
+        else:
+            import psycopg
+
+            with contextlib.suppress(psycopg.Error), psycopg.connect(db) as con:
+                row = con.execute("SELECT count(*) FROM articles").fetchone()
+                if row and row[0]:
+                    return
+        time.sleep(0.01)
 
 
 def test_fast_dict_equals_to_dict(geneva: list[Article]) -> None:
