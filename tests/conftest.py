@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.databases import pg_dsn  # noqa: F401  (a session fixture for every test directory)
+
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SHARED = ROOT.parent / "shared"

@@ -21,7 +21,7 @@ from newsgraph.store.base import Store as BaseStore
 from newsgraph.store.ingest import ingest
 from newsgraph.store.migrations import MIGRATIONS
 from newsgraph.store.rows import as_dict
-from tests.store.conftest import NewDb
+from tests.databases import NewDb
 from tests.store.helpers import dump, make_article
 
 

@@ -16,7 +16,7 @@ from newsgraph.store.ingest import ingest
 from newsgraph.store.rows import content_hash
 from newsgraph.web.app import create_app
 from tests.conftest import ROOT
-from tests.store.conftest import BACKENDS, new_db_factory
+from tests.databases import BACKENDS, new_db_factory
 from tests.store.helpers import HOSTILE, hostile_article
 
 EVIL = hostile_article()

@@ -23,6 +23,7 @@ from newsgraph.pipeline import Options, run
 from newsgraph.store import open_store
 from newsgraph.store.ingest import ingest
 from tests.conftest import ROOT
+from tests.databases import BACKENDS, new_db_factory
 
 CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -69,16 +70,24 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-@pytest.fixture(scope="module")
-def site(browser: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """``newsgraph serve`` over the ingested sample articles; its base URL."""
+@pytest.fixture(scope="module", params=BACKENDS)
+def site(
+    browser: Any, request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[str]:
+    """``newsgraph serve`` over the ingested sample articles, on each backend; its base URL."""
     tmp = tmp_path_factory.mktemp("browser")
-    db = str(tmp / "web.duckdb")
-    store = open_store(db)  # in-process: the pipeline's models are likely loaded already
-    try:
-        ingest(store, run(CORPUS, options=Options()), CORPUS)
-    finally:
-        store.close()
+    for new_db in new_db_factory(str(request.param), request, tmp):
+        db = new_db()
+        store = open_store(db)  # in-process: the pipeline's models are likely loaded already
+        try:
+            ingest(store, run(CORPUS, options=Options()), CORPUS)
+        finally:
+            store.close()
+        yield from _serve(db, tmp)
+
+
+def _serve(db: str, tmp: Path) -> Iterator[str]:
+    """`newsgraph serve` in a subprocess until the test module is done; its base URL."""
     cli = [sys.executable, "-m", "newsgraph.cli"]
     port = _free_port()
     log = (tmp / "serve.log").open("wb")
