@@ -79,5 +79,9 @@ port=$(cat "$dir/port")
 if ! as_owner "$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -d postgres -tAc \
   "SELECT 1 FROM pg_database WHERE datname = '$db'" | grep -q 1; then
   as_owner "$bin/createdb" -h 127.0.0.1 -p "$port" -U postgres "$db"
+  # trigram search indexes, as a team's database owner would add them (README); the
+  # extension ships with Debian's postgresql package
+  as_owner "$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -d "$db" -qc \
+    "CREATE EXTENSION IF NOT EXISTS pg_trgm" >/dev/null || log "no pg_trgm: search will scan"
 fi
 echo "postgresql://postgres@127.0.0.1:$port/$db"

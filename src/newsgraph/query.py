@@ -24,6 +24,9 @@ FROM statements s JOIN articles a ON a.hash = s.article
 
 
 def _like(text: str) -> str:
+    """An ILIKE pattern for ``text`` anywhere. Lower-cased here because a PostgreSQL
+    database with a C locale folds only ASCII letters: "BRÜCKE" would miss "Brücke"."""
+    text = text.lower()
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
 

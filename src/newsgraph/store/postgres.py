@@ -5,6 +5,11 @@ The same ``Store`` as DuckDB: the shared SQL is translated on the way in
 ``SELECT * EXCLUDE (…)`` becomes the table's other columns), and rows are
 written with ``COPY``. Opened read-only, every transaction is read-only, so
 serving can never change the corpus.
+
+Search, timeline and name lookups ask ``ILIKE '%word%'``, which scans. When the
+database has the ``pg_trgm`` extension (a database owner adds it once:
+``CREATE EXTENSION pg_trgm``), the store adds trigram indexes that answer those
+from an index; without it the answers are the same, only slower on large stores.
 """
 
 from __future__ import annotations
@@ -22,6 +27,13 @@ from newsgraph.store.base import Store
 
 _EXCLUDE = re.compile(r"\*\s+EXCLUDE\s*\(([^)]*)\)\s+FROM\s+(\w+)", re.IGNORECASE)
 _DDL = re.compile(r"^\s*(CREATE|ALTER)\s+TABLE\b", re.IGNORECASE)
+# index name -> (table, column) searched with ILIKE '%…%' by newsgraph.query
+_TRIGRAM_INDEXES = {
+    "articles_headline_trgm": ("articles", "headline"),
+    "articles_text_trgm": ("articles", "text"),
+    "statements_text_trgm": ("statements", "text"),
+    "entity_forms_name_trgm": ("entity_forms", "name"),
+}
 
 
 @lru_cache(maxsize=1024)
@@ -58,6 +70,27 @@ class PostgresStore(Store):
         )
         if read_only:
             self._con.execute("SET default_transaction_read_only = on")
+
+    def migrate(self) -> list[str]:
+        applied = super().migrate()
+        self._trigram_indexes()
+        return applied
+
+    def _trigram_indexes(self) -> None:
+        """The search indexes, when ``pg_trgm`` is there (idempotent: on every
+        writable open, so that an extension added later is used from then on)."""
+        found = self.rows(
+            "SELECT extnamespace::regnamespace::text AS schema FROM pg_extension "
+            "WHERE extname = 'pg_trgm'"
+        )
+        if not found:
+            return
+        schema = found[0]["schema"]  # may be off the search path: qualify the operator class
+        for name, (table, column) in _TRIGRAM_INDEXES.items():
+            self.execute(
+                f"CREATE INDEX IF NOT EXISTS {name} ON {table} "
+                f'USING gin ({column} "{schema}".gin_trgm_ops)'
+            )
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> None:
         with self._lock:
