@@ -192,6 +192,17 @@ class Finder:
                     )
                 )
         source = self._source(unit, used)
+        if source is None and self.rules.language == "de":
+            # "Laut ROG wurden zwei Blogger verurteilt": a sentence read as reported speech
+            # only for its reporting verb, with a source phrase in it, is what the source
+            # says; the verb's subject is what it is about
+            bare = [f for f in out if f.kind == "reported" and f.parts == [(unit.start, unit.end)]]
+            if bare:
+                source = self._source(unit)
+                if source is not None and source.speaker is not None:
+                    out = [f for f in out if f not in bare]
+                else:
+                    source = None
         if source is not None and out and self.rules.language == "de":
             # "X sagte, … Laut Y …": a source of its own, outside the statements found
             source.parts = self._outside(unit, source.parts, out)
@@ -314,6 +325,8 @@ class Finder:
         verb = field_[k]
         if verb.cap or not verb.word or verb.lower in self.rules.konjunktiv:
             return False
+        if verb.lower in self.rules.prepositions or verb.lower in self.rules.and_words:
+            return False  # "Ziel der Delegation bei den Verhandlungen sei …": no verb yet
         m = describe(phrase, self.rules)
         return (
             m is not None
@@ -1309,7 +1322,18 @@ class Finder:
             return None
         frame = [t for t in before[:-1] if not t.quoted]
         rules = self.rules
+        if rules.language == "de" and mood.konjunktiv(frame, rules, strong=True, first=True):
+            # "Queensland sei dem Land zu Dank verpflichtet: „…“": reported speech goes on,
+            # the quote is the last speaker's, not the frame's subject's
+            return None
+        lead = 0
+        if rules.language == "de" and frame and frame[0].lower in rules.not_content:
+            # "Da Brauereien … angewiesen sind, warnte der Geschäftsführer …: „…“": the
+            # subordinate clause first, the main clause's verb after its comma
+            lead = next((c + 1 for c, t in enumerate(frame) if t.text == ","), len(frame))
         for v, t in enumerate(frame):
+            if v < lead:
+                continue
             if (
                 v > 0
                 and _lower_word_outside(
