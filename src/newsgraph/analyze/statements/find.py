@@ -800,7 +800,7 @@ class Finder:
         rules = self.rules
         if any(t.quoted for t in toks):
             return True
-        for t in cut_relative(toks, rules):
+        for t in _outside_relatives(toks, rules):
             low = t.lower
             if not t.cap and (low in rules.konjunktiv or low in rules.auxiliaries):
                 return True  # "könne", "werden": verbs that look like adjectives
@@ -1562,6 +1562,31 @@ def mood_adjective(tok: Token) -> bool:
         and tok.lower not in FUNCTION_WORDS
         and tok.lower.endswith(("e", "en", "er", "es", "em"))
     )
+
+
+def _outside_relatives(toks: list[Token], rules: Rules) -> list[Token]:
+    """The tokens outside relative clauses (", das … gestanden hatte,"): what stands after
+    a clause's closing comma still counts ("Ein Tief, das … lag, habe … erreicht")."""
+    out: list[Token] = []
+    inside = False
+    for j, t in enumerate(toks):
+        if t.text == ",":
+            nxt = toks[j + 1] if j + 1 < len(toks) else None
+            nxt2 = toks[j + 2] if j + 2 < len(toks) else None
+            opens = nxt is not None and (
+                (nxt.lower in rules.relatives and not nxt.cap)
+                or (
+                    nxt.lower in rules.prepositions
+                    and nxt2 is not None
+                    and nxt2.lower in rules.relatives
+                )
+            )
+            if inside or opens:
+                inside = opens
+                continue
+        if not inside:
+            out.append(t)
+    return out
 
 
 def _head_phrase(toks: list[Token]) -> list[Token]:
