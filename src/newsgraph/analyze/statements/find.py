@@ -36,6 +36,7 @@ _SEPARATORS = ",:;"
 MIN_BARE_QUOTE = 4  # words in a quote inside a sentence kept without a speaker
 CONTINUATION_GAP = 1  # sentences without a statement that free indirect speech may skip
 _PASSIVE = frozenset(["wird", "wurde", "wurden", "werden", "worden", "ist", "sind", "war", "waren"])
+_WERDEN = frozenset(["wird", "wurde", "wurden", "werden", "worden"])  # passive auxiliaries
 _ACTIVE = frozenset(["hat", "hatte", "hatten", "haben", "habe"])
 _BE = frozenset(["be", "been", "being", "is", "are", "was", "were"])  # English passive
 _FINAL = ".!?…"
@@ -269,6 +270,10 @@ class Finder:
         field_ = [t for t in toks if t.end <= q.start]
         while field_ and (field_[0].lower in self.rules.leading_particles or not field_[0].word):
             field_ = field_[1:]
+        agent = self._passive_agent(field_)
+        if agent is not None:
+            # "Die Gefahr wird vom Wetterdienst als „sehr hoch“ eingestuft": the agent says it
+            return Found("direct", [(q.start, q.end)], agent, None)
         phrase = noun_phrase(cut_relative(field_, self.rules), 0, self.rules)
         if phrase and len(phrase) < len(field_) and not field_[len(phrase)].cap:
             m = describe(phrase, self.rules)
@@ -305,8 +310,30 @@ class Finder:
             after = self._after_quote(tail)
             if after is not None:
                 return Found("direct", [(q.start, q.end)], after, None)
+            # "In seiner Stellungnahme nannte der Premierminister den Angriff „…“": the
+            # subject after the finite verb
+            v = self._verb_after(field_, 1)
+            source = field_[0].lower in self.rules.source_before or field_[0].lower == "nach"
+            if 0 < v < len(field_) and field_[v].word and not field_[v].cap and not source:
+                post = self._person_after(field_, v + 1)
+                if (
+                    post is not None
+                    and (post.role or self._seen(post))
+                    and not self._common_noun(post)
+                ):
+                    return Found("direct", [(q.start, q.end)], post, None)
         if len(inner) >= MIN_BARE_QUOTE:
             return Found("direct", [(q.start, q.end)], None, None)  # quoted, speaker unknown
+        return None
+
+    def _passive_agent(self, field_: list[Token]) -> Mention | None:
+        """The agent of a passive clause: "wird vom Wetterdienst als … eingestuft", "wurde
+        von der Polizei …" — "von" right after a form of "werden"."""
+        if self.rules.language != "de":
+            return None
+        for k in range(1, len(field_) - 1):
+            if field_[k].lower in ("von", "vom") and field_[k - 1].lower in _WERDEN:
+                return self._agent(noun_phrase(field_, k + 1, self.rules))
         return None
 
     def _indicative_subject(self, toks: list[Token]) -> bool:
