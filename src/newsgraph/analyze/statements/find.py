@@ -1716,7 +1716,11 @@ def _phrase_before(toks: list[Token], i: int, rules: Rules) -> list[Token]:
             and not toks[k].lower.endswith("er")
             and t.lower not in rules.determiners
         ):
-            break  # a noun before an adjective starts another phrase (but "Berichten britischer …")
+            # a noun before an adjective starts another phrase (but "Berichten britischer …");
+            # the "adjective" right after it is the finite verb: "Sie entstammen
+            # Zeitungsberichten zufolge …", "Dabei starben behördlichen Angaben zufolge …"
+            k += 1
+            break
         if t.cap or t.text[:1].isdigit() or mood_adjective(t) or t.lower in rules.determiners:
             k -= 1
             continue
