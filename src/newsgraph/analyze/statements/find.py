@@ -37,6 +37,7 @@ MIN_BARE_QUOTE = 4  # words in a quote inside a sentence kept without a speaker
 CONTINUATION_GAP = 1  # sentences without a statement that free indirect speech may skip
 _PASSIVE = frozenset(["wird", "wurde", "wurden", "werden", "worden", "ist", "sind", "war", "waren"])
 _WERDEN = frozenset(["wird", "wurde", "wurden", "werden", "worden"])  # passive auxiliaries
+_NOMINATIVE_RELATIVES = frozenset(["der", "die", "das", "welcher", "welche", "welches"])
 _ACTIVE = frozenset(["hat", "hatte", "hatten", "haben", "habe"])
 _BE = frozenset(["be", "been", "being", "is", "are", "was", "were"])  # English passive
 _FINAL = ".!?…"
@@ -444,6 +445,15 @@ class Finder:
         tok = toks[i]
         if tok.cap and (i > 0 or self.rules.language == "de"):
             return None
+        if (
+            0 < i < len(toks) - 1
+            and self.rules.language == "de"
+            and toks[i - 1].lower in self.rules.prepositions
+            and toks[i + 1].cap
+            and toks[i + 1].word
+            and mood_adjective(tok)
+        ):
+            return None  # an adjective before its noun: "wegen wiederholten Fouls"
         for form in self.rules.particle_verbs.get(tok.lower, ()):
             if self._particle(toks, i, form) is not None:
                 return form
@@ -858,6 +868,20 @@ class Finder:
     ) -> Mention | None:
         """The speaker of a cue at ``i``: the field before it, or the phrase after it."""
         rules = self.rules
+        pronoun = self._relative_pronoun(toks, i) if not impersonal else None
+        if pronoun is not None:
+            # "…, der alle Nichtmoslems aufforderte, …": the frame names the speaker by its
+            # relative pronoun; who it is, is the phrase before the comma
+            k = toks.index(pronoun) - 1
+            antecedent = _antecedent(toks, k, rules)
+            heads = [t for t in antecedent if t.cap and t.word]
+            m = describe(antecedent, rules)
+            if heads and rules.thing(heads[-1].text) and not rules.role_of(heads[-1].text):
+                pass  # "eine Darstellung, die … widerspricht": a thing, no speaker
+            elif m is None or m.kind == "unknown":
+                return Mention([pronoun], None, None, "pronoun")
+            else:
+                return Mention([pronoun], m.name, m.role, m.kind, m.gender, m.plural, m.definite)
         start = 0
         k = i - 1
         while k >= 0:
@@ -916,6 +940,34 @@ class Finder:
         if field_[0].lower in rules.prepositions or field_[0].lower in rules.not_subjects:
             return None
         return self._forefield(field_, strict)
+
+    def _relative_pronoun(self, toks: list[Token], i: int) -> Token | None:
+        """The subject of a relative clause the cue at ``i`` closes: ", die berichteten, …",
+        ", der … forderte, …" — a nominative relative pronoun after a comma, with no other
+        subject between it and the verb."""
+        rules = self.rules
+        if rules.language != "de" or self._verb(toks, i) is None or toks[i].lower in rules.konjunktiv:
+            return None  # "…, der tue und sage, was …": reported content, not a frame
+        for c in range(i - 1, max(0, i - 16), -1):
+            t = toks[c]
+            if t.quoted or t.text in _FINAL + ";:":
+                return None
+            if t.text != ",":
+                continue
+            rel = toks[c + 1]
+            if (
+                c + 1 < i
+                and not rel.cap
+                and rel.lower in rules.relatives
+                and rel.lower in _NOMINATIVE_RELATIVES
+                and c > 0
+                and toks[c - 1].word
+                and not any(x.lower in rules.subject_pronouns for x in toks[c + 2 : i])
+                and not (c + 2 < i and toks[c + 2].cap)  # an apposition: ", der Koordinator …"
+            ):
+                return rel
+            return None
+        return None
 
     def _name_quote(self, toks: list[Token], k: int) -> int | None:
         """Index of the opening mark when ``toks[k]`` closes a short quoted name after a noun,
@@ -1589,6 +1641,28 @@ def mood_adjective(tok: Token) -> bool:
         and tok.lower not in FUNCTION_WORDS
         and tok.lower.endswith(("e", "en", "er", "es", "em"))
     )
+
+
+def _antecedent(toks: list[Token], k: int, rules: Rules) -> list[Token]:
+    """The noun phrase ending at ``toks[k]`` that a relative pronoun after it stands for:
+    back over names, nouns, adjectives, articles and attachments to the clause's start."""
+    a = k
+    while a > 0 and k - a < MAX_SPEAKER:
+        t = toks[a - 1]
+        if t.quoted or not t.word or (not t.cap and t.lower in rules.verbs_and_function
+                                      and t.lower not in rules.determiners
+                                      and t.lower not in rules.np_prepositions
+                                      and t.lower not in rules.place_prepositions):
+            break
+        a -= 1
+    ends = [k]  # and before a place attached to it: "ein Prediger aus London"
+    ends += [p - 1 for p in range(k, a, -1) if toks[p].lower in rules.prepositions]
+    for end in ends:
+        for j in range(a, end + 1):
+            phrase = noun_phrase(toks[: end + 1], j, rules)
+            if phrase and phrase[-1] is toks[end] and any(t.cap for t in phrase):
+                return phrase
+    return toks[k : k + 1] if toks[k].cap else []
 
 
 def _outside_relatives(toks: list[Token], rules: Rules) -> list[Token]:
