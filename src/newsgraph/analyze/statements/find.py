@@ -38,6 +38,9 @@ CONTINUATION_GAP = 1  # sentences without a statement that free indirect speech 
 _PASSIVE = frozenset(["wird", "wurde", "wurden", "werden", "worden", "ist", "sind", "war", "waren"])
 _WERDEN = frozenset(["wird", "wurde", "wurden", "werden", "worden"])  # passive auxiliaries
 _NOMINATIVE_RELATIVES = frozenset(["der", "die", "das", "welcher", "welche", "welches"])
+# endings of adjectives used as adverbs: a lone such word before the verb is no subject
+# ("Unmissverständlich sagt das Gericht", "Reflexartig", "Offiziell")
+_ADVERB_LIKE = ("lich", "ig", "isch", "ell", "bar", "sam", "weise")
 _ACTIVE = frozenset(["hat", "hatte", "hatten", "haben", "habe"])
 _BE = frozenset(["be", "been", "being", "is", "are", "was", "were"])  # English passive
 _FINAL = ".!?…"
@@ -1034,9 +1037,12 @@ class Finder:
         if len(fore) == 1 and self._unknown_word(fore):
             # one capitalised word no one has been called, then the verb: an adverb
             # ("Relativierend fügt Gall hinzu", "Weiterhin erklärte die Ministerin")
-            post_m = self._person_after(toks, post)
-            if post_m is not None and (post_m.role or self._seen(post_m)):
+            adverbial = fore[0].lower.endswith(_ADVERB_LIKE)
+            post_m = self._person_after(toks, post, pronoun=adverbial)
+            if post_m is not None and (post_m.role or self._seen(post_m) or adverbial):
                 return post_m
+            if adverbial and post < len(toks) and toks[post].lower in rules.pronouns:
+                return describe(toks[post : post + 1], rules)  # "Aktuell lässt sie erklären"
         found = self._forefield(fore, strict)
         if (
             found is None
