@@ -205,6 +205,7 @@ def noun_phrase(toks: list[Token], i: int, rules: Rules) -> list[Token]:
             and j > i
             and toks[j - 1].cap
             and t.text[:1].isdigit()
+            and (t.text.isdigit() and len(t.text) <= 2)  # "7.000 Menschen", "502 Tote": amounts
             and j + 1 < len(toks)
             and (toks[j + 1].text == "/" or (toks[j + 1].cap and toks[j + 1].word))
         ):
