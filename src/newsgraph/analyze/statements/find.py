@@ -875,7 +875,7 @@ class Finder:
         if pronoun is not None:
             # "…, der alle Nichtmoslems aufforderte, …": the frame names the speaker by its
             # relative pronoun; who it is, is the phrase before the comma
-            k = toks.index(pronoun) - 1
+            k = next(j for j, t in enumerate(toks) if t is pronoun) - 2  # before the comma
             antecedent = _antecedent(toks, k, rules)
             heads = [t for t in antecedent if t.cap and t.word]
             m = describe(antecedent, rules)
@@ -949,7 +949,9 @@ class Finder:
         ", der … forderte, …" — a nominative relative pronoun after a comma, with no other
         subject between it and the verb."""
         rules = self.rules
-        if rules.language != "de" or self._verb(toks, i) is None or toks[i].lower in rules.konjunktiv:
+        if rules.language != "de" or self._verb(toks, i) is None:
+            return None
+        if toks[i].lower in rules.konjunktiv:
             return None  # "…, der tue und sage, was …": reported content, not a frame
         for c in range(i - 1, max(0, i - 16), -1):
             t = toks[c]
@@ -1650,19 +1652,26 @@ def mood_adjective(tok: Token) -> bool:
 
 
 def _antecedent(toks: list[Token], k: int, rules: Rules) -> list[Token]:
-    """The noun phrase ending at ``toks[k]`` that a relative pronoun after it stands for:
-    back over names, nouns, adjectives, articles and attachments to the clause's start."""
+    """The noun phrase ending at or just before ``toks[k]`` that a relative pronoun after it
+    stands for: "ein Bischof aus Köln, der …", "trat ein Bischof auf, der …"."""
+    for _ in range(2):  # a verb or particle closing the clause before the comma
+        if k > 0 and toks[k].word and not toks[k].cap and toks[k].lower not in rules.determiners:
+            k -= 1
     a = k
     while a > 0 and k - a < MAX_SPEAKER:
         t = toks[a - 1]
-        if t.quoted or not t.word or (not t.cap and t.lower in rules.verbs_and_function
-                                      and t.lower not in rules.determiners
-                                      and t.lower not in rules.np_prepositions
-                                      and t.lower not in rules.place_prepositions):
+        if t.quoted or not t.word:
+            break
+        if not t.cap and not (
+            t.lower in rules.determiners
+            or t.lower in rules.prepositions
+            or mood_adjective(t)
+            or t.text[:1].isdigit()
+        ):
             break
         a -= 1
-    ends = [k]  # and before a place attached to it: "ein Prediger aus London"
-    ends += [p - 1 for p in range(k, a, -1) if toks[p].lower in rules.prepositions]
+    # the head before a place or attachment first: "ein Bischof aus Köln" -> "ein Bischof"
+    ends = [p - 1 for p in range(a + 1, k + 1) if toks[p].lower in rules.prepositions] + [k]
     for end in ends:
         for j in range(a, end + 1):
             phrase = noun_phrase(toks[: end + 1], j, rules)
