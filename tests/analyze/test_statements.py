@@ -342,3 +342,11 @@ def test_a_sentence_adverb_before_the_verb_is_no_speaker() -> None:
 def test_an_amount_is_no_number_in_a_name() -> None:
     found = find("Dabei wurden nach Behördenangaben 7.000 Menschen in Sicherheit gebracht.", "de")
     assert found[0].speaker is not None and found[0].speaker.text == "Behördenangaben"
+
+
+def test_the_subject_of_a_passive_quoting_verb_speaks() -> None:
+    text = "Die Trainerin wird auf der Website wie folgt zitiert: „Wir geben nicht auf.“"
+    assert spans(text) == [("direct", "Die Trainerin")]
+    assert spans("Der Minister wird mit den Worten zitiert, er sei zufrieden.") == [
+        ("indirect", "Der Minister")
+    ]

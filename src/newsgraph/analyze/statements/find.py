@@ -510,7 +510,11 @@ class Finder:
             after = None  # English: "“…,” she said, …" — the quote before wins
         if after is not None:
             content, middle = after
-            if self._passive_participle(toks, i) and not verb.impersonal:
+            if (
+                self._passive_participle(toks, i)
+                and not verb.impersonal
+                and verb.lemma not in self.rules.passive_speaker
+            ):
                 # "Die Männer werden beschuldigt, …", "Klien wurde vorgeworfen, …": the
                 # subject is who is talked about; the speaker is the agent, if named, or the
                 # document it is in ("In einer Presseerklärung wurde verkündet, …")
