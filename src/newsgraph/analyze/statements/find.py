@@ -1578,7 +1578,8 @@ class Finder:
 
     def _seen(self, m: Mention) -> bool:
         """Whether a word of the mention's name names someone already seen."""
-        words = (m.name or "").lower().split()
+        # capitalised words only: "der" in "Auswärtige Amt der Bundesrepublik" names no one
+        words = [w.lower() for w in (m.name or "").split() if w[:1].isupper()]
         return any(w in e.name.lower().split() for e in self.memory.seen for w in words)
 
     def _known_speaker(self, m: Mention) -> bool:
