@@ -361,3 +361,15 @@ def test_a_function_word_in_a_name_makes_no_one_seen() -> None:
     )
     found = find(text, "de")
     assert all(s.speaker is None or s.speaker.text != "Teil der Ladung" for s in found)
+
+
+def test_a_nominative_or_an_amount_after_a_source_is_no_part_of_it() -> None:
+    # "der überwiegende Teil" cannot be a genitive: the source ends before it
+    text = "Im Lager ist nach Auskunft der Behörde der überwiegende Teil verbrannt."
+    found = find(text, "de")
+    assert [s.speaker.text for s in found if s.speaker] == ["Auskunft der Behörde"]
+    text = "Laut der Zeitung 40 Menschen seien verletzt worden."
+    assert spans(text)[0][1] == "der Zeitung"
+    # a number in a name still is: "Bündnis 90/Die Grünen"
+    text = "Die Sprecherin von Bündnis 90/Die Grünen, Eva Roth, sagte, man sei zufrieden."
+    assert spans(text) == [("indirect", "Die Sprecherin von Bündnis 90/Die Grünen, Eva Roth")]

@@ -207,7 +207,14 @@ def noun_phrase(toks: list[Token], i: int, rules: Rules) -> list[Token]:
             and t.text[:1].isdigit()
             and (t.text.isdigit() and len(t.text) <= 2)  # "7.000 Menschen", "502 Tote": amounts
             and j + 1 < len(toks)
-            and (toks[j + 1].text == "/" or (toks[j + 1].cap and toks[j + 1].word))
+            and (
+                toks[j + 1].text == "/"
+                or (
+                    toks[j + 1].cap
+                    and toks[j + 1].word
+                    and not rules.role_of(toks[j - 1].text)  # "der Zeitung 40 Menschen"
+                )
+            )
         ):
             j += 1  # a number inside a name: "Bündnis 90/Die Grünen", "Bayer 04 Leverkusen"
             continue
@@ -290,6 +297,15 @@ def noun_phrase(toks: list[Token], i: int, rules: Rules) -> list[Token]:
         ):
             j += 1
             continue
+        if (
+            seen_head
+            and rules.language == "de"
+            and low in ("der", "des")
+            and j + 2 < len(toks)
+            and _adjective(toks[j + 1])
+            and toks[j + 1].lower.endswith("e")
+        ):
+            break  # "der überwiegende Teil": a nominative, never a genitive ("der neuen …")
         if seen_head and (low in _GENITIVE or low in rules.np_prepositions):
             # genitive or "von" attachment: der Sprecher der Regierung
             k = j + 1
