@@ -373,3 +373,14 @@ def test_a_nominative_or_an_amount_after_a_source_is_no_part_of_it() -> None:
     # a number in a name still is: "Bündnis 90/Die Grünen"
     text = "Die Sprecherin von Bündnis 90/Die Grünen, Eva Roth, sagte, man sei zufrieden."
     assert spans(text) == [("indirect", "Die Sprecherin von Bündnis 90/Die Grünen, Eva Roth")]
+
+
+def test_a_demonstrative_before_its_verb_is_the_speaker() -> None:
+    # "baten" ends like an adjective but is the verb: the speaker is "Diese" alone
+    text = (
+        "Ein Passant wurde von zwei Männern angesprochen. Diese baten ihn um Geld und "
+        "drohten ihm an, ihn zu durchsuchen."
+    )
+    assert ("indirect", "Diese") in spans(text)
+    text = "Der Fahrer wurde befragt. Dieser behauptete, sein Chef sei bewaffnet gewesen."
+    assert ("indirect", "Dieser") in spans(text)

@@ -1009,6 +1009,8 @@ class Finder:
         rules = self.rules
         aux = self._finite(field_)
         fore = field_[:aux] if aux is not None else field_
+        if len(fore) == 1 and fore[0].lower in rules.demonstratives:
+            return _demonstrative(fore[0])  # "Dieser behauptete, …": the one just named
         adverbial = not fore or (
             fore[0].lower in rules.prepositions
             or fore[0].lower in rules.oblique
@@ -1605,7 +1607,9 @@ class Finder:
         if len(words) != 1:
             return False
         low = words[0].lower
-        if low in self.rules.pronouns or self.rules.role_of(words[0].text):
+        if low in self.rules.pronouns or low in self.rules.demonstratives:
+            return False
+        if self.rules.role_of(words[0].text):
             return False
         return not any(low in e.name.lower().split() for e in self.memory.seen)
 
@@ -1654,6 +1658,13 @@ def mood_adjective(tok: Token) -> bool:
         and tok.lower not in FUNCTION_WORDS
         and tok.lower.endswith(("e", "en", "er", "es", "em"))
     )
+
+
+def _demonstrative(tok: Token) -> Mention:
+    """A demonstrative standing for a person or body just named, as a pronoun."""
+    low = tok.lower
+    gender = "m" if low.endswith(("er", "es")) else "any"
+    return Mention([tok], None, None, "pronoun", gender, None)
 
 
 def _antecedent(toks: list[Token], k: int, rules: Rules) -> list[Token]:

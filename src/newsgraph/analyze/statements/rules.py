@@ -47,6 +47,7 @@ class Rules:
     impersonal_subjects: frozenset[str]
     determiners: frozenset[str]
     relatives: frozenset[str]
+    demonstratives: frozenset[str]  # "Diese baten …": a pronoun when a verb follows
     auxiliaries: frozenset[str]
     verbs_and_function: frozenset[str]
     prepositions: frozenset[str]
@@ -292,6 +293,7 @@ def rules(language: str) -> Rules:
         impersonal_subjects=_words(phrases.get("impersonal_subjects")),
         determiners=_words(words.get("determiners")),
         relatives=_words(words.get("relatives")),
+        demonstratives=_words(words.get("demonstratives")),
         auxiliaries=_words(words.get("auxiliaries")),
         verbs_and_function=_words(words.get("auxiliaries"))
         | _words(words.get("prepositions"))

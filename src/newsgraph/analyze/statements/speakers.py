@@ -148,6 +148,13 @@ def noun_phrase(toks: list[Token], i: int, rules: Rules) -> list[Token]:
     first = toks[i]
     if first.lower in rules.pronouns:
         return [first]
+    if (
+        first.lower in rules.demonstratives
+        and i + 1 < len(toks)
+        and not toks[i + 1].cap
+        and (toks[i + 1].lower in rules.verbs or toks[i + 1].lower in rules.auxiliaries)
+    ):
+        return [first]  # a demonstrative standing alone before its verb: "Diese baten …"
     j = i
     while (
         j + 1 < len(toks)
@@ -270,7 +277,12 @@ def noun_phrase(toks: list[Token], i: int, rules: Rules) -> list[Token]:
             seen_head = True  # English lowercase roles: "coach Carlo Ancelotti", "the family"
             j += 1
             continue
-        if _adjective(t) and not seen_head:
+        if (
+            _adjective(t)
+            and not seen_head
+            and low not in rules.verbs  # "Diese baten …", "…, schätzen die Forscher"
+            and low not in rules.auxiliaries  # "1996 hatte der …"
+        ):
             j += 1
             continue
         if (
