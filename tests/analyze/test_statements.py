@@ -384,3 +384,12 @@ def test_a_demonstrative_before_its_verb_is_the_speaker() -> None:
     assert ("indirect", "Diese") in spans(text)
     text = "Der Fahrer wurde befragt. Dieser behauptete, sein Chef sei bewaffnet gewesen."
     assert ("indirect", "Dieser") in spans(text)
+
+
+def test_a_time_before_the_verb_is_no_speaker() -> None:
+    assert spans("Vergangene Woche sagte die Ministerin, sie sei zufrieden.") == [
+        ("indirect", "die Ministerin")
+    ]
+    assert spans("Letztes Jahr hatte die Regierung erklärt, die Steuern würden sinken.") == [
+        ("indirect", "die Regierung")
+    ]

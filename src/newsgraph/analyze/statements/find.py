@@ -1017,6 +1017,7 @@ class Finder:
             or fore[0].lower in rules.not_content
             or (len(fore) == 1 and rules.adverb(fore[0].text))
             or (fore[0].lower in rules.not_subjects and not fore[0].cap)
+            or (len(fore) <= 3 and fore[-1].cap and fore[-1].lower in rules.time_nouns)
         )
         if adverbial:
             if aux is not None:

@@ -48,6 +48,7 @@ class Rules:
     determiners: frozenset[str]
     relatives: frozenset[str]
     demonstratives: frozenset[str]  # "Diese baten …": a pronoun when a verb follows
+    time_nouns: frozenset[str]  # "Vergangene Woche sagte X": a time, never the subject
     auxiliaries: frozenset[str]
     verbs_and_function: frozenset[str]
     prepositions: frozenset[str]
@@ -294,6 +295,7 @@ def rules(language: str) -> Rules:
         determiners=_words(words.get("determiners")),
         relatives=_words(words.get("relatives")),
         demonstratives=_words(words.get("demonstratives")),
+        time_nouns=_words(words.get("time_nouns")) | _words(sentences.get("months")),
         auxiliaries=_words(words.get("auxiliaries")),
         verbs_and_function=_words(words.get("auxiliaries"))
         | _words(words.get("prepositions"))
