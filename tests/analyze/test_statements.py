@@ -246,3 +246,150 @@ def test_glued_sentences_of_a_text_dump_are_split() -> None:
     assert [(s.kind, s.speaker.text if s.speaker else None) for s in found] == [
         ("direct", "der Papst")
     ]
+
+
+def spans(text: str) -> list[tuple[str, str | None]]:
+    """(kind, speaker span as written) for each statement."""
+    return [(s.kind, s.speaker.text if s.speaker else None) for s in find(text, "de")]
+
+
+def test_a_source_phrase_beats_a_bare_reporting_verb() -> None:
+    # "verurteilt" reads as reporting speech, but the sentence is what the source says
+    found = find("Laut der Menschenrechtsgruppe wurden zwei Journalisten verurteilt.", "de")
+    assert [(s.kind, s.speaker.text if s.speaker else None) for s in found] == [
+        ("reported", "der Menschenrechtsgruppe")
+    ]
+
+
+def test_colon_frames_after_a_subordinate_clause_and_in_the_konjunktiv() -> None:
+    text = (
+        "Weil die Lage sich zuspitzt, mahnte der Sprecher der Stadtwerke, Jan Hoff, die "
+        "Kunden: „Sparen Sie Wasser.“"
+    )
+    assert spans(text) == [("direct", "der Sprecher der Stadtwerke, Jan Hoff")]
+    # a colon frame in the Konjunktiv I goes on with the last speaker, not its own subject
+    text = (
+        "Die Ministerin Eva Lang sagte, die Region habe Hilfe geschickt. Die Nachbarn seien "
+        "dafür dankbar: „Sie haben uns nicht vergessen.“"
+    )
+    found = find(text, "de")
+    assert len(found) == 2
+    assert found[1].speaker is not None and found[1].speaker.name == "Eva Lang"
+
+
+def test_a_preposition_after_the_subject_is_no_verb() -> None:
+    text = (
+        "Die Delegationsleiterin Ute Kern sagte: „Wir sind zufrieden.“ Ziel der Delegation "
+        "bei den Gesprächen sei es gewesen, „Vertrauen aufzubauen“."
+    )
+    found = find(text, "de")
+    assert found[-1].speaker is not None and found[-1].speaker.name == "Ute Kern"
+
+
+def test_a_relative_clause_in_the_content_keeps_its_verb() -> None:
+    text = "Ein Sturm, der über dem Meer lag, habe die Küste erreicht, meldet der Wetterdienst."
+    assert spans(text) == [("indirect", "der Wetterdienst")]
+
+
+def test_quotes_in_passive_clauses_and_after_a_prepositional_field() -> None:
+    assert spans("Die Gefahr wird vom Wetterdienst als „sehr hoch“ eingestuft.") == [
+        ("direct", "Wetterdienst")
+    ]
+    text = "In seiner Rede befand der Bürgermeister Max Roth den Plan für „mutig und richtig“."
+    assert spans(text) == [("direct", "der Bürgermeister Max Roth")]
+    # but "laut …" first is a source, no subject after the verb
+    text = "Laut der Zeitung befand der Bürgermeister den Plan für „mutig und richtig“."
+    assert ("direct", "der Bürgermeister") not in spans(text)
+
+
+def test_the_verb_before_a_source_phrase_is_no_part_of_it() -> None:
+    found = find("Sie stammen Medienberichten zufolge aus einer kleinen Stadt.", "de")
+    assert found[0].speaker is not None and found[0].speaker.text == "Medienberichten"
+
+
+def test_a_relative_pronoun_names_the_speaker_of_its_clause() -> None:
+    text = "Die Polizei befragte zwei Zeugen, die berichteten, der Mann sei bewaffnet gewesen."
+    found = find(text, "de")
+    assert found[0].speaker is not None and found[0].speaker.text == "die"
+    text = (
+        "In der Sendung trat ein Bischof aus Köln auf, der die Gläubigen aufforderte, "
+        "Geduld zu haben."
+    )
+    s = find(text, "de")[0]
+    assert s.speaker is not None and s.speaker.text == "der" and s.speaker.role == "Bischof"
+    # an apposition is no relative clause; a thing is no speaker
+    text = "Anna Roth, die Sprecherin der Stadt teilte mit, dass die Brücke gesperrt sei."
+    assert spans(text) == [("indirect", "Anna Roth, die Sprecherin der Stadt")]
+    text = "Der Verband verbreitete eine Darstellung, die der Regierung widerspricht."
+    assert all(sp != "die" for _, sp in spans(text))
+
+
+def test_an_adjective_before_its_noun_is_no_cue() -> None:
+    text = "Der Spieler, der wegen wiederholten Fouls vom Platz musste, nannte das „unfair“."
+    assert all(s.cue is None or s.cue.text != "wiederholten" for s in find(text, "de"))
+
+
+def test_a_sentence_adverb_before_the_verb_is_no_speaker() -> None:
+    assert spans("Unmissverständlich sagt das Gericht, die Klage sei unbegründet.") == [
+        ("indirect", "das Gericht")
+    ]
+    assert spans("Aktuell lässt sie erklären: „Ich trete nicht zurück.“") == [("direct", "sie")]
+    assert spans("Tatsächlich erklärte der Trainer, er sei zufrieden.") == [
+        ("indirect", "der Trainer")
+    ]
+
+
+def test_an_amount_is_no_number_in_a_name() -> None:
+    found = find("Dabei wurden nach Behördenangaben 7.000 Menschen in Sicherheit gebracht.", "de")
+    assert found[0].speaker is not None and found[0].speaker.text == "Behördenangaben"
+
+
+def test_the_subject_of_a_passive_quoting_verb_speaks() -> None:
+    text = "Die Trainerin wird auf der Website wie folgt zitiert: „Wir geben nicht auf.“"
+    assert spans(text) == [("direct", "Die Trainerin")]
+    assert spans("Der Minister wird mit den Worten zitiert, er sei zufrieden.") == [
+        ("indirect", "Der Minister")
+    ]
+
+
+def test_a_function_word_in_a_name_makes_no_one_seen() -> None:
+    # "der" in "Amt der Republik" must not make "Teil der Ladung" someone already named
+    text = (
+        "Das Auswärtige Amt der Republik meldete, der erste Hilfsflug sei gelandet. Teil der "
+        "Ladung waren Zelte und Decken, die dringend benötigt würden. Weitere Flüge seien "
+        "unterwegs."
+    )
+    found = find(text, "de")
+    assert all(s.speaker is None or s.speaker.text != "Teil der Ladung" for s in found)
+
+
+def test_a_nominative_or_an_amount_after_a_source_is_no_part_of_it() -> None:
+    # "der überwiegende Teil" cannot be a genitive: the source ends before it
+    text = "Im Lager ist nach Auskunft der Behörde der überwiegende Teil verbrannt."
+    found = find(text, "de")
+    assert [s.speaker.text for s in found if s.speaker] == ["Auskunft der Behörde"]
+    text = "Laut der Zeitung 40 Menschen seien verletzt worden."
+    assert spans(text)[0][1] == "der Zeitung"
+    # a number in a name still is: "Bündnis 90/Die Grünen"
+    text = "Die Sprecherin von Bündnis 90/Die Grünen, Eva Roth, sagte, man sei zufrieden."
+    assert spans(text) == [("indirect", "Die Sprecherin von Bündnis 90/Die Grünen, Eva Roth")]
+
+
+def test_a_demonstrative_before_its_verb_is_the_speaker() -> None:
+    # "baten" ends like an adjective but is the verb: the speaker is "Diese" alone
+    text = (
+        "Ein Passant wurde von zwei Männern angesprochen. Diese baten ihn um Geld und "
+        "drohten ihm an, ihn zu durchsuchen."
+    )
+    assert ("indirect", "Diese") in spans(text)
+    text = "Der Fahrer wurde befragt. Dieser behauptete, sein Chef sei bewaffnet gewesen."
+    assert ("indirect", "Dieser") in spans(text)
+
+
+def test_a_time_before_the_verb_is_no_speaker() -> None:
+    assert spans("Vergangene Woche sagte die Ministerin, sie sei zufrieden.") == [
+        ("indirect", "die Ministerin")
+    ]
+    assert spans("Letztes Jahr hatte die Regierung erklärt, die Steuern würden sinken.") == [
+        ("indirect", "die Regierung")
+    ]

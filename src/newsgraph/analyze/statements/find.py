@@ -36,6 +36,11 @@ _SEPARATORS = ",:;"
 MIN_BARE_QUOTE = 4  # words in a quote inside a sentence kept without a speaker
 CONTINUATION_GAP = 1  # sentences without a statement that free indirect speech may skip
 _PASSIVE = frozenset(["wird", "wurde", "wurden", "werden", "worden", "ist", "sind", "war", "waren"])
+_WERDEN = frozenset(["wird", "wurde", "wurden", "werden", "worden"])  # passive auxiliaries
+_NOMINATIVE_RELATIVES = frozenset(["der", "die", "das", "welcher", "welche", "welches"])
+# endings of adjectives used as adverbs: a lone such word before the verb is no subject
+# ("Unmissverständlich sagt das Gericht", "Reflexartig", "Offiziell")
+_ADVERB_LIKE = ("lich", "ig", "isch", "ell", "bar", "sam", "weise")
 _ACTIVE = frozenset(["hat", "hatte", "hatten", "haben", "habe"])
 _BE = frozenset(["be", "been", "being", "is", "are", "was", "were"])  # English passive
 _FINAL = ".!?…"
@@ -192,6 +197,17 @@ class Finder:
                     )
                 )
         source = self._source(unit, used)
+        if source is None and self.rules.language == "de":
+            # "Laut ROG wurden zwei Blogger verurteilt": a sentence read as reported speech
+            # only for its reporting verb, with a source phrase in it, is what the source
+            # says; the verb's subject is what it is about
+            bare = [f for f in out if f.kind == "reported" and f.parts == [(unit.start, unit.end)]]
+            if bare:
+                source = self._source(unit)
+                if source is not None and source.speaker is not None:
+                    out = [f for f in out if f not in bare]
+                else:
+                    source = None
         if source is not None and out and self.rules.language == "de":
             # "X sagte, … Laut Y …": a source of its own, outside the statements found
             source.parts = self._outside(unit, source.parts, out)
@@ -258,6 +274,10 @@ class Finder:
         field_ = [t for t in toks if t.end <= q.start]
         while field_ and (field_[0].lower in self.rules.leading_particles or not field_[0].word):
             field_ = field_[1:]
+        agent = self._passive_agent(field_)
+        if agent is not None:
+            # "Die Gefahr wird vom Wetterdienst als „sehr hoch“ eingestuft": the agent says it
+            return Found("direct", [(q.start, q.end)], agent, None)
         phrase = noun_phrase(cut_relative(field_, self.rules), 0, self.rules)
         if phrase and len(phrase) < len(field_) and not field_[len(phrase)].cap:
             m = describe(phrase, self.rules)
@@ -294,8 +314,30 @@ class Finder:
             after = self._after_quote(tail)
             if after is not None:
                 return Found("direct", [(q.start, q.end)], after, None)
+            # "In seiner Stellungnahme nannte der Premierminister den Angriff „…“": the
+            # subject after the finite verb
+            v = self._verb_after(field_, 1)
+            source = field_[0].lower in self.rules.source_before or field_[0].lower == "nach"
+            if 0 < v < len(field_) and field_[v].word and not field_[v].cap and not source:
+                post = self._person_after(field_, v + 1)
+                if (
+                    post is not None
+                    and (post.role or self._seen(post))
+                    and not self._common_noun(post)
+                ):
+                    return Found("direct", [(q.start, q.end)], post, None)
         if len(inner) >= MIN_BARE_QUOTE:
             return Found("direct", [(q.start, q.end)], None, None)  # quoted, speaker unknown
+        return None
+
+    def _passive_agent(self, field_: list[Token]) -> Mention | None:
+        """The agent of a passive clause: "wird vom Wetterdienst als … eingestuft", "wurde
+        von der Polizei …" — "von" right after a form of "werden"."""
+        if self.rules.language != "de":
+            return None
+        for k in range(1, len(field_) - 1):
+            if field_[k].lower in ("von", "vom") and field_[k - 1].lower in _WERDEN:
+                return self._agent(noun_phrase(field_, k + 1, self.rules))
         return None
 
     def _indicative_subject(self, toks: list[Token]) -> bool:
@@ -314,6 +356,8 @@ class Finder:
         verb = field_[k]
         if verb.cap or not verb.word or verb.lower in self.rules.konjunktiv:
             return False
+        if verb.lower in self.rules.prepositions or verb.lower in self.rules.and_words:
+            return False  # "Ziel der Delegation bei den Verhandlungen sei …": no verb yet
         m = describe(phrase, self.rules)
         return (
             m is not None
@@ -404,6 +448,15 @@ class Finder:
         tok = toks[i]
         if tok.cap and (i > 0 or self.rules.language == "de"):
             return None
+        if (
+            0 < i < len(toks) - 1
+            and self.rules.language == "de"
+            and toks[i - 1].lower in self.rules.prepositions
+            and toks[i + 1].cap
+            and toks[i + 1].word
+            and mood_adjective(tok)
+        ):
+            return None  # an adjective before its noun: "wegen wiederholten Fouls"
         for form in self.rules.particle_verbs.get(tok.lower, ()):
             if self._particle(toks, i, form) is not None:
                 return form
@@ -457,7 +510,11 @@ class Finder:
             after = None  # English: "“…,” she said, …" — the quote before wins
         if after is not None:
             content, middle = after
-            if self._passive_participle(toks, i) and not verb.impersonal:
+            if (
+                self._passive_participle(toks, i)
+                and not verb.impersonal
+                and verb.lemma not in self.rules.passive_speaker
+            ):
                 # "Die Männer werden beschuldigt, …", "Klien wurde vorgeworfen, …": the
                 # subject is who is talked about; the speaker is the agent, if named, or the
                 # document it is in ("In einer Presseerklärung wurde verkündet, …")
@@ -787,7 +844,7 @@ class Finder:
         rules = self.rules
         if any(t.quoted for t in toks):
             return True
-        for t in cut_relative(toks, rules):
+        for t in _outside_relatives(toks, rules):
             low = t.lower
             if not t.cap and (low in rules.konjunktiv or low in rules.auxiliaries):
                 return True  # "könne", "werden": verbs that look like adjectives
@@ -818,6 +875,20 @@ class Finder:
     ) -> Mention | None:
         """The speaker of a cue at ``i``: the field before it, or the phrase after it."""
         rules = self.rules
+        pronoun = self._relative_pronoun(toks, i) if not impersonal else None
+        if pronoun is not None:
+            # "…, der alle Nichtmoslems aufforderte, …": the frame names the speaker by its
+            # relative pronoun; who it is, is the phrase before the comma
+            k = next(j for j, t in enumerate(toks) if t is pronoun) - 2  # before the comma
+            antecedent = _antecedent(toks, k, rules)
+            heads = [t for t in antecedent if t.cap and t.word]
+            m = describe(antecedent, rules)
+            if heads and rules.thing(heads[-1].text) and not rules.role_of(heads[-1].text):
+                pass  # "eine Darstellung, die … widerspricht": a thing, no speaker
+            elif m is None or m.kind == "unknown":
+                return Mention([pronoun], None, None, "pronoun")
+            else:
+                return Mention([pronoun], m.name, m.role, m.kind, m.gender, m.plural, m.definite)
         start = 0
         k = i - 1
         while k >= 0:
@@ -877,6 +948,36 @@ class Finder:
             return None
         return self._forefield(field_, strict)
 
+    def _relative_pronoun(self, toks: list[Token], i: int) -> Token | None:
+        """The subject of a relative clause the cue at ``i`` closes: ", die berichteten, …",
+        ", der … forderte, …" — a nominative relative pronoun after a comma, with no other
+        subject between it and the verb."""
+        rules = self.rules
+        if rules.language != "de" or self._verb(toks, i) is None:
+            return None
+        if toks[i].lower in rules.konjunktiv:
+            return None  # "…, der tue und sage, was …": reported content, not a frame
+        for c in range(i - 1, max(0, i - 16), -1):
+            t = toks[c]
+            if t.quoted or t.text in _FINAL + ";:":
+                return None
+            if t.text != ",":
+                continue
+            rel = toks[c + 1]
+            if (
+                c + 1 < i
+                and not rel.cap
+                and rel.lower in rules.relatives
+                and rel.lower in _NOMINATIVE_RELATIVES
+                and c > 0
+                and toks[c - 1].word
+                and not any(x.lower in rules.subject_pronouns for x in toks[c + 2 : i])
+                and not (c + 2 < i and toks[c + 2].cap)  # an apposition: ", der Koordinator …"
+            ):
+                return rel
+            return None
+        return None
+
     def _name_quote(self, toks: list[Token], k: int) -> int | None:
         """Index of the opening mark when ``toks[k]`` closes a short quoted name after a noun,
         an article or an adjective (Zeitung „Die Welt“, der „Deutsche Fußball-Bund“)."""
@@ -908,12 +1009,15 @@ class Finder:
         rules = self.rules
         aux = self._finite(field_)
         fore = field_[:aux] if aux is not None else field_
+        if len(fore) == 1 and fore[0].lower in rules.demonstratives:
+            return _demonstrative(fore[0])  # "Dieser behauptete, …": the one just named
         adverbial = not fore or (
             fore[0].lower in rules.prepositions
             or fore[0].lower in rules.oblique
             or fore[0].lower in rules.not_content
             or (len(fore) == 1 and rules.adverb(fore[0].text))
             or (fore[0].lower in rules.not_subjects and not fore[0].cap)
+            or (len(fore) <= 3 and fore[-1].cap and fore[-1].lower in rules.time_nouns)
         )
         if adverbial:
             if aux is not None:
@@ -942,9 +1046,12 @@ class Finder:
         if len(fore) == 1 and self._unknown_word(fore):
             # one capitalised word no one has been called, then the verb: an adverb
             # ("Relativierend fügt Gall hinzu", "Weiterhin erklärte die Ministerin")
-            post_m = self._person_after(toks, post)
-            if post_m is not None and (post_m.role or self._seen(post_m)):
+            adverbial = fore[0].lower.endswith(_ADVERB_LIKE)
+            post_m = self._person_after(toks, post, pronoun=adverbial)
+            if post_m is not None and (post_m.role or self._seen(post_m) or adverbial):
                 return post_m
+            if adverbial and post < len(toks) and toks[post].lower in rules.pronouns:
+                return describe(toks[post : post + 1], rules)  # "Aktuell lässt sie erklären"
         found = self._forefield(fore, strict)
         if (
             found is None
@@ -1309,7 +1416,18 @@ class Finder:
             return None
         frame = [t for t in before[:-1] if not t.quoted]
         rules = self.rules
+        if rules.language == "de" and mood.konjunktiv(frame, rules, strong=True, first=True):
+            # "Queensland sei dem Land zu Dank verpflichtet: „…“": reported speech goes on,
+            # the quote is the last speaker's, not the frame's subject's
+            return None
+        lead = 0
+        if rules.language == "de" and frame and frame[0].lower in rules.not_content:
+            # "Da Brauereien … angewiesen sind, warnte der Geschäftsführer …: „…“": the
+            # subordinate clause first, the main clause's verb after its comma
+            lead = next((c + 1 for c, t in enumerate(frame) if t.text == ","), len(frame))
         for v, t in enumerate(frame):
+            if v < lead:
+                continue
             if (
                 v > 0
                 and _lower_word_outside(
@@ -1463,7 +1581,8 @@ class Finder:
 
     def _seen(self, m: Mention) -> bool:
         """Whether a word of the mention's name names someone already seen."""
-        words = (m.name or "").lower().split()
+        # capitalised words only: "der" in "Auswärtige Amt der Bundesrepublik" names no one
+        words = [w.lower() for w in (m.name or "").split() if w[:1].isupper()]
         return any(w in e.name.lower().split() for e in self.memory.seen for w in words)
 
     def _known_speaker(self, m: Mention) -> bool:
@@ -1489,7 +1608,9 @@ class Finder:
         if len(words) != 1:
             return False
         low = words[0].lower
-        if low in self.rules.pronouns or self.rules.role_of(words[0].text):
+        if low in self.rules.pronouns or low in self.rules.demonstratives:
+            return False
+        if self.rules.role_of(words[0].text):
             return False
         return not any(low in e.name.lower().split() for e in self.memory.seen)
 
@@ -1538,6 +1659,67 @@ def mood_adjective(tok: Token) -> bool:
         and tok.lower not in FUNCTION_WORDS
         and tok.lower.endswith(("e", "en", "er", "es", "em"))
     )
+
+
+def _demonstrative(tok: Token) -> Mention:
+    """A demonstrative standing for a person or body just named, as a pronoun."""
+    low = tok.lower
+    gender = "m" if low.endswith(("er", "es")) else "any"
+    return Mention([tok], None, None, "pronoun", gender, None)
+
+
+def _antecedent(toks: list[Token], k: int, rules: Rules) -> list[Token]:
+    """The noun phrase ending at or just before ``toks[k]`` that a relative pronoun after it
+    stands for: "ein Bischof aus Köln, der …", "trat ein Bischof auf, der …"."""
+    for _ in range(2):  # a verb or particle closing the clause before the comma
+        if k > 0 and toks[k].word and not toks[k].cap and toks[k].lower not in rules.determiners:
+            k -= 1
+    a = k
+    while a > 0 and k - a < MAX_SPEAKER:
+        t = toks[a - 1]
+        if t.quoted or not t.word:
+            break
+        if not t.cap and not (
+            t.lower in rules.determiners
+            or t.lower in rules.prepositions
+            or mood_adjective(t)
+            or t.text[:1].isdigit()
+        ):
+            break
+        a -= 1
+    # the head before a place or attachment first: "ein Bischof aus Köln" -> "ein Bischof"
+    ends = [p - 1 for p in range(a + 1, k + 1) if toks[p].lower in rules.prepositions] + [k]
+    for end in ends:
+        for j in range(a, end + 1):
+            phrase = noun_phrase(toks[: end + 1], j, rules)
+            if phrase and phrase[-1] is toks[end] and any(t.cap for t in phrase):
+                return phrase
+    return toks[k : k + 1] if toks[k].cap else []
+
+
+def _outside_relatives(toks: list[Token], rules: Rules) -> list[Token]:
+    """The tokens outside relative clauses (", das … gestanden hatte,"): what stands after
+    a clause's closing comma still counts ("Ein Tief, das … lag, habe … erreicht")."""
+    out: list[Token] = []
+    inside = False
+    for j, t in enumerate(toks):
+        if t.text == ",":
+            nxt = toks[j + 1] if j + 1 < len(toks) else None
+            nxt2 = toks[j + 2] if j + 2 < len(toks) else None
+            opens = nxt is not None and (
+                (nxt.lower in rules.relatives and not nxt.cap)
+                or (
+                    nxt.lower in rules.prepositions
+                    and nxt2 is not None
+                    and nxt2.lower in rules.relatives
+                )
+            )
+            if inside or opens:
+                inside = opens
+                continue
+        if not inside:
+            out.append(t)
+    return out
 
 
 def _head_phrase(toks: list[Token]) -> list[Token]:
@@ -1640,7 +1822,11 @@ def _phrase_before(toks: list[Token], i: int, rules: Rules) -> list[Token]:
             and not toks[k].lower.endswith("er")
             and t.lower not in rules.determiners
         ):
-            break  # a noun before an adjective starts another phrase (but "Berichten britischer …")
+            # a noun before an adjective starts another phrase (but "Berichten britischer …");
+            # the "adjective" right after it is the finite verb: "Sie entstammen
+            # Zeitungsberichten zufolge …", "Dabei starben behördlichen Angaben zufolge …"
+            k += 1
+            break
         if t.cap or t.text[:1].isdigit() or mood_adjective(t) or t.lower in rules.determiners:
             k -= 1
             continue

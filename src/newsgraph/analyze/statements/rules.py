@@ -38,6 +38,7 @@ class Rules:
     source_nouns: frozenset[str]
     source_after: frozenset[str]
     source_self: frozenset[str]  # "demnach": a source word that stands for the last source
+    passive_speaker: frozenset[str]  # lemmas whose passive subject speaks: "wird X zitiert"
     as_frame: frozenset[str]
     so_frame: frozenset[str]
     content_openers: frozenset[str]
@@ -46,6 +47,8 @@ class Rules:
     impersonal_subjects: frozenset[str]
     determiners: frozenset[str]
     relatives: frozenset[str]
+    demonstratives: frozenset[str]  # "Diese baten …": a pronoun when a verb follows
+    time_nouns: frozenset[str]  # "Vergangene Woche sagte X": a time, never the subject
     auxiliaries: frozenset[str]
     verbs_and_function: frozenset[str]
     prepositions: frozenset[str]
@@ -282,6 +285,7 @@ def rules(language: str) -> Rules:
         source_nouns=_words(phrases.get("source_nouns")),
         source_after=_words(phrases.get("source_after")),
         source_self=_words(phrases.get("source_self")),
+        passive_speaker=_words(data.get("verbs", {}).get("passive_speaker")),
         as_frame=_words(phrases.get("as_frame")),
         so_frame=_words(phrases.get("so_frame")),
         content_openers=_words(phrases.get("content_openers")),
@@ -290,6 +294,8 @@ def rules(language: str) -> Rules:
         impersonal_subjects=_words(phrases.get("impersonal_subjects")),
         determiners=_words(words.get("determiners")),
         relatives=_words(words.get("relatives")),
+        demonstratives=_words(words.get("demonstratives")),
+        time_nouns=_words(words.get("time_nouns")) | _words(sentences.get("months")),
         auxiliaries=_words(words.get("auxiliaries")),
         verbs_and_function=_words(words.get("auxiliaries"))
         | _words(words.get("prepositions"))

@@ -148,6 +148,13 @@ def noun_phrase(toks: list[Token], i: int, rules: Rules) -> list[Token]:
     first = toks[i]
     if first.lower in rules.pronouns:
         return [first]
+    if (
+        first.lower in rules.demonstratives
+        and i + 1 < len(toks)
+        and not toks[i + 1].cap
+        and (toks[i + 1].lower in rules.verbs or toks[i + 1].lower in rules.auxiliaries)
+    ):
+        return [first]  # a demonstrative standing alone before its verb: "Diese baten …"
     j = i
     while (
         j + 1 < len(toks)
@@ -205,8 +212,16 @@ def noun_phrase(toks: list[Token], i: int, rules: Rules) -> list[Token]:
             and j > i
             and toks[j - 1].cap
             and t.text[:1].isdigit()
+            and (t.text.isdigit() and len(t.text) <= 2)  # "7.000 Menschen", "502 Tote": amounts
             and j + 1 < len(toks)
-            and (toks[j + 1].text == "/" or (toks[j + 1].cap and toks[j + 1].word))
+            and (
+                toks[j + 1].text == "/"
+                or (
+                    toks[j + 1].cap
+                    and toks[j + 1].word
+                    and not rules.role_of(toks[j - 1].text)  # "der Zeitung 40 Menschen"
+                )
+            )
         ):
             j += 1  # a number inside a name: "Bündnis 90/Die Grünen", "Bayer 04 Leverkusen"
             continue
@@ -262,7 +277,12 @@ def noun_phrase(toks: list[Token], i: int, rules: Rules) -> list[Token]:
             seen_head = True  # English lowercase roles: "coach Carlo Ancelotti", "the family"
             j += 1
             continue
-        if _adjective(t) and not seen_head:
+        if (
+            _adjective(t)
+            and not seen_head
+            and low not in rules.verbs  # "Diese baten …", "…, schätzen die Forscher"
+            and low not in rules.auxiliaries  # "1996 hatte der …"
+        ):
             j += 1
             continue
         if (
@@ -289,6 +309,15 @@ def noun_phrase(toks: list[Token], i: int, rules: Rules) -> list[Token]:
         ):
             j += 1
             continue
+        if (
+            seen_head
+            and rules.language == "de"
+            and low in ("der", "des")
+            and j + 2 < len(toks)
+            and _adjective(toks[j + 1])
+            and toks[j + 1].lower.endswith("e")
+        ):
+            break  # "der überwiegende Teil": a nominative, never a genitive ("der neuen …")
         if seen_head and (low in _GENITIVE or low in rules.np_prepositions):
             # genitive or "von" attachment: der Sprecher der Regierung
             k = j + 1
