@@ -393,3 +393,25 @@ def test_a_time_before_the_verb_is_no_speaker() -> None:
     assert spans("Letztes Jahr hatte die Regierung erklärt, die Steuern würden sinken.") == [
         ("indirect", "die Regierung")
     ]
+
+
+def test_a_name_inside_an_attribute_before_the_head_is_not_the_speakers_name() -> None:
+    text = (
+        "In einer am Donnerstagmorgen verbreiteten Mitteilung heißt es, die Brücke "
+        "bleibe bis Ende Mai gesperrt."
+    )
+    (statement,) = find(text, "de")
+    assert statement.speaker is not None and statement.speaker.name
+    assert "Mitteilung" in statement.speaker.name
+    assert "Donnerstagmorgen" not in statement.speaker.name
+
+
+def test_two_people_joined_after_a_comma_are_both_speakers_and_then_they() -> None:
+    text = (
+        "Landtagspräsidentin Helga Brandt, und Bürgermeister Jonas Wirth betonten, "
+        "der Ausbau habe Vorrang. Sie sprachen von einem „guten Tag für die Stadt“."
+    )
+    found = find(text, "de")
+    names = [s.speaker.name for s in found if s.speaker]
+    assert names[0] == "Helga Brandt und Jonas Wirth"
+    assert names[-1] == "Helga Brandt und Jonas Wirth"  # "Sie" are the two of them

@@ -651,7 +651,9 @@ def _role_text(toks: list[Token], rules: Rules) -> str | None:
 def _split_and(toks: list[Token], rules: Rules) -> list[list[Token]]:
     for j, t in enumerate(toks[:-1]):
         nxt = toks[j + 1]
-        if t.text == "," and (not nxt.cap or rules.role_of(nxt.text)):
+        if t.text == "," and nxt.lower not in rules.and_words and (
+            not nxt.cap or rules.role_of(nxt.text)
+        ):
             # an apposition: "Charles Bouchard, kanadischer General und Kommandeur des
             # Einsatzes" is one man with two roles
             return [toks]
@@ -733,6 +735,8 @@ def _single(toks: list[Token], rules: Rules) -> Mention:
             score += 1
         if b < len(toks) and rules.role_of(toks[b].text):
             score -= 3  # a modifier: "Frankreichs Präsident", "Nationale Sicherheitsberater"
+        if a > 0 and toks[a - 1].lower in rules.prepositions and roles and a < roles[-1]:
+            score -= 3  # inside an attribute before the head: "einer am Dienstag … Erklärung"
         if rules.language != "de" and b < len(toks) and toks[b].lower in rules.np_prepositions:
             score += 1  # the head before "of": "Marc Delacroix of the Open Tech Coalition"
         if all(w.text.isupper() for w in words):
