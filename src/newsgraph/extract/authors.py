@@ -69,7 +69,7 @@ def clean_authors(
 
 
 def _without_prefixes(part: str) -> str:
-    """"Post author By Helge F." → "Helge F.": labels can stack, so strip until none is left."""
+    """Labels can stack ("Post author By Helge F."): strip them until none is left."""
     for _ in range(3):
         shorter = _prefix_re().sub("", part.strip(), count=1).strip(" .:-–—()~*")
         if shorter == part:

@@ -651,8 +651,10 @@ def _role_text(toks: list[Token], rules: Rules) -> str | None:
 def _split_and(toks: list[Token], rules: Rules) -> list[list[Token]]:
     for j, t in enumerate(toks[:-1]):
         nxt = toks[j + 1]
-        if t.text == "," and nxt.lower not in rules.and_words and (
-            not nxt.cap or rules.role_of(nxt.text)
+        if (
+            t.text == ","
+            and nxt.lower not in rules.and_words
+            and (not nxt.cap or rules.role_of(nxt.text))
         ):
             # an apposition: "Charles Bouchard, kanadischer General und Kommandeur des
             # Einsatzes" is one man with two roles
