@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from newsgraph.analyze.statements import quotes as quote_marks
 from newsgraph.analyze.statements.find import Finder, Found
+from newsgraph.analyze.statements.resolve import Memory
 from newsgraph.analyze.statements.rules import rules as load_rules
 from newsgraph.analyze.statements.tokens import units
 from newsgraph.article import Article, Span, Speaker, Statement
@@ -21,17 +22,35 @@ def stage(article: Article) -> Article:
     regions = [(b.start, b.end) for b in article.blocks if b.kind != "heading"]
     if not article.blocks:
         regions = [(0, len(article.text))]
-    article.statements = find(article.text, article.language or "de", regions)
+    language = article.language or "de"
+    article.statements = find(article.text, language, regions, _known(article))
     return article
 
 
-def find(text: str, language: str, regions: list[tuple[int, int]] | None = None) -> list[Statement]:
-    """Every statement in ``text`` (or in the given ``(start, end)`` regions)."""
+def _known(article: Article) -> Memory:
+    """A memory that knows who the entity stage found as people, and what as not."""
+    forms = [
+        (e.type, form) for e in article.entities for form in {e.name, *(m.text for m in e.mentions)}
+    ]
+    people = frozenset(w.lower() for kind, form in forms if kind == "PER" for w in form.split())
+    things = frozenset(form.lower() for kind, form in forms if kind != "PER")
+    return Memory(people=people, things=things)
+
+
+def find(
+    text: str,
+    language: str,
+    regions: list[tuple[int, int]] | None = None,
+    memory: Memory | None = None,
+) -> list[Statement]:
+    """Every statement in ``text`` (or in the given ``(start, end)`` regions);
+    ``memory`` may start with what the entity stage knows of who is who."""
     rules = load_rules(language)
     if regions is None:
         regions = [(0, len(text))]
     marks = quote_marks.find(text)
-    found = Finder(text, rules).run(units(text, regions, marks, rules))
+    finder = Finder(text, rules, memory=memory or Memory())
+    found = finder.run(units(text, regions, marks, rules))
     return [_statement(text, f, n, rules.language) for n, f in enumerate(found, 1)]
 
 

@@ -24,9 +24,24 @@ class Entity:
 
 @dataclass
 class Memory:
-    """People and bodies mentioned so far in one article."""
+    """People and bodies mentioned so far in one article.
+
+    What the entity stage found, when it ran: ``people``, the words of the person
+    names; ``things``, the names of organisations, places and the rest. A name
+    that is no person ("the 2025 Index"; "president, Coastal Luxury Outdoors" where
+    the company is an organisation) is then no one "he" or "she" can mean. A name
+    with a person's role that the entity stage missed is still a person."""
 
     seen: list[Entity] = field(default_factory=list)
+    people: frozenset[str] | None = None
+    things: frozenset[str] = frozenset()
+
+    def _kind(self, name: str, mention: Mention) -> str:
+        if self.people is None or mention.kind != "person":
+            return mention.kind
+        if any(w.lower() in self.people for w in name.split()):
+            return "person"
+        return "person" if mention.role and name.lower() not in self.things else "unknown"
 
     def add(self, name: str | None, mention: Mention) -> None:
         if not name:
@@ -38,7 +53,9 @@ class Memory:
             if e.name.split()[-1] == surname and len(e.name) > len(name):
                 name = e.name  # "Rubio" is the "Marco Rubio" already seen
                 break
-        entity = Entity(name, mention.role, mention.kind, mention.gender, mention.plural)
+        entity = Entity(
+            name, mention.role, self._kind(name, mention), mention.gender, mention.plural
+        )
         self.seen = [e for e in self.seen if e.name != name]
         self.seen.append(entity)
 
@@ -53,8 +70,8 @@ class Memory:
                     continue
                 if m.gender in ("m", "f") and e.gender not in (m.gender, "any"):
                     continue
-                if m.gender in ("m", "f") and e.kind == "body" and not plural:
-                    continue
+                if m.gender in ("m", "f") and e.kind in ("body", "unknown") and not plural:
+                    continue  # "he", "she": a person
                 return e.name, e.role
             return None, None
         if m.name and len(m.name.split()) == 1 and m.kind != "body":

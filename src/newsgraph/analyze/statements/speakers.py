@@ -791,6 +791,14 @@ def _single(toks: list[Token], rules: Rules) -> Mention:
         low = head.lower
         if low.endswith("innen"):
             gender, plural = "f", True
+        elif (
+            rules.language == "en"
+            and name is not None
+            and name.split()[-1] == head.text
+            and low.endswith("s")
+            and not low.endswith("ss")
+        ):
+            plural = True  # "officials", "many local residents": "they", never "she"
         elif rules.feminine(low) or (toks[0].lower in ("die", "eine") and rules.language == "de"):
             gender = "f"
         elif toks[0].lower in ("der", "ein") or rules.language == "de":
