@@ -437,3 +437,35 @@ def test_he_is_not_the_company_after_a_title() -> None:
         "Freight Supply. \u201cWe expect a good year for the whole region,\u201d he added."
     )
     assert _speakers(text)[-1] == ("he", "Tom Baker")
+
+
+def test_english_inverted_frame_takes_the_whole_title_and_no_content_after_it() -> None:
+    text = (
+        "\u201cMost cities do not need a new stadium,\u201d said Harlow University urban planning "
+        "professor Denise Okafor, director of the Centre for Transit Studies."
+    )
+    (statement,) = find(text, "en")
+    assert statement.kind == "direct" and statement.speaker is not None
+    assert statement.speaker.name == "Denise Okafor"
+
+
+def test_a_statement_is_never_its_own_speaker() -> None:
+    text = (
+        "Funding matters. \u201cThe results surprised everyone on the team,\u201d said Dr. Priya "
+        "Raman, PhD \u201919, a marine biologist at the institute. \u201cNobody expected it.\u201d"
+    )
+    found = find(text, "en")
+    assert all(s.speaker is None or s.text != s.speaker.text for s in found)
+    assert [s.kind for s in found] == ["direct", "direct"]
+
+
+def test_an_english_scene_setting_phrase_is_no_content_and_the_subject_follows_it() -> None:
+    text = (
+        "On the strength of the survey, the city council urged landlords to fit heat pumps. "
+        "Despite the high costs, tenants said that the change was overdue."
+    )
+    found = [(s.text, s.speaker.name if s.speaker else None) for s in find(text, "en")]
+    assert found == [
+        ("landlords to fit heat pumps", "city council"),
+        ("that the change was overdue", "tenants"),
+    ]

@@ -86,7 +86,7 @@ class Finder:
             if not unit.prose or not unit.tokens:
                 prev = None
                 continue
-            here = self._unit(unit)
+            here = [f for f in self._unit(unit) if not _says_itself(f)]
             near = (
                 last
                 if last is not None
@@ -506,8 +506,14 @@ class Finder:
         cue = (toks[i].start, toks[end].end)
         before = self._content_before(unit, i)
         after = self._content_after(unit, i, end)
-        if before is not None and before[1] is not None and self.rules.language != "de":
-            after = None  # English: "“…,” she said, …" — the quote before wins
+        if (
+            before is not None
+            and self.rules.language != "de"
+            and (before[1] is not None or any(q.end == before[0][1] for q in unit.quotes))
+        ):
+            # English: "“…,” she said, …" — the quote before wins; "“…,” said X, director
+            # of …": what follows the verb is its speaker, never content
+            after = None
         if after is not None:
             content, middle = after
             if (
@@ -797,6 +803,8 @@ class Finder:
         content = toks[:content_end]
         if sum(t.word for t in content) < 3:
             return None
+        if self.rules.language != "de" and toks[k].text == "," and self._adverbial(content):
+            return None  # "On the strength of that evidence, the administration urged …"
         if self.rules.language == "de" and toks[k].text == ",":
             lead = 0
             while lead < len(content) and content[lead].lower in self.rules.leading_particles:
@@ -837,6 +845,20 @@ class Finder:
             if before and before[-1].text == ":":
                 return (q.start, q.end), speaker
         return self._trim(content, keep_final=False), speaker
+
+    def _adverbial(self, toks: list[Token]) -> bool:
+        """An English phrase opening with a preposition and holding no clause ("Despite
+        the disappointing results"): it sets the scene, it is nothing said."""
+        if not toks or toks[0].lower not in self.rules.prepositions:
+            return False
+        return not any(
+            t.quoted
+            or t.text == ","
+            or t.lower in self.rules.auxiliaries
+            or (t.lower.endswith("ed") and not t.cap)
+            or t.lower.endswith("n't")
+            for t in toks
+        )
 
     def _has_verb(self, toks: list[Token]) -> bool:
         """Whether a stretch outside relative clauses and quotes has a word that may be a
@@ -910,6 +932,8 @@ class Finder:
             if rules.language == "de":
                 continue
             if toks[c].text == ",":
+                if self._adverbial(toks[start:c]):
+                    start = c + 1  # "Despite the results, researchers said": after the scene
                 break  # "Smith, when asked, said": a comma before the cue ends the search
             if c > start and toks[c].lower in rules.contrast_words:
                 start = c + 1  # "… as investors welcomed the savings": no comma in English
@@ -1648,6 +1672,15 @@ class Finder:
             m = describe(noun_phrase(toks, start, self.rules), self.rules)
             if m is not None and m.name and len(m.name.split()) >= 2 and m.kind == "person":
                 self.memory.add(m.name, m)
+
+
+def _says_itself(f: Found) -> bool:
+    """Content that is its own speaker's phrase ("“…,” said Dr. X, MBA ’16, …" read once
+    as a frame and once as "said <content>"): a misreading, never a statement."""
+    m = f.speaker
+    if m is None:
+        return False
+    return all(m.start <= a and b <= m.end for a, b in f.parts)
 
 
 def mood_adjective(tok: Token) -> bool:

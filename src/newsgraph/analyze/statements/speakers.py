@@ -267,10 +267,9 @@ def noun_phrase(toks: list[Token], i: int, rules: Rules) -> list[Token]:
             and (
                 rules.role_of(t.text)
                 or (
-                    j + 1 < len(toks)
-                    and rules.role_of(toks[j + 1].text)
-                    and low not in rules.pronouns
+                    low not in rules.pronouns
                     and low not in rules.verbs_and_function
+                    and _role_ahead(toks, j + 1, rules)
                 )
             )
         ):
@@ -450,6 +449,19 @@ def noun_phrase(toks: list[Token], i: int, rules: Rules) -> list[Token]:
     if not seen_head or not out or len(out) > MAX_SPEAKER:
         return []
     return out
+
+
+def _role_ahead(toks: list[Token], j: int, rules: Rules, reach: int = 3) -> bool:
+    """A role word at ``toks[j]`` or after a few plain lowercase words: the modifiers
+    of an English role ("MIT computer science professor Aleksander Madry")."""
+    for t in toks[j : j + reach]:
+        if not t.word or t.quoted:
+            return False
+        if rules.role_of(t.text):
+            return True
+        if t.cap or t.lower in rules.pronouns or t.lower in rules.verbs_and_function:
+            return False
+    return False
 
 
 def _attribute_end(toks: list[Token], j: int, rules: Rules) -> int:
@@ -780,7 +792,7 @@ def _single(toks: list[Token], rules: Rules) -> Mention:
     if name is None and head is not None:
         j = roles[-1]
         a = j
-        while a > 0 and _adjective(toks[a - 1]):
+        while a > 0 and (_adjective(toks[a - 1]) or _english_modifier(toks[a - 1], rules)):
             a -= 1
         name = " ".join(t.text for t in toks[a : j + 1])
         if kind == "person" and not (rules.language == "en" and head.lower.endswith("s")):
@@ -803,9 +815,27 @@ def _single(toks: list[Token], rules: Rules) -> Mention:
             gender = "f"
         elif toks[0].lower in ("der", "ein") or rules.language == "de":
             gender = "m"
+    if name is None and rules.language == "en" and role is None:
+        # a lowercase description is the only name the text gives: "tenants", "the family"
+        words = toks[1:] if toks[0].lower in rules.determiners else toks
+        if 0 < len(words) <= 4 and all(_english_modifier(t, rules) for t in words):
+            name = " ".join(t.text for t in words)
     definite = name is None and toks[0].lower in rules.determiners
     return Mention(
         toks, name, role, kind if (name or role) else "unknown", gender, plural, definite
+    )
+
+
+def _english_modifier(t: Token, rules: Rules) -> bool:
+    """A lowercase noun before an English head: "city council", "school board"."""
+    return (
+        rules.language == "en"
+        and t.word
+        and not t.cap
+        and not t.quoted
+        and t.lower not in rules.determiners
+        and t.lower not in rules.verbs_and_function
+        and t.lower not in rules.pronouns
     )
 
 
