@@ -44,3 +44,29 @@ def test_place_names_of_several_words_and_clusters() -> None:
     assert "mb=LOC" in feats[2] and "mi=LOC" in feats[3]
     assert "cl~8:1" in feats[3] and "g=low" in feats[3] and "g=~8:1" not in feats[3]
     assert "1cl~8:2" not in feats[3]  # neighbours: the 256 level only
+
+
+def test_words_that_introduce_an_organisation_mark_the_next_words() -> None:
+    lex = features.lexicon("de")
+    assert lex.org_trigger("Spielzeughersteller") and lex.org_trigger("Fußballklub")
+    assert not lex.org_trigger("Bürgermeister")
+    feats = features.sentence(["Der", "Spielzeughersteller", "Mattel", "wächst"], GAZ, lex)
+    assert "ot" in feats[1] and "-1ot" in feats[2] and "-1ot" not in feats[1]
+
+
+def test_an_organisation_word_before_a_place_is_marked_on_both() -> None:
+    lex = features.lexicon("de")
+    words = ["an", "der", "Universität", "Moskau", "und", "in", "Moskau"]
+    feats = features.sentence(words, GAZ, lex)
+    assert "orgplace>" in feats[2] and "<orgplace" in feats[3]
+    assert "<orgplace" not in feats[6]
+
+
+def test_words_of_a_short_quoted_stretch_are_marked() -> None:
+    lex = features.lexicon("de")
+    words = ["laut", "„", "Ostsee-Zeitung", "“", "und", "dem", "„", "Blatt", "“", "sagte", "er"]
+    feats = features.sentence(words, GAZ, lex)
+    assert "q" in feats[2] and "qos" in feats[2] and "q" in feats[7]
+    assert "q" not in feats[1] and "q" not in feats[4] and "q" not in feats[10]
+    opened = features.sentence(["„", "Er", "kam", "nicht"], GAZ, lex)
+    assert not any("q" in f for f in opened)

@@ -41,3 +41,14 @@ def test_word_clusters_group_words_used_alike_and_are_deterministic() -> None:
     assert clusters["berlin"] != clusters["hund"]
     gaz = trainer.add_clusters({"berlin": "LOC"}, clusters)
     assert gaz["berlin"].startswith("LOC ~6:")
+
+
+def test_listed_companies_with_and_without_their_legal_form() -> None:
+    forms = frozenset({"ag", "se", "inc", "group", "co", "&", "kgaa"})
+    assert trainer.company_forms("Deutz AG", forms) == {"Deutz AG", "Deutz"}
+    assert trainer.company_forms("Adobe Inc.", forms) == {"Adobe Inc.", "Adobe"}
+    assert trainer.company_forms("KSB SE & Co. KGaA", forms) == {"KSB SE & Co. KGaA", "KSB"}
+    assert trainer.company_forms("Puma (brand)", forms) == {"Puma"}
+    assert trainer.company_forms("Group", forms) == {"Group"}  # never emptied
+    names = trainer.multi_word_names(["Deutsche Bank", "Siemens", "Munich Re", "1&1", "ab cd"])
+    assert names == {"deutsche bank", "munich re"}

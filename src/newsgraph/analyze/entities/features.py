@@ -41,6 +41,14 @@ class Lexicon:
     nouns: frozenset[str] = frozenset()
     org_suffixes: tuple[str, ...] = ()
     verbs: frozenset[str] = frozenset()  # speech verbs and auxiliaries: never part of a role
+    legal_forms: frozenset[str] = frozenset()  # "AG", "Inc", "plc": end a company's name
+    org_triggers: tuple[str, ...] = ()  # "Hersteller", "Verein": an organisation's name follows
+
+    def org_trigger(self, word: str) -> bool:
+        """A noun that introduces an organisation's name, or a compound ending in one
+        ("Spielzeughersteller Mattel", "Fußballklub Una")."""
+        low = word.lower().rsplit("-", 1)[-1]
+        return any(low.endswith(t) for t in self.org_triggers)
 
     def noun(self, word: str) -> str:
         """ "nn" for a known common noun, "nnc" for a compound ending in one, else ""."""
@@ -81,6 +89,8 @@ def lexicon(language: str = "de") -> Lexicon:
         nouns=_nouns(language),
         org_suffixes=tuple(sorted(words("org_suffixes"), key=len, reverse=True)),
         verbs=_verbs(language),
+        legal_forms=words("legal_forms"),
+        org_triggers=tuple(sorted(words("org_triggers"))),
     )
 
 
@@ -170,6 +180,8 @@ def _token(word: str, gaz: Gazetteer, lex: Lexicon) -> list[str]:
         feats.append("mixcaps")
     if low in lex.org_heads:
         feats.append("orghead")
+    if word[:1].isupper() and lex.org_trigger(word):
+        feats.append("ot")
     noun = lex.noun(word) if word[:1].isupper() else ""
     if noun:
         feats.append(noun)
@@ -185,6 +197,7 @@ _CONTEXT = (
     "role",
     "s3=",
     "orghead",
+    "ot",
     "nn",
     "os=",
     "gs=",
@@ -214,11 +227,47 @@ def _multi_word(words: Sequence[str], gaz: Gazetteer, own: list[list[str]]) -> N
         i += step
 
 
+# Opening quotation marks and their closing ones.
+_OPEN = {"„": "“", "«": "»", "»": "«", '"': '"', "“": "”", "‚": "‘"}
+_QUOTED = 8  # longest quoted stretch that may be a name
+
+
+def _quoted(words: Sequence[str], own: list[list[str]]) -> None:
+    """Mark the words of a short quoted stretch ("„ Ostsee-Zeitung “", "« Al-Ahram »"):
+    ``q`` on each, with the stretch's last word's organisation ending (``qos``)."""
+    i = 0
+    while i < len(words):
+        close = _OPEN.get(words[i])
+        end = next(
+            (j for j in range(i + 1, min(i + 2 + _QUOTED, len(words))) if words[j] == close), 0
+        )
+        if end > i + 1:
+            org = any(f.startswith("os=") for f in own[end - 1])
+            for k in range(i + 1, end):
+                own[k].append("q")
+                if org:
+                    own[k].append("qos")
+            i = end + 1
+        else:
+            i += 1
+
+
+def _org_word(own: list[str]) -> bool:
+    """An organisation ending or head word ("Universität", "Staatstheater", "AG")."""
+    return any(f.startswith(("os=", "orghead")) for f in own)
+
+
+def _place(own: list[str]) -> bool:
+    """A place in the gazetteer, also as a genitive ("Hamburg", "Stuttgarts")."""
+    return any(f in ("g=LOC", "gs=LOC") for f in own)
+
+
 def sentence(words: Sequence[str], gaz: Gazetteer, lex: Lexicon | None = None) -> list[list[str]]:
     """Feature strings for every word of one sentence."""
     lex = lex or lexicon()
     own = [_token(w, gaz, lex) for w in words]
     _multi_word(words, gaz, own)
+    _quoted(words, own)
     out: list[list[str]] = []
     n = len(words)
     for i in range(n):
@@ -237,6 +286,12 @@ def sentence(words: Sequence[str], gaz: Gazetteer, lex: Lexicon | None = None) -
                 feats += [f"{j - i}{f}" for f in own[j] if f.startswith(_NEAR_CLUSTER)]
         if i > 0:
             feats.append("bi=" + words[i - 1].lower() + "|" + words[i].lower())
+        # An organisation's word before a place ("Staatsoper Stuttgart", "Universität
+        # Hamburg"): the place may be part of the organisation's name.
+        if i + 1 < n and _org_word(own[i]) and _place(own[i + 1]):
+            feats.append("orgplace>")
+        if i > 0 and _org_word(own[i - 1]) and _place(own[i]):
+            feats.append("<orgplace")
         if words[i][:1].isupper():
             # Conjunctions a linear model cannot form itself: a capitalised word that is
             # no known noun, after this word, at the start of a sentence or not.
