@@ -53,7 +53,6 @@ def test_normalize() -> None:
         ("Ursula von der Leyen", None, ["Ursula von der Leyen"], []),  # particles
         ("Archiv anzeigen", None, [], []),  # a link label, not a name
         ("Name", None, [], []),  # a form label
-        ("Markus Feldmann", "Markus Feldmann", ["Markus Feldmann"], []),  # a personal site
         ("Nordlicht Solar", "Nordlicht Solar", [], []),  # the outlet itself
     ],
 )

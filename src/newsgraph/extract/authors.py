@@ -57,10 +57,8 @@ def clean_authors(
                     found.append(agency)
                 continue
             low = part.lower()
-            if low in not_names or (outlet and low in outlet.split()):
+            if low in not_names or low == outlet or (outlet and low in outlet.split()):
                 continue
-            if low == outlet and not _personal(part):
-                continue  # the outlet itself, unless it is a person's own site
             if not _looks_like_name(part):
                 continue
             if part not in authors:
@@ -91,12 +89,3 @@ def _looks_like_name(text: str) -> bool:
         return False
     lower = [w for w in words if not w[0].isupper()]
     return len(lower) < len(words) and all(w in _particles() for w in lower)
-
-
-def _personal(name: str) -> bool:
-    """A publisher that is a person (a personal site named after its author): two to
-    four words, the first a known first name ("Rick Steves", not "Block Renovation")."""
-    from newsgraph.analyze.entities.german import gazetteer  # a large table: load on need
-
-    words = name.split()
-    return 2 <= len(words) <= 4 and "FIRST" in gazetteer().get(words[0].lower(), "").split()
