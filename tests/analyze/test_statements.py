@@ -78,7 +78,9 @@ def test_english_appositions_sources_and_heads() -> None:
     found = find(text, "en")
     got = [(s.kind, s.speaker.text if s.speaker else None, s.text) for s in found]
     assert got[0] == (
-        "indirect", "Anna Berg, a spokeswoman for the city", "the bridge would open in May"
+        "indirect",
+        "Anna Berg, a spokeswoman for the city",
+        "the bridge would open in May",
     )
     assert got[1] == (
         "reported",
@@ -86,9 +88,7 @@ def test_english_appositions_sources_and_heads() -> None:
         "the bridge cost 40 million euros",
     )
     assert found[2].speaker is not None and found[2].speaker.name == "Marc Delacroix"
-    assert got[3] == (
-        "reported", "a statement issued on Tuesday", "The talks were constructive"
-    )
+    assert got[3] == ("reported", "a statement issued on Tuesday", "The talks were constructive")
 
 
 def test_english_apposition_gives_name_and_role_and_passive_gives_no_speaker() -> None:
@@ -469,3 +469,25 @@ def test_an_english_scene_setting_phrase_is_no_content_and_the_subject_follows_i
         ("landlords to fit heat pumps", "city council"),
         ("that the change was overdue", "tenants"),
     ]
+
+
+def test_english_words_in_quotes_and_openers_are_no_statements_or_speakers() -> None:
+    # a word in quotes with no one saying it; a sentence adverb; a subordinator
+    text = (
+        "Lately we have seen some truly odd sites \u201cpowered\u201d by AI. Basically, we "
+        "rejected any plan that doubled the travel time. You can choose \u201cAnywhere at "
+        "all\u201d as your destination."
+    )
+    found = [(s.kind, s.speaker.text if s.speaker else None) for s in find(text, "en")]
+    assert ("direct", None) not in found and all(
+        who not in ("Basically", "You") for _, who in found
+    )
+
+
+def test_english_brand_names_stay_whole() -> None:
+    found = find(
+        "Tripadvisor said it would end its booking features. DeepSeek said its prices "
+        "would stay low.",
+        "en",
+    )
+    assert [s.speaker.name for s in found if s.speaker] == ["Tripadvisor", "DeepSeek"]

@@ -303,6 +303,8 @@ class Finder:
                 if post is not None:
                     return Found("direct", [(q.start, q.end)], post, None)
             if lone:
+                if len(inner) < MIN_BARE_QUOTE and self.rules.language != "de":
+                    return None  # "janky sites “powered” by AI": a word in quotes, no one's
                 return Found("direct", [(q.start, q.end)], None, None)
             if m is not None and (m.name or m.role or m.kind == "pronoun"):
                 verb = field_[len(phrase)]

@@ -83,7 +83,7 @@ class Rules:
         """``"person"``, ``"body"`` or None for a (compound) noun."""
         low = word.lower()
         if self.language != "de":
-            return self._english_role(low)
+            return self._english_role(low, compound=not word[:1].isupper())
         for suffix in ("innen", "in", ""):
             stem = low[: len(low) - len(suffix)] if suffix and low.endswith(suffix) else low
             if suffix and not low.endswith(suffix):
@@ -109,9 +109,10 @@ class Rules:
         of several words ("White House") are names as well."""
         return tuple(r for r in self.person_roles if " " in r)
 
-    def _english_role(self, low: str) -> str | None:
+    def _english_role(self, low: str, compound: bool = True) -> str | None:
         """Whole words (or their plural, or the last part of a hyphenated word): "side" is
-        a role, "alongside" is not; only longer role words end compounds ("policewoman")."""
+        a role, "alongside" is not; only longer role words end compounds ("policewoman"),
+        and only lowercase ones: a capitalised "Tripadvisor" is a brand."""
         tail = low.rsplit("-", 1)[-1]
         forms = {
             tail,
@@ -119,7 +120,9 @@ class Rules:
             tail[:-2] if tail.endswith("es") else tail,
         }
         for kind, roles in (("person", self.person_roles), ("body", self.body_roles)):
-            if forms & set(roles) or any(len(r) >= 5 and tail.endswith(r) for r in roles):
+            if forms & set(roles) or (
+                compound and any(len(r) >= 5 and tail.endswith(r) for r in roles)
+            ):
                 return kind
         return None
 

@@ -769,7 +769,7 @@ def _single(toks: list[Token], rules: Rules) -> Mention:
         a, b = best
         name = " ".join(t.text for t in toks[a:b])
         first = toks[a].text
-        glued = _glued_at(first)
+        glued = _glued_at(first) if b - a >= 2 else 0  # "DeepSeek" alone is a brand
         if glued:
             name = first[glued:] + name[len(first) :]
         if kind != "body" or not roles or best[0] > roles[-1]:
@@ -785,7 +785,7 @@ def _single(toks: list[Token], rules: Rules) -> Mention:
         while role_toks and not role_toks[-1].word:
             role_toks.pop()
         role = " ".join(t.text for t in role_toks).replace(" ,", ",").replace(" - ", "-") or None
-        if name and named and _glued_at(toks[named[0]].text):
+        if name and named and named[1] - named[0] >= 2 and _glued_at(toks[named[0]].text):
             role = (role + " " if role else "") + toks[named[0]].text[
                 : _glued_at(toks[named[0]].text)
             ]
