@@ -616,9 +616,10 @@ CAVEATS = """\
   extractor outputs, and about 400 `without` snippets do not occur in the page at all (free
   true negatives). Four gold dates are malformed (`2022-01.26`, `2022-11-1`, and
   `2022-29-11`, `2022-25-10` written year-day-month; parsed leniently); an empty author counts
-  as no gold. 20 of wcxb's 251 gold dates and 19 of trafilatura-eval's 701 are the page's
-  visible "Updated" date where the markup gives an older publication date: newsgraph reports
-  that as `updated`, not `published`, and the table counts it as a miss.
+  as no gold. 20 of wcxb's 251 gold dates and 19 of trafilatura-eval's 701 are the date
+  newsgraph reports as `updated` (on wcxb, checked: the page's visible "Updated …" date),
+  where the page also gives an older publication date, reported as `published`; the table
+  counts these as misses.
 - wcxb: authors keep credentials ("Dylan Bailey, MS, RD, FAND"), which no extractor separates;
   titles are the bare headline without the site name, which favours tools that strip it."""
 
