@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from newsgraph.article import Article
 from tests.databases import pg_dsn  # noqa: F401  (a session fixture for every test directory)
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -21,6 +22,18 @@ def shared() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is not present (developer data, not part of the product)")
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def seed() -> Article:
+    """The team's seed article (``../shared/seed``), through the whole pipeline once per
+    session; tests read it, never change it."""
+    path = SHARED / "seed" / "000_eacb27a51a21eb82.txt"
+    if not path.is_file():
+        pytest.skip("../shared is not present (developer data, not part of the product)")
+    import newsgraph
+
+    return newsgraph.process(text=path.read_text(encoding="utf-8"), format="text")
 
 
 @pytest.fixture(autouse=True, scope="session")

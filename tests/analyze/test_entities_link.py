@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
-
 import newsgraph
 from newsgraph.analyze import link
 from newsgraph.analyze.entities import keys
 from newsgraph.article import Article, Entity, Mention, Speaker, Statement
 from newsgraph.pipeline import stage_names
-from tests.conftest import ROOT
 
 TEXT = "US-Außenminister Marco Rubio sagte, man sei bereit. Rubio und Waltz reisten ab."
 
@@ -67,11 +64,7 @@ def test_round_trip_and_stage_order() -> None:
     assert names.index("statements") < names.index("link")
 
 
-def test_seed_rubio_statements_point_to_marco_rubio() -> None:
-    path = ROOT.parent / "shared" / "seed" / "000_eacb27a51a21eb82.txt"
-    if not path.is_file():
-        pytest.skip("../shared is not present (developer data, not part of the product)")
-    seed = newsgraph.process(text=path.read_text(encoding="utf-8"), format="text")
+def test_seed_rubio_statements_point_to_marco_rubio(seed: Article) -> None:
     rubio = [e for e in seed.entities if e.name == "Marco Rubio"]
     assert len(rubio) == 1
     said = [s for s in seed.statements if s.speaker and s.speaker.name == "Marco Rubio"]

@@ -31,14 +31,6 @@ PEOPLE = {
 }
 
 
-@pytest.fixture(scope="module")
-def seed() -> Article:
-    path = ROOT.parent / "shared" / "seed" / "000_eacb27a51a21eb82.txt"
-    if not path.is_file():
-        pytest.skip("../shared is not present (developer data, not part of the product)")
-    return newsgraph.process(text=path.read_text(encoding="utf-8"), format="text")
-
-
 def _person(article: Article, surname: str) -> Entity:
     found = [e for e in article.entities if e.type == "PER" and e.name.endswith(surname)]
     assert len(found) == 1, f"{surname}: {[e.name for e in found]}"

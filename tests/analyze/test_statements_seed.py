@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-import newsgraph
 from newsgraph.article import Article, Statement
-from tests.conftest import ROOT
 
 # words of the statement -> words its speaker's name must contain
 EXPECTED = [
@@ -26,14 +24,6 @@ EXPECTED = [
     ("Frankreich und seine Verbündeten würden", ["Emmanuel Macron"]),
     ("die Waffenruhe könne im gegenseitigen Einvernehmen", ["Erklärung"]),  # the joint statement
 ]
-
-
-@pytest.fixture(scope="module")
-def seed() -> Article:
-    path = ROOT.parent / "shared" / "seed" / "000_eacb27a51a21eb82.txt"
-    if not path.is_file():
-        pytest.skip("../shared is not present (developer data, not part of the product)")
-    return newsgraph.process(text=path.read_text(encoding="utf-8"), format="text")
 
 
 def _containing(article: Article, words: str) -> Statement:

@@ -6,16 +6,12 @@ from __future__ import annotations
 import random
 import textwrap
 import time
-from pathlib import Path
 
 import pytest
 
 from newsgraph.article import BLOCK_SEPARATOR, Article, Source
 from newsgraph.extract import textdump
 from newsgraph.read.base import RawDocument
-
-SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
-SEED = SHARED / "seed" / "000_eacb27a51a21eb82.txt"
 
 
 def extract(text: str, language: str | None = None) -> Article:
@@ -228,15 +224,6 @@ def test_large_input_is_linear(text: str) -> None:
 
 
 # -- the seed --------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def seed() -> Article:
-    if not SEED.is_file():
-        pytest.skip(f"{SEED} not found: ../shared is not beside the checkout")
-    import newsgraph
-
-    return newsgraph.process(SEED.read_text(encoding="utf-8"), format="text")
 
 
 def test_seed_metadata(seed: Article) -> None:
