@@ -39,8 +39,6 @@ def clean_authors(
     if not raw:
         return [], []
     items = [raw] if isinstance(raw, str) else raw
-    common = load("common", "bylines").get("not_names", [])
-    not_names = {w.lower() for w in [*merged("bylines", "not_names"), *common]}
     outlet = (publisher or "").strip().lower()
     authors: list[str] = []
     found: list[str] = []
@@ -57,7 +55,7 @@ def clean_authors(
                     found.append(agency)
                 continue
             low = part.lower()
-            if low in not_names or low == outlet or (outlet and low in outlet.split()):
+            if low in _not_names() or low == outlet or (outlet and low in outlet.split()):
                 continue
             if not _looks_like_name(part):
                 continue
@@ -74,6 +72,13 @@ def _without_prefixes(part: str) -> str:
             break
         part = shorter
     return part
+
+
+@cache
+def _not_names() -> frozenset[str]:
+    """Words that stand where a name belongs but name no one ("Redaktion", "Name")."""
+    common = load("common", "bylines").get("not_names", [])
+    return frozenset(w.lower() for w in [*merged("bylines", "not_names"), *common])
 
 
 @cache
