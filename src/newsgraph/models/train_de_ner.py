@@ -266,16 +266,11 @@ def multi_word_places(names: Iterable[str]) -> set[str]:
     """Lower-cased place names of two to four words in Latin letters, capitalised at both
     ends ("New York", "Vereinigte Staaten"), with the inflected forms of a leading
     adjective ("Vereinigten Staaten")."""
-    out: set[str] = set()
-    for name in names:
-        words = name.split()
-        if not 2 <= len(words) <= 4 or not _LATIN.fullmatch(name):
-            continue
-        if not (words[0][:1].isupper() and words[-1][:1].isupper()):
-            continue
-        out.add(" ".join(words).lower())
-        if words[0].endswith("e"):
-            out |= {" ".join([words[0] + e, *words[1:]]).lower() for e in "nrs"}
+    out = multi_word_names(name for name in names if _LATIN.fullmatch(name))
+    for name in list(out):
+        first, rest = name.split(" ", 1)
+        if first.endswith("e"):
+            out |= {f"{first}{e} {rest}" for e in "nrs"}
     return out
 
 
