@@ -180,7 +180,11 @@ def check(files: list[Path]) -> int:
     by_page = {row["page"]: row for row in pages()}
     bad = 0
     for file in files:
-        records = [json.loads(line) for line in file.read_text(encoding="utf-8").splitlines() if line.strip()]
+        records = [
+            json.loads(line)
+            for line in file.read_text(encoding="utf-8").splitlines()
+            if line.strip()
+        ]
         for record in records:
             row = by_page.get(record.get("page", ""))
             if row is None:
