@@ -20,6 +20,7 @@ import argparse
 import hashlib
 import json
 import random
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -45,7 +46,7 @@ def article_text(path: Path) -> tuple[str, str | None, bool]:
     import newsgraph
     from newsgraph.pipeline import Options
 
-    options = Options(skip=frozenset({"entities", "statements", "link"}))
+    options = Options(skip=frozenset({"entities", "statements", "speakers"}))
     raw = _gunzip(path) if path.suffix == ".gz" else path.read_bytes()
     article = newsgraph.process(raw, format="html", options=options)
     text = article.text
@@ -124,13 +125,18 @@ def texts(out: Path) -> None:
 
 
 # -- checking ------------------------------------------------------------------------------------
-def _nearest(text: str, needle: str, anchor: int) -> int:
-    """Start of the occurrence of ``needle`` nearest to ``anchor`` (-1 when absent)."""
-    best, pos = -1, text.find(needle)
-    while pos >= 0:
-        if best < 0 or abs(pos - anchor) < abs(best - anchor):
-            best = pos
-        pos = text.find(needle, pos + 1)
+def _nearest(text: str, needle: str, spans: list[list[int]]) -> int:
+    """Start of the whole-word occurrence of ``needle`` nearest to the content ``spans``
+    and outside them ("he" is never the end of "the"; the speaker "er" of "sagte er, er
+    werde" is not the one inside the content); -1 when absent."""
+    best, best_cost = -1, (2, 0)
+    for m in re.finditer(rf"(?<!\w){re.escape(needle)}(?!\w)", text):
+        a, b = m.start(), m.end()
+        inside = any(s <= a and b <= e for s, e in spans)
+        gap = min(min(abs(a - e), abs(s - b)) for s, e in spans)
+        cost = (1 if inside else 0, gap)
+        if best < 0 or cost < best_cost:
+            best, best_cost = a, cost
     return best
 
 
@@ -162,11 +168,10 @@ def check_record(record: dict[str, Any], text: str) -> list[str]:
             errors.append(f"{where}: no content")
             continue
         st["content_spans"] = spans
-        middle = spans[0][0]
         for role in ("cue", "speaker"):
             value = st.get(role)
             if value:
-                pos = _nearest(text, value, middle)
+                pos = _nearest(text, value, spans)
                 if pos < 0:
                     errors.append(f"{where}: {role} not verbatim: {value!r}")
                 else:
