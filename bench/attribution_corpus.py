@@ -86,18 +86,18 @@ def select() -> None:
             pool[language].append((page, sha(text)))
     rng = random.Random(SEED)
     rows = []
-    for language, pool in news.items():
+    for language, found in news.items():
         # the news sets first (fundus-de, wcxb), the mixed web pages only to fill up
-        rng.shuffle(pool)
+        rng.shuffle(found)
         rng.shuffle(other[language])
-        chosen = (pool + other[language])[:PER_LANGUAGE]
+        chosen = (found + other[language])[:PER_LANGUAGE]
         rng.shuffle(chosen)
         for i, (page, digest) in enumerate(chosen):
             split = "train" if i % 5 < 3 else ("dev" if i % 5 == 3 else "test")
             double = "yes" if i % 6 == 0 and i < DOUBLE * 6 else "no"
             rows.append((page, language, split, double, digest))
         print(
-            f"{language}: {len(pool)} + {len(other[language])} candidate pages, "
+            f"{language}: {len(found)} + {len(other[language])} candidate pages, "
             f"{len(chosen)} chosen",
             file=sys.stderr,
         )

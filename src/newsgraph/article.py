@@ -12,7 +12,10 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
-SCHEMA = "newsgraph.article/1"
+SCHEMA = "newsgraph.article/2"
+# Older schemas this version reads: /1 had no mention kinds, statement parts or
+# confidences; its records read with the defaults below.
+READABLE_SCHEMAS: tuple[str, ...] = ("newsgraph.article/1", SCHEMA)
 
 BlockKind = Literal["paragraph", "heading", "list", "quote"]
 BLOCK_KINDS: tuple[str, ...] = ("paragraph", "heading", "list", "quote")
@@ -93,7 +96,10 @@ class Speaker:
 class Statement:
     """Something a person or body is reported to have said. ``text`` runs
     from ``start`` to ``end``; ``spans`` lists the parts when a frame
-    ("sagte er") splits the content."""
+    ("sagte er") splits the content. ``part`` names the string the offsets
+    index: ``text`` (the body) or ``teaser`` (a lead kept apart from the body).
+    ``confidence`` is the calibrated probability that the statement is real
+    and in the right mouth (None when no model has scored it)."""
 
     id: str
     kind: StatementKind
@@ -104,6 +110,8 @@ class Statement:
     cue: Span | None = None
     language: str | None = None
     spans: list[Span] = field(default_factory=list)
+    part: str = "text"
+    confidence: float | None = None
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Statement:
@@ -118,31 +126,41 @@ class Statement:
             cue=Span(**cue) if cue else None,
             language=d.get("language"),
             spans=[Span(**s) for s in d.get("spans", [])],
+            part=d.get("part", "text"),
+            confidence=d.get("confidence"),
         )
 
 
 EntityType = Literal["PER", "ORG", "LOC", "MISC"]
 ENTITY_TYPES: tuple[str, ...] = ("PER", "ORG", "LOC", "MISC")
+MENTION_KINDS: tuple[str, ...] = ("name", "description", "pronoun")
 
 
 @dataclass
 class Mention:
-    """One place where an entity is named: ``text == article.text[start:end]``.
+    """One place where an entity is referred to: ``text == article.text[start:end]``.
     Names that only appear outside the body ("Andrij Jermak" in a photo caption)
     give mentions whose offsets index another ``part`` of the article:
-    ``headline``, ``teaser``, ``images[<i>].alt`` or ``images[<i>].caption``."""
+    ``headline``, ``teaser``, ``images[<i>].alt`` or ``images[<i>].caption``.
+    ``kind``: ``name`` (a name or surname, with its honorific: "Ms. Okafor"),
+    ``description`` ("der Kanzler", "a spokesperson for the employers") or
+    ``pronoun`` ("er", "they"); only names are forms of the entity's name."""
 
     start: int
     end: int
     text: str
     part: str = "text"
+    kind: str = "name"
 
 
 @dataclass
 class Entity:
     """A person, organisation, place or other named thing in one article.
     ``name`` is its fullest form in the article, ``key`` an identity that is
-    the same across spellings, languages and articles ("per:selenski:v")."""
+    the same across spellings, languages and articles ("per:selenski:v").
+    An unnamed source ("ein Sprecher des Ministeriums") is an entity too: its
+    ``name`` is its first description and its key starts with ``anon:`` and
+    belongs to this article alone."""
 
     id: str
     type: EntityType
@@ -219,8 +237,16 @@ class Article:
     def spans(self) -> list[tuple[str, int, int, str]]:
         """Every offset-bearing part as ``(what, start, end, surface text)``.
         Each must slice ``text`` to its surface text; tests check this."""
-        out = [(f"block {i}", b.start, b.end, b.text) for i, b in enumerate(self.blocks)]
+        return self.part_spans("text")
+
+    def part_spans(self, part: str) -> list[tuple[str, int, int, str]]:
+        """Like ``spans``, for the offsets that index ``part`` ("text", "teaser")."""
+        out = []
+        if part == "text":
+            out = [(f"block {i}", b.start, b.end, b.text) for i, b in enumerate(self.blocks)]
         for s in self.statements:
+            if s.part != part:
+                continue
             out.append((f"statement {s.id}", s.start, s.end, s.text))
             out.extend((f"statement {s.id} span", p.start, p.end, p.text) for p in s.spans)
             if s.speaker is not None:
@@ -232,7 +258,7 @@ class Article:
             out.extend(
                 (f"entity {e.id} mention", m.start, m.end, m.text)
                 for m in e.mentions
-                if m.part == "text"
+                if m.part == part
             )
         return out
 
@@ -258,10 +284,10 @@ class Article:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Article:
-        if d.get("schema") != SCHEMA:
+        if d.get("schema") not in READABLE_SCHEMAS:
             raise ValueError(f"unsupported schema {d.get('schema')!r}, expected {SCHEMA!r}")
         return cls(
-            schema=d["schema"],
+            schema=SCHEMA,
             id=d["id"],
             source=Source(**d["source"]),
             format=d["format"],

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from newsgraph import problems
-from newsgraph.analyze import checks, entities, language, link, statements
+from newsgraph.analyze import checks, confidence, entities, language, speakers, statements
 from newsgraph.article import Article, Problem
 from newsgraph.extract import EXTRACTORS
 from newsgraph.lang import SUPPORTED
@@ -51,7 +51,8 @@ STAGES: list[Stage] = [
     Stage("language", lambda article, options: language.stage(article, options.languages)),
     Stage("entities", lambda article, options: entities.stage(article), linguistic=True),
     Stage("statements", lambda article, options: statements.stage(article), linguistic=True),
-    Stage("link", lambda article, options: link.stage(article)),
+    Stage("speakers", lambda article, options: speakers.stage(article)),
+    Stage("confidence", lambda article, options: confidence.stage(article)),
     Stage("checks", lambda article, options: checks.stage(article)),
 ]
 

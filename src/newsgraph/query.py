@@ -74,7 +74,8 @@ def people(store: Store, limit: int = 20) -> list[Row]:
         " FROM (SELECT speaker_key, article, count(*) AS n, max(date) AS latest"
         "       FROM statements WHERE speaker_key IS NOT NULL GROUP BY speaker_key, article) p"
         " GROUP BY speaker_key) x JOIN entities e ON e.key = x.speaker_key "
-        "WHERE e.type = 'PER' ORDER BY x.statements DESC, e.name LIMIT ?",
+        "WHERE e.type = 'PER' AND e.key NOT LIKE 'anon:%' "
+        "ORDER BY x.statements DESC, e.name LIMIT ?",
         (limit,),
     )
     if not ranked:
@@ -213,7 +214,7 @@ def person(store: Store, key: str) -> Row | None:
     row["with"] = store.rows(
         "SELECT e.key, e.name, count(DISTINCT m.article) AS articles FROM mentions m "
         "JOIN entities e ON e.key = m.entity_key "
-        "WHERE e.type = 'PER' AND e.key <> ? AND m.article IN "
+        "WHERE e.type = 'PER' AND e.key NOT LIKE 'anon:%' AND e.key <> ? AND m.article IN "
         "(SELECT article FROM mentions WHERE entity_key = ?) "
         "GROUP BY e.key, e.name ORDER BY articles DESC, e.name LIMIT 20",
         (key, key),

@@ -97,7 +97,9 @@ def test_entity_json_shape() -> None:
         "name": "Olaf Scholz",
         "key": "per:sholz:ol",
         "roles": [],
-        "mentions": [{"start": 0, "end": 11, "text": "Olaf Scholz", "part": "text"}],
+        "mentions": [
+                {"start": 0, "end": 11, "text": "Olaf Scholz", "part": "text", "kind": "name"}
+            ],
     }
 
 

@@ -110,6 +110,8 @@ STATEMENT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("speaker", "string"),
     ("cue", "string"),
     ("spans", "string"),
+    ("part", "string"),
+    ("confidence", "double"),
 )
 COLUMNS = {"articles": ARTICLE_COLUMNS, "entities": ENTITY_COLUMNS, "statements": STATEMENT_COLUMNS}
 _NESTED_ARTICLE = ("kicker", "authors", "agencies", "blocks", "images", "notes", "problems")
@@ -207,6 +209,8 @@ def article_from_rows(
             "speaker": json.loads(s["speaker"]) if s["speaker"] is not None else None,
             "cue": json.loads(s["cue"]) if s["cue"] is not None else None,
             "spans": json.loads(s["spans"]),
+            "part": s.get("part") or "text",
+            "confidence": s.get("confidence"),
         }
         for s in sorted(statements, key=lambda s: int(s["position"]))
     ]
@@ -263,9 +267,16 @@ def rows_of_bytes(
 
 
 def _spark_schema(columns: Sequence[tuple[str, str]]) -> Any:
-    from pyspark.sql.types import IntegerType, LongType, StringType, StructField, StructType
+    from pyspark.sql.types import (
+        DoubleType,
+        IntegerType,
+        LongType,
+        StringType,
+        StructField,
+        StructType,
+    )
 
-    types = {"string": StringType, "long": LongType, "int": IntegerType}
+    types = {"string": StringType, "long": LongType, "int": IntegerType, "double": DoubleType}
     return StructType([StructField(name, types[kind](), True) for name, kind in columns])
 
 

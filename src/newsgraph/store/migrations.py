@@ -74,4 +74,17 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
             "CREATE INDEX articles_url ON articles (url)",
         ],
     ),
+    (
+        # Speakers as entities (schema newsgraph.article/2): a mention's kind (name,
+        # description, pronoun), the part of the article a statement is in (body or
+        # lead), and the statement's confidence.
+        "0004_speakers",
+        [
+            "ALTER TABLE mentions ADD COLUMN kind TEXT",
+            "UPDATE mentions SET kind = 'name'",
+            "ALTER TABLE statements ADD COLUMN part TEXT",
+            "UPDATE statements SET part = 'text'",
+            "ALTER TABLE statements ADD COLUMN confidence DOUBLE PRECISION",
+        ],
+    ),
 ]

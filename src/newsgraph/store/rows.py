@@ -118,7 +118,7 @@ def child_rows(article: Article, h: str) -> ArticleRows:
         previous = seen_keys.get(e.key)
         if previous is None or _longer(e.name, previous[2]):
             seen_keys[e.key] = (e.key, e.type, e.name, date, date)
-        for form in {e.name, *(m.text for m in e.mentions)}:
+        for form in {e.name, *(m.text for m in e.mentions if m.kind == "name")}:
             if (e.key, form) not in seen_forms:
                 seen_forms.add((e.key, form))
                 out.forms.append((e.key, h, form, date))
@@ -127,7 +127,8 @@ def child_rows(article: Article, h: str) -> ArticleRows:
                 seen_roles.add((e.key, role))
                 out.roles.append((e.key, h, role, date))
         out.mentions.extend(
-            (h, e.key, e.id, i, m.part, m.start, m.end, m.text) for i, m in enumerate(e.mentions)
+            (h, e.key, e.id, i, m.part, m.start, m.end, m.text, m.kind)
+            for i, m in enumerate(e.mentions)
         )
     out.entities = sorted(seen_keys.values())
     out.forms.sort()
@@ -139,7 +140,7 @@ def child_rows(article: Article, h: str) -> ArticleRows:
                 h, i, s.id, s.kind, s.text, s.start, s.end,
                 sp.text if sp else None, sp.name if sp else None, sp.role if sp else None,
                 speaker_key(article, s), s.cue.text if s.cue else None,
-                s.language or article.language, date,
+                s.language or article.language, date, s.part, s.confidence,
             )
         )  # fmt: skip
     out.problems = [(h, i, p.code, p.stage, p.message) for i, p in enumerate(article.problems)]

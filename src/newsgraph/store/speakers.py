@@ -31,7 +31,7 @@ def speaker_key(article: Article, statement: Statement) -> str | None:
     name = speaker.name or speaker.text
     best: tuple[int, int, str] | None = None
     for rank, entity in enumerate(_people_first(article.entities)):
-        for form in {entity.name, *(m.text for m in entity.mentions)}:
+        for form in {entity.name, *(m.text for m in entity.mentions if m.kind == "name")}:
             if len(form) > 2 and _contains(name, form):
                 score = (len(form), -rank, entity.key)
                 if best is None or score[:2] > best[:2]:

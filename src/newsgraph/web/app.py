@@ -22,7 +22,7 @@ from newsgraph.web.highlight import paragraphs
 
 TEMPLATES = Path(__file__).parent / "templates"
 HASH = r"^[0-9a-f]{32}$"
-KEY = r"^[a-z]{3}:[\w:.-]{1,120}$"
+KEY = r"^[a-z]{3,4}:[\w:.-]{1,120}$"
 
 Text = Annotated[str, Query(max_length=200)]
 Limit = Annotated[int, Query(ge=1, le=500)]

@@ -1,14 +1,16 @@
 """The statements stage: who said what, in German and English.
 
 Entry point ``stage(article)``: finds direct, indirect, mixed and reported
-statements in ``article.text`` (headings skipped), with speaker and cue, and
-sets ``article.statements``. Rules are data in ``lang/<language>/statements.toml``;
+statements in the lead (``article.teaser``, when the body does not hold it) and in
+``article.text`` (headings skipped), with speaker and cue, and sets
+``article.statements``. Rules are data in ``lang/<language>/statements.toml``;
 a language without a folder is read with the English rules.
 """
 
 from __future__ import annotations
 
 from newsgraph.analyze.statements import quotes as quote_marks
+from newsgraph.analyze.statements import syntax
 from newsgraph.analyze.statements.find import Finder, Found
 from newsgraph.analyze.statements.resolve import Memory
 from newsgraph.analyze.statements.rules import rules as load_rules
@@ -19,11 +21,20 @@ __all__ = ["find", "stage"]
 
 
 def stage(article: Article) -> Article:
+    """Statements of the lead (a teaser the body does not hold) and of the body,
+    read in that order with one memory of who is who."""
     regions = [(b.start, b.end) for b in article.blocks if b.kind != "heading"]
     if not article.blocks:
         regions = [(0, len(article.text))]
     language = article.language or "de"
-    article.statements = find(article.text, language, regions, _known(article))
+    memory = _known(article)
+    lead: list[Statement] = []
+    teaser = article.teaser or ""
+    if teaser.strip() and teaser.strip() not in article.text:
+        lead = find(teaser, language, None, memory)
+        for n, s in enumerate(lead, 1):
+            s.id, s.part = f"t{n}", "teaser"
+    article.statements = lead + find(article.text, language, regions, memory)
     return article
 
 
@@ -51,7 +62,16 @@ def find(
     marks = quote_marks.find(text)
     finder = Finder(text, rules, memory=memory or Memory())
     found = finder.run(units(text, regions, marks, rules))
-    return [_statement(text, f, n, rules.language) for n, f in enumerate(found, 1)]
+    out = [_statement(text, f, n, rules.language) for n, f in enumerate(found, 1)]
+    parsed = syntax.find(text, regions, rules, out)
+    if not parsed:
+        return out
+    for s in parsed:
+        s.language = rules.language
+    out = sorted(out + parsed, key=lambda s: (s.start, s.end))
+    for n, s in enumerate(out, 1):
+        s.id = f"s{n}"
+    return out
 
 
 def _statement(text: str, f: Found, n: int, language: str) -> Statement:

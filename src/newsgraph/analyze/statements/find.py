@@ -1653,6 +1653,8 @@ class Finder:
             self.memory.add(f.name, f.speaker)
             if f.speaker.kind == "pronoun":
                 self.memory.seen[-1].role = f.role
+        else:
+            self.memory.add_unnamed(f.speaker)
 
     def _remember(self, unit: Unit) -> None:
         """People named with a role ("Kreml-Sprecher Dmitri Peskow") for later pronouns."""

@@ -59,6 +59,17 @@ class Memory:
         self.seen = [e for e in self.seen if e.name != name]
         self.seen.append(entity)
 
+    def add_unnamed(self, mention: Mention) -> None:
+        """An unnamed source ("a spokesperson for the employers") is someone too: the
+        "he" that follows means them, not a person named before them. Their name
+        is the description itself; the speakers stage makes them an entity."""
+        if mention.kind not in ("person", "body") or not mention.role or mention.plural:
+            return
+        name = " ".join(t.text for t in mention.tokens).strip(" ,;:")
+        if name:
+            self.seen = [e for e in self.seen if e.name != name]
+            self.seen.append(Entity(name, mention.role, mention.kind, mention.gender, False))
+
     def resolve(self, m: Mention, plural_verb: bool | None) -> tuple[str | None, str | None]:
         """``(name, role)`` for a mention; the mention's own when it names someone."""
         if m.kind == "pronoun":

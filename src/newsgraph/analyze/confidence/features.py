@@ -1,0 +1,96 @@
+"""What the confidence model sees of one statement: a short list of numbers.
+
+Why these: the errors found on real pages are cue look-alikes, quoted titles and terms,
+speakers that are no one ("Erstmal", "Anfang März"), and unresolved or wrongly resolved
+pronouns. Each feature is a general property of the statement, its cue, its speaker and
+the speaker's entity — no word of a training page is a feature, so the model carries over
+to pages nobody here has seen. The word lists are the statements stage's
+(``lang/<language>/statements.toml``) and the speakers stage's (``speakers.toml``).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from newsgraph.analyze.speakers.heads import head
+from newsgraph.analyze.statements import quotes as quote_marks
+from newsgraph.analyze.statements.rules import Rules
+from newsgraph.article import Article, Entity, Statement
+
+_WORD = re.compile(r"\w+")
+
+NAMES: tuple[str, ...] = (
+    "bias",
+    "english",
+    "direct",
+    "indirect",
+    "mixed",
+    "reported",
+    "teaser",
+    "cue",
+    "cue_verb",
+    "cue_source",
+    "speaker",
+    "speaker_pronoun",
+    "speaker_description",
+    "speaker_name",
+    "entity",
+    "entity_person",
+    "entity_anonymous",
+    "entity_mentions_log",
+    "speaker_words_log",
+    "content_words_log",
+    "content_quoted_share",
+    "content_konjunktiv",
+    "content_question",
+    "content_capital_share",
+    "one_quoted_phrase",
+    "speaker_inside_content",
+    "position",
+)
+
+
+def features(article: Article, statement: Statement, rules: Rules) -> list[float]:
+    """The feature vector of ``statement`` (in the order of ``NAMES``)."""
+    text = article.part(statement.part)
+    content = statement.text
+    words = _WORD.findall(content)
+    sp = statement.speaker
+    entity: Entity | None = None
+    kind = "none"
+    if sp is not None:
+        entity = next((e for e in article.entities if e.id == sp.entity), None)
+        kind = head(text, sp.start, sp.end, rules).kind
+    cue = statement.cue.text.lower().split() if statement.cue else []
+    quoted = sum(q.end - q.start for q in quote_marks.find(content))
+    capitals = sum(1 for w in words if w[:1].isupper())
+    return [
+        1.0,
+        float(rules.language == "en"),
+        float(statement.kind == "direct"),
+        float(statement.kind == "indirect"),
+        float(statement.kind == "mixed"),
+        float(statement.kind == "reported"),
+        float(statement.part == "teaser"),
+        float(bool(cue)),
+        float(bool(cue) and cue[0] in rules.verbs),
+        float(bool(cue) and (cue[0] in rules.source_before or cue[0] in rules.source_after)),
+        float(sp is not None),
+        float(kind == "pronoun"),
+        float(kind == "description"),
+        float(kind == "other"),
+        float(entity is not None),
+        float(entity is not None and entity.type == "PER"),
+        float(entity is not None and entity.key.startswith("anon:")),
+        math.log1p(len(entity.mentions)) if entity is not None else 0.0,
+        math.log1p(len(sp.text.split())) if sp is not None else 0.0,
+        math.log1p(len(words)),
+        min(1.0, quoted / max(1, len(content))),
+        float(any(w.lower() in rules.first_konjunktiv for w in words)),
+        float(content.rstrip(" \"'“”„«»").endswith("?")),
+        capitals / max(1, len(words)),
+        float(statement.kind == "direct" and len(words) <= 3),
+        float(sp is not None and statement.start <= sp.start < statement.end),
+        statement.start / max(1, len(text)),
+    ]

@@ -1,0 +1,253 @@
+"""The speakers stage: every statement's speaker becomes one of the article's entities.
+
+Entry point ``stage(article)``; runs after the entities and statements stages. Each
+speaker mention is read by its head (``heads``) and joined to an entity, in text order:
+1. a **name**: the person (else the one body or place) named in the mention's head
+   region ("US-Außenminister Marco Rubio" → Marco Rubio; "Ein Bäcker aus Erfurt" is not
+   Erfurt), or the entity whose identity key the resolved name has;
+2. a **pronoun** ("er", "they"): the entity of the last statement whose speaker the
+   statements stage resolved it to, else the entity with that name;
+3. a **description**: a definite one ("der Kanzler", "the company") joins the person
+   or body last mentioned before it whose role or name fits its head noun; otherwise,
+   and for indefinite ones ("ein Sprecher des Ministeriums"), it is an unnamed source:
+   a new entity of this article alone (key ``anon:…``), the same for the same words.
+A resolved speaker carries the entity's id and canonical name, and the entity gains the
+mention with its kind (``description``, ``pronoun``) when it is not a name it already has.
+A speaker that fits no entity, or several people ("Rubio und Waltz"), keeps ``entity``
+None: a quote left unresolved costs less than one put in the wrong mouth.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from newsgraph.analyze.entities import keys
+from newsgraph.analyze.speakers.heads import Head, head, words
+from newsgraph.analyze.statements.rules import Rules
+from newsgraph.analyze.statements.rules import rules as load_rules
+from newsgraph.article import Article, Entity, Mention, Statement
+
+__all__ = ["speaker_entity", "stage"]
+
+# How far back (characters) the last named speaker may be for a pronoun to mean them.
+_NEAR = 600
+# Reading order of the parts that hold statements: the lead, then the body.
+_ORDER = {"teaser": 0, "text": 1}
+
+
+def stage(article: Article) -> Article:
+    rules = load_rules(article.language or "de")
+    linker = _Linker(article, rules)
+    for statement in article.statements:
+        if statement.speaker is not None:
+            linker.link(statement)
+    return article
+
+
+class _Linker:
+    """The walk through one article's statements, with what it has resolved so far."""
+
+    def __init__(self, article: Article, rules: Rules) -> None:
+        self.article = article
+        self.rules = rules
+        self.by_said: dict[str, Entity] = {}  # the finder's resolved name -> entity
+        self.anonymous: dict[str, Entity] = {}
+        self.heads: list[tuple[str, Entity]] = []  # head nouns of the unnamed, in order
+        # speakers named so far (not pronouns), with where their mention ends
+        self.linked: list[tuple[tuple[str, int], Entity]] = []
+        self.next_id = 1 + max(
+            (int(e.id[1:]) for e in article.entities if e.id[1:].isdigit()), default=0
+        )
+
+    def link(self, statement: Statement) -> None:
+        sp = statement.speaker
+        assert sp is not None
+        text = self.article.part(statement.part)
+        h = head(text, sp.start, sp.end, self.rules)
+        said = sp.name
+        entity, kind = None, "name"
+        if h.kind == "pronoun":
+            kind = "pronoun"
+            if said:
+                entity = self.by_said.get(said) or _by_name(said, self.article.entities)
+            entity = self._latest_speaker(entity, h, statement) or entity
+        else:
+            entity = self._named(h, statement.part)
+            if entity is None and h.kind == "description":
+                kind = "description"
+                entity = self._described(h, statement, text)
+            elif entity is None:
+                for name in (said, sp.text):
+                    if entity is None and name and name.strip():
+                        entity = _by_name(name, self.article.entities)
+        if said and entity is not None:
+            self.by_said[said] = entity
+        if entity is not None and kind != "pronoun":
+            self.linked.append(((statement.part, sp.end), entity))
+        sp.entity = entity.id if entity else None
+        if entity is not None:
+            sp.name = entity.name
+            self._mention(entity, Mention(sp.start, sp.end, sp.text, statement.part, kind))
+
+    def _latest_speaker(self, found: Entity | None, h: Head, statement: Statement) -> Entity | None:
+        """The speaker of the statement just before, when that speaker was named after
+        the one the pronoun was resolved to: "A spokesperson for the employers said …
+        'We …,' he said" is the spokesperson, not the union leader named before. Speakers
+        are subjects, and the latest subject is what a pronoun most often means."""
+        sp = statement.speaker
+        assert sp is not None
+        if not self.linked:
+            return None
+        last_at, last = self.linked[-1]
+        if last is found or last_at[0] != statement.part or sp.start - last_at[1] > _NEAR:
+            return None
+        if h.noun.lower() in self._persons() and last.type != "PER":
+            return None  # "he", "she": a person
+        if found is not None:
+            seen = [
+                m.start for m in found.mentions if m.part == statement.part and m.start < sp.start
+            ]
+            if seen and max(seen) > last_at[1]:
+                return None  # the resolved one was named after that speaker
+        return last
+
+    def _persons(self) -> frozenset[str]:
+        """Pronouns that mean a person: a gender ("er", "she")."""
+        return frozenset(
+            p for p, (gender, _) in self.rules.pronouns.items() if gender in ("m", "f")
+        )
+
+    def _named(self, h: Head, part: str) -> Entity | None:
+        """The entity named inside the head region: one person, else one body or place."""
+        for people in (True, False):
+            found = {
+                e.id: e
+                for e in self.article.entities
+                if (e.type == "PER") == people and not e.key.startswith("anon:")
+                for m in e.mentions
+                if m.part == part and m.kind == "name" and m.start < h.end and h.start < m.end
+            }
+            if len(found) == 1:
+                return next(iter(found.values()))
+            if found:
+                return None  # several people: a group, no one entity
+        return None
+
+    def _described(self, h: Head, statement: Statement, text: str) -> Entity | None:
+        sp = statement.speaker
+        assert sp is not None
+        first = sp.text.split()[0].lower() if sp.text.split() else ""
+        if first in words(self.rules.language).definite and h.noun:
+            noun = keys.fold(h.noun)
+            for anonymous, e in reversed(self.heads):
+                if len(noun) > 3 and anonymous.endswith(noun):
+                    return e  # "eine Bahn-Sprecherin … sagte die Sprecherin"
+            found = self._with_role(h, sp.start, statement.part)
+            if found is not None:
+                return found
+            if sp.name and sp.name != sp.text:
+                found = _by_name(sp.name, self.article.entities)
+                if found is not None:
+                    return found
+            found = self._salient(h, sp.start, statement.part)
+            if found is not None:
+                return found
+        if h.role is None:
+            return None  # "Anfang März", "Den Recherchen": nobody
+        if any(w.lower() in self.rules.and_words for w in sp.text.split()):
+            return None  # "Die Kommissionspräsidentin … und EU-Ratspräsident António Costa"
+        said = text[h.named_from : sp.end] if h.named_from is not None else sp.text
+        return self._anonymous(said, h)
+
+    def _with_role(self, h: Head, before: int, part: str) -> Entity | None:
+        """The entity last mentioned before ``before`` whose role ends with the head noun
+        ("Bundeskanzler" for "der Kanzler"), or, for a body, whose name does."""
+        noun = keys.fold(h.noun)
+        here = (_ORDER.get(part, 2), before)
+        best: tuple[tuple[int, int], Entity] | None = None
+        for e in self.article.entities:
+            if e.key.startswith("anon:"):
+                continue
+            words = [keys.fold(w) for r in e.roles for w in r.replace("-", " ").split()]
+            if h.role == "body" and e.type != "PER":
+                words += [keys.fold(w) for w in e.name.replace("-", " ").split()]
+            elif h.role == "body" or e.type != "PER":
+                continue
+            if not any(len(noun) > 3 and w.endswith(noun) for w in words):
+                continue
+            for m in e.mentions:
+                at = (_ORDER.get(m.part, 2), m.start)
+                if at < here and (best is None or at > best[0]):
+                    best = (at, e)
+        return best[1] if best else None
+
+    def _salient(self, h: Head, before: int, part: str) -> Entity | None:
+        """For a definite description with no role to match ("sagte der CDU-Politiker"
+        after "Streeck äußerte …"): the one named person (for a body noun: the one
+        organisation) mentioned in the stretch just before it, else the last speaker
+        among several; None when that does not single one out."""
+        if h.role != "person":
+            return None  # "das Unternehmen": too often another body than the last one named
+        wanted = "PER"
+        near: list[Entity] = []
+        for e in self.article.entities:
+            if e.type != wanted or e.key.startswith("anon:"):
+                continue
+            if any(
+                m.part == part and m.kind == "name" and before - _NEAR <= m.start < before
+                for m in e.mentions
+            ):
+                near.append(e)
+        if len(near) == 1:
+            return near[0]
+        if near and self.linked and self.linked[-1][1] in near:
+            return self.linked[-1][1]
+        return None
+
+    def _anonymous(self, said: str, h: Head) -> Entity:
+        name = said.strip(" ,;:")
+        folded = keys.fold(name)
+        found = self.anonymous.get(folded)
+        if found is None:
+            digest = hashlib.sha1(f"{self.article.text[:2000]}\n{folded}".encode()).hexdigest()
+            found = Entity(
+                id=f"e{self.next_id}",
+                type="PER" if h.role == "person" else "ORG",
+                name=name,
+                key=f"anon:{digest[:12]}",
+            )
+            self.next_id += 1
+            self.article.entities.append(found)
+            self.anonymous[folded] = found
+        self.heads.append((keys.fold(h.noun), found))
+        return found
+
+    def _mention(self, entity: Entity, mention: Mention) -> None:
+        for m in entity.mentions:
+            if m.part == mention.part and m.start < mention.end and mention.start < m.end:
+                return
+        entity.mentions.append(mention)
+        entity.mentions.sort(key=lambda m: (m.part != "text", m.part, m.start))
+
+
+def speaker_entity(article: Article, statement: Statement) -> Entity | None:
+    """The entity ``statement``'s speaker is, once the stage has run."""
+    sp = statement.speaker
+    if sp is None or sp.entity is None:
+        return None
+    return next((e for e in article.entities if e.id == sp.entity), None)
+
+
+def _by_name(name: str, entities: list[Entity]) -> Entity | None:
+    """The one entity with the identity key of ``name`` (a person's full key, else the
+    one person with that surname, else the one body or place with that key)."""
+    person = keys.person(name)
+    named = [e for e in entities if not e.key.startswith("anon:")]
+    for candidates in (
+        [e for e in named if e.type == "PER" and e.key == person],
+        [e for e in named if e.type == "PER" and e.key.startswith(person + ":")],
+        [e for e in named if e.type != "PER" and e.key == keys.key(e.type, name)],
+    ):
+        if len(candidates) == 1 and person != "per:":
+            return candidates[0]
+    return None

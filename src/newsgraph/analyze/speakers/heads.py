@@ -1,0 +1,114 @@
+"""What a speaker mention is: a pronoun, a name, or a description, and where its head is.
+
+Why: the head of a noun phrase decides what it refers to. "Ein Bäcker aus Erfurt" is a
+baker, not Erfurt; "a spokesperson for the employers" is a spokesperson; "Lumen's chief
+executive" is a person, not the company; "Angaben des Statistischen Bundesamts" is the
+office, since "Angaben" only says where the words come from. German and English put the
+head noun before the prepositional or genitive phrase that modifies it, so the head
+region is the mention up to the first such phrase (after an English possessive), and a
+source noun hands the head on to its genitive. The word lists are the statements
+stage's, in ``lang/<language>/statements.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from newsgraph.analyze.statements.rules import Rules
+from newsgraph.lang import load
+
+_TOKEN = re.compile(r"[\w’'.-]+|[^\w\s]")
+
+
+@dataclass(frozen=True)
+class Words:
+    """The word lists of ``lang/<language>/speakers.toml``, lowercase."""
+
+    definite: frozenset[str]
+    possessives: frozenset[str]
+    genitive: frozenset[str]
+    modifiers: frozenset[str]
+    possessive_endings: tuple[str, ...]
+    documents: frozenset[str]
+    capitalised_nouns: bool
+
+
+@cache
+def words(language: str) -> Words:
+    data = load(language, "speakers") or load("en", "speakers")
+
+    def get(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in data.get(key, []))
+
+    return Words(
+        get("definite"), get("possessives"), get("genitive"), get("modifiers"),
+        tuple(str(w) for w in data.get("possessive_endings", [])), get("documents"),
+        bool(data.get("capitalised_nouns", False)),
+    )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Head:
+    """``kind``: "pronoun", "description" or "other"; ``start``/``end``: the head region
+    in the article's offsets; ``noun``: its last word; ``role``: "person", "body" or None
+    for that noun."""
+
+    kind: str
+    start: int
+    end: int
+    noun: str
+    role: str | None
+    plural: bool = False
+    named_from: int | None = None  # where the speaker's own words start, after a source noun
+
+
+def head(text: str, start: int, end: int, rules: Rules) -> Head:
+    """The head of the mention ``text[start:end]``."""
+    lists = words(rules.language)
+    found = _TOKEN.finditer(text[start:end])
+    tokens = [(m.group(), start + m.start(), start + m.end()) for m in found]
+    tokens = [w for w in tokens if w[0] not in ",;:"]
+    if not tokens:
+        return Head("other", start, end, "", None)
+    lows = [w[0].lower() for w in tokens]
+    if len(tokens) == 1 and lows[0] in rules.pronouns:
+        plural = rules.pronouns[lows[0]][1] == "pl"
+        return Head("pronoun", start, end, tokens[0][0], "person", plural)
+    if lows[0] in lists.possessives and len(tokens) <= 3:
+        return Head("pronoun", tokens[0][1], tokens[0][2], tokens[0][0], "person")
+    first, source = 0, False
+    for i, (w, _, _) in enumerate(tokens):
+        if lists.possessive_endings and w.endswith(lists.possessive_endings):
+            first = i + 1  # "Lumen's chief executive": the executive
+    for i, low in enumerate(lows[:-1]):
+        if low in rules.source_nouns and lows[i + 1] in lists.genitive:
+            first, source = i + 2, True  # "Angaben des Statistischen Bundesamts": the office
+            break
+    last = len(tokens)
+    for i in range(first + 1, len(tokens)):
+        low = lows[i]
+        if not any(_noun(tokens[j][0], lows[j], rules, lists) for j in range(first, i)):
+            continue  # "Der von der Hamas kontrollierte Zivilschutz": no head yet
+        if tokens[i][0] == "(":
+            last = i
+            break
+        if low in rules.prepositions or low in lists.modifiers or low in lists.genitive:
+            last = i
+            break
+    region = tokens[first:last] or tokens
+    noun = region[-1][0]
+    role = None if noun.lower() in lists.documents else rules.role_of(noun)
+    det = lows[first] in rules.determiners if first < len(lows) else False
+    kind = "description" if role is not None or det else "other"
+    named_from = region[0][1] if source else None
+    return Head(kind, region[0][1], region[-1][2], noun, role, named_from=named_from)
+
+
+def _noun(word: str, low: str, rules: Rules, lists: Words) -> bool:
+    """Could be the head noun: a capitalised word where nouns are (German), else any
+    content word."""
+    if low in rules.determiners or not word[:1].isalpha():
+        return False
+    return word[:1].isupper() or not lists.capitalised_nouns

@@ -1,0 +1,161 @@
+"""Statements from the dependency parse: what the pattern rules do not reach.
+
+Why: the rules find quotes and frames they know the shape of; a reported clause without
+"that" ("The minister said she would resign"), a sentence-final frame ("…, analysts
+say") or a reporting verb with its object ("She urged countries to remain vigilant") are
+plain syntax: the subject of a speech verb is the speaker, its clausal complement the
+content. Where a language names a parser in ``lang/<language>/syntax.toml`` (English:
+spaCy's ``en_core_web_sm``, which the package installs), the sentences that hold a speech
+verb are parsed, and each statement found this way is added unless the rules already
+have a statement there. Only sentences with a speech verb are parsed, so the cost stays
+small.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from newsgraph.analyze.statements.rules import Rules, VerbForm
+from newsgraph.article import Span, Speaker, Statement
+from newsgraph.lang import load
+
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"'”’]?|$)")
+_NOT_CONTENT = frozenset(["punct", "cc", "conj", "advmod", "npadvmod", "prep"])
+_MAX_VOCAB = 200_000  # as in entities.english: reload before spaCy's vocabulary grows without end
+
+
+@cache
+def settings(language: str) -> dict[str, Any]:
+    return load(language, "syntax")
+
+
+@cache
+def _nlp(model: str) -> Any:
+    import spacy
+
+    return spacy.load(model, exclude=["ner", "lemmatizer"])
+
+
+def find(
+    text: str, regions: list[tuple[int, int]], rules: Rules, known: list[Statement]
+) -> list[Statement]:
+    """Statements the parse finds in ``regions`` that no statement in ``known`` covers."""
+    conf = settings(rules.language)
+    if not conf.get("model"):
+        return []
+    sentences = [
+        (a + m.start() + len(m.group()) - len(m.group().lstrip()), a + m.end())
+        for a, b in regions
+        for m in _SENTENCE.finditer(text[a:b])
+        if _has_verb(m.group(), rules)
+    ]
+    if not sentences:
+        return []
+    nlp = _nlp(str(conf["model"]))
+    taken = [(s.start, s.end) for s in known]
+    out: list[Statement] = []
+    docs = nlp.pipe((text[a:b] for a, b in sentences), batch_size=64)
+    for (offset, _), doc in zip(sentences, docs, strict=True):
+        for found in _statements(doc, offset, text, rules, conf):
+            if not any(_overlap((found.start, found.end), t) > 0.3 for t in taken):
+                out.append(found)
+                taken.append((found.start, found.end))
+    if len(nlp.vocab) > _MAX_VOCAB:
+        _nlp.cache_clear()
+    return out
+
+
+def _has_verb(sentence: str, rules: Rules) -> bool:
+    lemmas = _lemmas(rules)
+    words = re.findall(r"[\w’']+", sentence.lower())
+    return any(w in rules.verbs or w in lemmas for w in words)
+
+
+def _lemmas(rules: Rules) -> dict[str, VerbForm]:
+    """Speech verbs by their base form ("analysts say"), which the rules list as the lemma."""
+    return _LEMMAS.setdefault(
+        rules.language, {f.lemma: f for f in rules.verbs.values() if not f.particle}
+    )
+
+
+_LEMMAS: dict[str, dict[str, VerbForm]] = {}
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
+    common = min(a[1], b[1]) - max(a[0], b[0])
+    return max(0, common) / max(1, min(a[1] - a[0], b[1] - b[0]))
+
+
+def _statements(
+    doc: Any, offset: int, text: str, rules: Rules, conf: dict[str, Any]
+) -> list[Statement]:
+    subjects = set(conf["subject"])
+    clauses = set(conf["clause"])
+    objects = set(conf["object"])
+    not_subjects = {w.lower() for w in conf.get("not_subjects", [])}
+    not_speech = {w.lower() for w in conf.get("not_speech", [])}
+    if doc.text.rstrip(" \"'”’").endswith("?"):
+        return []
+    out = []
+    for verb in doc:
+        form = rules.verbs.get(verb.lower_) or _lemmas(rules).get(verb.lower_)
+        if form is None or not verb.tag_.startswith("VB") or form.particle:
+            continue
+        if form.lemma in not_speech:
+            continue  # "believe", "think": attitudes, not speech
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue  # "did not say"
+        subject = next((c for c in verb.children if c.dep_ in subjects), None)
+        if subject is None or subject.lower_ in not_subjects:
+            continue
+        # after the verb ("said (that) …") or before it ("…, analysts say")
+        clause = next((c for c in verb.children if c.dep_ in clauses), None)
+        kind, content = "indirect", None
+        if clause is not None:
+            content = _span(clause, skip_marks=True)
+        elif verb.dep_ in set(conf["frame"]) and verb.head.i < verb.i and subject.i > verb.head.i:
+            # "…, analysts say": the clause before the frame is what was said
+            head = verb.head
+            content = (head.left_edge.i, min(subject.left_edge.i, verb.i) - 1)
+        elif form.reporting and any(c.dep_ in objects and c.i > verb.i for c in verb.children):
+            # "She urged countries to remain vigilant": what she urged
+            kind = "reported"
+            right = [c for c in verb.children if c.i > verb.i and c.dep_ not in _NOT_CONTENT]
+            if right:
+                content = (right[0].left_edge.i, right[-1].right_edge.i)
+        if content is None:
+            continue
+        a, b = _trim(doc, *content)
+        if b - a < 2:
+            continue
+        start, end = offset + doc[a].idx, offset + doc[b].idx + len(doc[b].text)
+        if '"' in text[start:end] or "“" in text[start:end]:
+            kind = "mixed" if kind == "indirect" else kind
+        s_a, s_b = _trim(doc, subject.left_edge.i, subject.right_edge.i)
+        s_start, s_end = offset + doc[s_a].idx, offset + doc[s_b].idx + len(doc[s_b].text)
+        cue = Span(verb.text, offset + verb.idx, offset + verb.idx + len(verb.text))
+        speaker = Speaker(text[s_start:s_end], s_start, s_end)
+        statement = Statement("", "indirect", text[start:end], start, end, speaker, cue)
+        statement.kind = kind  # type: ignore[assignment]
+        out.append(statement)
+    return out
+
+
+def _span(token: Any, skip_marks: bool) -> tuple[int, int]:
+    first = token.left_edge.i
+    if skip_marks:
+        marks = [c.i for c in token.children if c.dep_ == "mark" and c.i == first]
+        if marks:
+            first += 1
+    return first, token.right_edge.i
+
+
+def _trim(doc: Any, a: int, b: int) -> tuple[int, int]:
+    """No punctuation or quotation marks at either end."""
+    while a < b and (doc[a].is_punct or doc[a].is_space):
+        a += 1
+    while b > a and (doc[b].is_punct or doc[b].is_space):
+        b -= 1
+    return a, b
