@@ -21,8 +21,17 @@ from newsgraph.read.base import RawDocument
 from newsgraph.read.decode import decode, looks_binary
 
 _HTML_TYPES = ("text/html", "application/xhtml")
-_RECORD_TYPES = {"warcinfo", "response", "resource", "request", "metadata", "revisit",
-                 "conversion", "continuation", "arc_header"}
+_RECORD_TYPES = {
+    "warcinfo",
+    "response",
+    "resource",
+    "request",
+    "metadata",
+    "revisit",
+    "conversion",
+    "continuation",
+    "arc_header",
+}
 
 
 def _charset(content_type: str) -> str | None:

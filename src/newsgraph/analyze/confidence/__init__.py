@@ -12,17 +12,21 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
 from newsgraph.analyze.confidence.features import NAMES, features
+from newsgraph.analyze.statements.rules import Rules
 from newsgraph.analyze.statements.rules import rules as load_rules
-from newsgraph.article import Article
+from newsgraph.article import Article, Statement
+from newsgraph.lang import load
 
 __all__ = ["Model", "model", "stage"]
 
 MODEL_FILE = "attribution.json"
+_WORD = re.compile(r"[\w’']+")
 
 
 @dataclass(frozen=True)
@@ -61,15 +65,51 @@ def model() -> Model | None:
 
 
 def stage(article: Article) -> Article:
-    found = model()
-    if found is None or not article.statements:
+    if not article.statements:
         return article
     rules = load_rules(article.language or "de")
+    found = model()
     kept = []
     for statement in article.statements:
-        p = found.probability(features(article, statement, rules))
-        statement.confidence = round(p, 3)
-        if p >= found.drop_below:
-            kept.append(statement)
+        if ruled_out(article, statement, rules):
+            continue
+        if found is not None:
+            p = found.probability(features(article, statement, rules))
+            statement.confidence = round(p, 3)
+            if p < found.drop_below:
+                continue
+        kept.append(statement)
     article.statements = kept
     return article
+
+
+def ruled_out(article: Article, statement: Statement, rules: Rules) -> bool:
+    """A candidate that is no statement by ``lang/<language>/decisions.toml``: its cue is
+    negated ("äußerte sich nicht", "did not say"), or a verb of attitude ("hofft, dass")
+    whose content no Konjunktiv I marks as reported speech."""
+    if statement.cue is None:
+        return False
+    data = load(rules.language, "decisions")
+    cue = statement.cue
+    form = rules.verbs.get(cue.text.split()[0].lower()) if cue.text.split() else None
+    attitude = form is not None and form.lemma in data.get("attitudes", [])
+    if attitude and statement.kind in ("indirect", "reported"):  # a quote is speech
+        words = _WORD.findall(statement.text)  # a verb is lowercase ("preise", not "Preise")
+        if not any(w in rules.first_konjunktiv for w in words if w[:1].islower()):
+            return True
+    text = article.part(statement.part)
+    start = max(0, cue.start - 40)
+    if statement.end <= cue.start:
+        start = max(start, statement.end)  # „…“, sagte er: the quote is no part of the frame
+    before = _WORD.findall(text[start : cue.start].lower())[-2:]
+    after_end = statement.start if statement.start > cue.end else cue.end + 40
+    after = _WORD.findall(text[cue.end : after_end].lower())[:2]
+    if statement.kind == "reported" and statement.start <= cue.start:
+        after = _WORD.findall(text[cue.end : cue.end + 40].lower())[:2]
+    negations = set(data.get("negations", []))
+    idioms = set(data.get("not_negating", []))
+    words = before + after + _WORD.findall(text[cue.end : cue.end + 60].lower())[len(after) :][:1]
+    return any(
+        w in negations and (i + 1 >= len(words) or words[i + 1] not in idioms)
+        for i, w in enumerate(words[: len(before) + len(after)])
+    )

@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 
-from newsgraph.analyze.speakers.heads import head
+from newsgraph.analyze.speakers import heads
 from newsgraph.analyze.statements import quotes as quote_marks
 from newsgraph.analyze.statements.rules import Rules
 from newsgraph.article import Article, Entity, Statement
@@ -35,6 +35,7 @@ NAMES: tuple[str, ...] = (
     "speaker_pronoun",
     "speaker_description",
     "speaker_name",
+    "speaker_document",
     "entity",
     "entity_person",
     "entity_anonymous",
@@ -58,10 +59,11 @@ def features(article: Article, statement: Statement, rules: Rules) -> list[float
     words = _WORD.findall(content)
     sp = statement.speaker
     entity: Entity | None = None
-    kind = "none"
+    kind, noun = "none", ""
     if sp is not None:
         entity = next((e for e in article.entities if e.id == sp.entity), None)
-        kind = head(text, sp.start, sp.end, rules).kind
+        found = heads.head(text, sp.start, sp.end, rules)
+        kind, noun = found.kind, found.noun.lower()
     cue = statement.cue.text.lower().split() if statement.cue else []
     quoted = sum(q.end - q.start for q in quote_marks.find(content))
     capitals = sum(1 for w in words if w[:1].isupper())
@@ -80,6 +82,7 @@ def features(article: Article, statement: Statement, rules: Rules) -> list[float
         float(kind == "pronoun"),
         float(kind == "description"),
         float(kind == "other"),
+        float(noun in heads.words(rules.language).documents),
         float(entity is not None),
         float(entity is not None and entity.type == "PER"),
         float(entity is not None and entity.key.startswith("anon:")),

@@ -20,12 +20,14 @@ None: a quote left unresolved costs less than one put in the wrong mouth.
 from __future__ import annotations
 
 import hashlib
+import re
 
 from newsgraph.analyze.entities import keys
 from newsgraph.analyze.speakers.heads import Head, head, words
 from newsgraph.analyze.statements.rules import Rules
 from newsgraph.analyze.statements.rules import rules as load_rules
-from newsgraph.article import Article, Entity, Mention, Statement
+from newsgraph.article import Article, Entity, Mention, Speaker, Statement
+from newsgraph.lang import load
 
 __all__ = ["speaker_entity", "stage"]
 
@@ -63,8 +65,14 @@ class _Linker:
         sp = statement.speaker
         assert sp is not None
         text = self.article.part(statement.part)
+        titled = _name_after_title(sp, text, self.rules.language)
         h = head(text, sp.start, sp.end, self.rules)
+        if keys.fold(h.noun) in self.rules.time_nouns | self.rules.months:
+            statement.speaker = None  # "…, hieß es am Montag": a time is no one
+            return
         said = sp.name
+        if self._group(sp, statement.part):
+            return  # "Rubio und Waltz": a group, no one entity
         entity, kind = None, "name"
         if h.kind == "pronoun":
             kind = "pronoun"
@@ -72,7 +80,7 @@ class _Linker:
                 entity = self.by_said.get(said) or _by_name(said, self.article.entities)
             entity = self._latest_speaker(entity, h, statement) or entity
         else:
-            entity = self._named(h, statement.part)
+            entity = self._named(h, statement.part) or self._apposition(sp, statement.part)
             if entity is None and h.kind == "description":
                 kind = "description"
                 entity = self._described(h, statement, text)
@@ -80,6 +88,8 @@ class _Linker:
                 for name in (said, sp.text):
                     if entity is None and name and name.strip():
                         entity = _by_name(name, self.article.entities)
+        if entity is None and titled:
+            entity = self._titled(sp)
         if said and entity is not None:
             self.by_said[said] = entity
         if entity is not None and kind != "pronoun":
@@ -88,6 +98,37 @@ class _Linker:
         if entity is not None:
             sp.name = entity.name
             self._mention(entity, Mention(sp.start, sp.end, sp.text, statement.part, kind))
+
+    def _apposition(self, sp: Speaker, part: str) -> Entity | None:
+        """The one person named after a comma in the mention: "Der Sprecher der Polizei,
+        Lars Beringer"; a place or body there is no speaker ("ein Bäcker aus Erfurt")."""
+        comma = sp.text.find(",")
+        if comma < 0:
+            return None
+        after = sp.start + comma
+        found = {
+            e.id: e
+            for e in self.article.entities
+            if e.type == "PER" and not e.key.startswith("anon:")
+            for m in e.mentions
+            if m.part == part and m.kind == "name" and after < m.start < sp.end
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _group(self, sp: Speaker, part: str) -> bool:
+        """Whether the mention names several ("Rubio und Waltz", "China and Russia"): an
+        "and" that no one name spans ("Ministerium für Umwelt und Naturschutz" is one)."""
+        for m in re.finditer(r"\w+", sp.text):
+            if m.group().lower() not in self.rules.and_words:
+                continue
+            at = sp.start + m.start()
+            if not any(
+                x.part == part and x.start < at < x.end
+                for e in self.article.entities
+                for x in e.mentions
+            ):
+                return True
+        return False
 
     def _latest_speaker(self, found: Entity | None, h: Head, statement: Statement) -> Entity | None:
         """The speaker of the statement just before, when that speaker was named after
@@ -154,8 +195,6 @@ class _Linker:
                 return found
         if h.role is None:
             return None  # "Anfang März", "Den Recherchen": nobody
-        if any(w.lower() in self.rules.and_words for w in sp.text.split()):
-            return None  # "Die Kommissionspräsidentin … und EU-Ratspräsident António Costa"
         said = text[h.named_from : sp.end] if h.named_from is not None else sp.text
         return self._anonymous(said, h)
 
@@ -204,6 +243,16 @@ class _Linker:
             return self.linked[-1][1]
         return None
 
+    def _titled(self, sp: Speaker) -> Entity:
+        """A person the entity stage missed, named with a title ("Ms. Okafor")."""
+        name = sp.name or sp.text
+        found = _by_name(name, self.article.entities)
+        if found is None:
+            found = Entity(f"e{self.next_id}", "PER", name, keys.person(name))
+            self.next_id += 1
+            self.article.entities.append(found)
+        return found
+
     def _anonymous(self, said: str, h: Head) -> Entity:
         name = said.strip(" ,;:")
         folded = keys.fold(name)
@@ -251,3 +300,21 @@ def _by_name(name: str, entities: list[Entity]) -> Entity | None:
         if len(candidates) == 1 and person != "per:":
             return candidates[0]
     return None
+
+
+_AFTER_TITLE = re.compile(r"\.?[ \t]+((?:[A-ZÄÖÜ][\w'’-]+)(?:[ \t]+[A-ZÄÖÜ][\w'’-]+)?)")
+
+
+def _name_after_title(sp: Speaker, text: str, language: str) -> bool:
+    """ "Ms. Okafor said": the speaker is the title and the name after it, which a sentence
+    split at the abbreviation's full stop cut off."""
+    titles = {str(t) for t in load(language, "entities").get("titles", [])}
+    if sp.text.strip().rstrip(".").lower() not in titles:
+        return False
+    found = _AFTER_TITLE.match(text, sp.end)
+    if found is None:
+        return False
+    sp.end = found.end()
+    sp.text = text[sp.start : sp.end]
+    sp.name = found.group(1)
+    return True

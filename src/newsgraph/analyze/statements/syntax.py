@@ -55,10 +55,13 @@ def find(
         return []
     nlp = _nlp(str(conf["model"]))
     taken = [(s.start, s.end) for s in known]
+    cues = {s.cue.start for s in known if s.cue is not None}
     out: list[Statement] = []
     docs = nlp.pipe((text[a:b] for a, b in sentences), batch_size=64)
     for (offset, _), doc in zip(sentences, docs, strict=True):
         for found in _statements(doc, offset, text, rules, conf):
+            if found.cue is not None and found.cue.start in cues:
+                continue  # the rules read this frame already
             if not any(_overlap((found.start, found.end), t) > 0.3 for t in taken):
                 out.append(found)
                 taken.append((found.start, found.end))
@@ -115,7 +118,14 @@ def _statements(
         kind, content = "indirect", None
         if clause is not None:
             content = _span(clause, skip_marks=True)
-        elif verb.dep_ in set(conf["frame"]) and verb.head.i < verb.i and subject.i > verb.head.i:
+        elif (
+            verb.dep_ in set(conf["frame"])
+            and verb.head.i < verb.i
+            and subject.i > verb.head.i
+            and subject.left_edge.i > 0
+            and doc[subject.left_edge.i - 1].text == ","
+            and not any(c.i > verb.i and c.dep_ in objects for c in verb.children)
+        ):
             # "…, analysts say": the clause before the frame is what was said
             head = verb.head
             content = (head.left_edge.i, min(subject.left_edge.i, verb.i) - 1)
