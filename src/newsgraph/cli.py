@@ -94,6 +94,13 @@ def _parser() -> argparse.ArgumentParser:
         metavar="STAGES",
         help=f"analysis stages not to run, comma-separated (of: {', '.join(stage_names())})",
     )
+    extract.add_argument(
+        "--min-confidence",
+        type=cli_store.confidence_value,
+        default=0.0,
+        metavar="P",
+        help="leave out statements whose confidence is below P (0 to 1; default 0)",
+    )
     extract.add_argument("-q", "--quiet", action="store_true", help="no summary line on stderr")
     extract.set_defaults(command=_extract)
 
@@ -140,7 +147,12 @@ def _extract(args: argparse.Namespace) -> int:
     except ValueError as exc:
         sys.stderr.write(f"newsgraph extract: {exc}\n")
         return 2
-    options = Options(languages=languages, max_bytes=args.max_bytes, skip=skip)
+    options = Options(
+        languages=languages,
+        max_bytes=args.max_bytes,
+        skip=skip,
+        min_confidence=args.min_confidence,
+    )
     if args.resume and not args.output:
         sys.stderr.write("newsgraph extract: --resume needs --output FILE\n")
         return 2

@@ -12,6 +12,7 @@ from contextlib import closing
 from typing import Any
 
 from newsgraph import query
+from newsgraph.analyze.confidence import confident
 from newsgraph.article import Article
 from newsgraph.pipeline import Options
 from newsgraph.read import FORMATS, read
@@ -40,10 +41,12 @@ def register(sub: Sub) -> None:
         " `newsgraph spark` (no NLP is run)",
     )
     add_run_arguments(p)
+    _min_confidence(p)
     p.add_argument("-q", "--quiet", action="store_true", help="no summary line on stderr")
 
     p = _command(sub, "who-said", _who_said, "everything one person said, newest first")
     p.add_argument("speaker", metavar="SPEAKER", help="a name in any spelling, or an entity key")
+    _min_confidence(p)
     _listing(p, 100)
     p = _command(sub, "people", _people, "people ranked by statements, with their roles")
     _listing(p, 20)
@@ -86,6 +89,27 @@ def _command(
     return p
 
 
+def confidence_value(text: str) -> float:
+    """A ``--min-confidence`` value: a number from 0 to 1."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError(f"must be between 0 and 1, not {text}")
+    return value
+
+
+def _min_confidence(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--min-confidence",
+        type=confidence_value,
+        default=0.0,
+        metavar="P",
+        help="only statements whose confidence is at least P (0 to 1; default 0)",
+    )
+
+
 def _listing(p: argparse.ArgumentParser, limit: int) -> None:
     p.add_argument("--limit", type=int, default=limit, metavar="N", help="at most N rows")
     p.add_argument("--json", action="store_true", help="JSON lines for scripts instead of a table")
@@ -94,11 +118,12 @@ def _listing(p: argparse.ArgumentParser, limit: int) -> None:
 def _ingest(args: argparse.Namespace) -> int:
     store = open_store(args.db)
     try:
+        options = Options(min_confidence=args.min_confidence)
         articles: Iterator[Article] = (
-            read_articles(args.paths)
+            (confident(a, args.min_confidence) for a in read_articles(args.paths))
             if args.articles
             else process_parallel(
-                read(args.paths, args.format), Options(), args.workers, limits_of(args)
+                read(args.paths, args.format), options, args.workers, limits_of(args)
             )
         )
         progress = None if args.quiet else Progress(sys.stderr, sizes=input_sizes(args.paths))
@@ -200,7 +225,9 @@ def _event_rows(found: Rows) -> Table:
 
 def _who_said(args: argparse.Namespace) -> int:
     return _ask(
-        args, lambda store: query.who_said(store, args.speaker, args.limit), _statement_rows
+        args,
+        lambda store: query.who_said(store, args.speaker, args.limit, args.min_confidence),
+        _statement_rows,
     )
 
 

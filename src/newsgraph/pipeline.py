@@ -27,12 +27,14 @@ DEFAULT_MAX_ANALYSIS_CHARS = 1_000_000
 class Options:
     """Run-wide settings. ``languages``: the languages a run expects; others
     are flagged (None: accept any). ``skip``: names of analysis stages not to
-    run (e.g. ``{"statements"}`` for extraction alone)."""
+    run (e.g. ``{"statements"}`` for extraction alone). ``min_confidence``: statements
+    the confidence model scores lower are left out."""
 
     languages: tuple[str, ...] | None = SUPPORTED
     max_bytes: int = DEFAULT_MAX_BYTES
     skip: frozenset[str] = frozenset()
     max_analysis_chars: int = DEFAULT_MAX_ANALYSIS_CHARS
+    min_confidence: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -52,7 +54,7 @@ STAGES: list[Stage] = [
     Stage("entities", lambda article, options: entities.stage(article), linguistic=True),
     Stage("statements", lambda article, options: statements.stage(article), linguistic=True),
     Stage("speakers", lambda article, options: speakers.stage(article)),
-    Stage("confidence", lambda article, options: confidence.stage(article)),
+    Stage("confidence", lambda article, options: confidence.stage(article, options.min_confidence)),
     Stage("checks", lambda article, options: checks.stage(article)),
 ]
 

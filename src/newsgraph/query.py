@@ -18,7 +18,7 @@ Row = dict[str, Any]
 
 _STATEMENT = """
 SELECT s.article, s.n, s.kind, s.text, s.speaker_name AS speaker, s.speaker_role AS role,
-       s.speaker_key AS key, s.cue, s.date, a.headline, a.url, a.language
+       s.speaker_key AS key, s.cue, s.date, s.confidence, a.headline, a.url, a.language
 FROM statements s JOIN articles a ON a.hash = s.article
 """
 
@@ -51,17 +51,24 @@ def person_keys(store: Store, name: str) -> list[str]:
     return [r["key"] for r in found]
 
 
-def who_said(store: Store, speaker: str, limit: int = 100) -> list[Row]:
-    """Every statement by the person, newest first, with article and date."""
+def who_said(
+    store: Store, speaker: str, limit: int = 100, min_confidence: float = 0.0
+) -> list[Row]:
+    """Every statement by the person, newest first, with article and date; with
+    ``min_confidence``, only statements scored at least that sure (unscored ones stay)."""
     found = person_keys(store, speaker)
     if not found:
         return []
     marks = ", ".join("?" * len(found))
     return store.rows(
-        _STATEMENT + f"WHERE s.speaker_key IN ({marks}) "
+        _STATEMENT + f"WHERE s.speaker_key IN ({marks}) AND {_CONFIDENT} "
         "ORDER BY s.date DESC NULLS LAST, s.article, s.n LIMIT ?",
-        (*found, limit),
+        (*found, min_confidence, limit),
     )
+
+
+# Statements scored at least this sure; statements stored before scoring (NULL) stay.
+_CONFIDENT = "(s.confidence IS NULL OR s.confidence >= ?)"
 
 
 def people(store: Store, limit: int = 20) -> list[Row]:
@@ -193,7 +200,7 @@ def article(store: Store, h: str) -> Row | None:
     return row
 
 
-def person(store: Store, key: str) -> Row | None:
+def person(store: Store, key: str, min_confidence: float = 0.0) -> Row | None:
     """A person: canonical name, name forms, roles over time, statements and
     the people named in the same articles."""
     found = store.rows("SELECT * FROM entities WHERE key = ?", (key,))
@@ -208,8 +215,9 @@ def person(store: Store, key: str) -> Row | None:
     ]
     row["roles"] = roles(store, key)
     row["statements"] = store.rows(
-        _STATEMENT + "WHERE s.speaker_key = ? ORDER BY s.date DESC NULLS LAST, s.article, s.n",
-        (key,),
+        _STATEMENT + f"WHERE s.speaker_key = ? AND {_CONFIDENT} "
+        "ORDER BY s.date DESC NULLS LAST, s.article, s.n",
+        (key, min_confidence),
     )
     row["with"] = store.rows(
         "SELECT e.key, e.name, count(DISTINCT m.article) AS articles FROM mentions m "

@@ -26,6 +26,7 @@ KEY = r"^[a-z]{3,4}:[\w:.-]{1,120}$"
 
 Text = Annotated[str, Query(max_length=200)]
 Limit = Annotated[int, Query(ge=1, le=500)]
+Confidence = Annotated[float, Query(ge=0.0, le=1.0)]
 
 
 def create_app(db: str) -> FastAPI:
@@ -58,16 +59,26 @@ def create_app(db: str) -> FastAPI:
         found = query.article(store, h)
         if found is None:
             raise HTTPException(404, "no such article")
+        body = [s for s in found["statements"] if (s.get("part") or "text") == "text"]
+        lead = [s for s in found["statements"] if s.get("part") == "teaser"]
+        teaser = found["teaser"] or ""
         return page(
-            "article.html", a=found, blocks=paragraphs(found["blocks"], found["statements"])
+            "article.html",
+            a=found,
+            blocks=paragraphs(found["blocks"], body),
+            lead=paragraphs(
+                [{"kind": "lead", "text": teaser, "start_at": 0, "end_at": len(teaser)}], lead
+            ),
         )
 
     @app.get("/person/{key}", response_class=HTMLResponse)
-    def person(key: Annotated[str, PathParam(pattern=KEY)]) -> HTMLResponse:
-        found = query.person(store, key)
+    def person(
+        key: Annotated[str, PathParam(pattern=KEY)], min_confidence: Confidence = 0.0
+    ) -> HTMLResponse:
+        found = query.person(store, key, min_confidence)
         if found is None:
             raise HTTPException(404, "no such person")
-        return page("person.html", p=found)
+        return page("person.html", p=found, min_confidence=min_confidence)
 
     @app.get("/timeline", response_class=HTMLResponse)
     def timeline(q: Text = "", limit: Limit = 200) -> HTMLResponse:

@@ -23,7 +23,7 @@ from newsgraph.analyze.statements.rules import rules as load_rules
 from newsgraph.article import Article, Statement
 from newsgraph.lang import load
 
-__all__ = ["Model", "model", "stage"]
+__all__ = ["Model", "confident", "model", "stage"]
 
 MODEL_FILE = "attribution.json"
 _WORD = re.compile(r"[\w’']+")
@@ -64,7 +64,9 @@ def model() -> Model | None:
     )
 
 
-def stage(article: Article) -> Article:
+def stage(article: Article, min_confidence: float = 0.0) -> Article:
+    """Scores every statement; drops those ruled out, those under the model's own
+    ``drop_below`` and those under ``min_confidence`` (a user's stricter choice)."""
     if not article.statements:
         return article
     rules = load_rules(article.language or "de")
@@ -76,7 +78,7 @@ def stage(article: Article) -> Article:
         if found is not None:
             p = found.probability(features(article, statement, rules))
             statement.confidence = round(p, 3)
-            if p < found.drop_below:
+            if p < max(found.drop_below, min_confidence):
                 continue
         kept.append(statement)
     article.statements = kept
@@ -113,3 +115,13 @@ def ruled_out(article: Article, statement: Statement, rules: Rules) -> bool:
         w in negations and (i + 1 >= len(words) or words[i + 1] not in idioms)
         for i, w in enumerate(words[: len(before) + len(after)])
     )
+
+
+def confident(article: Article, min_confidence: float) -> Article:
+    """``article`` without the statements scored below ``min_confidence`` (for articles
+    analysed earlier, e.g. ``ingest --articles``); unscored statements stay."""
+    if min_confidence > 0:
+        article.statements = [
+            s for s in article.statements if s.confidence is None or s.confidence >= min_confidence
+        ]
+    return article

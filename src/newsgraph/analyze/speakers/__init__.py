@@ -88,7 +88,7 @@ class _Linker:
                 for name in (said, sp.text):
                     if entity is None and name and name.strip():
                         entity = _by_name(name, self.article.entities)
-        if entity is None and titled:
+        if entity is None and (titled or (h.kind == "other" and _a_persons_name(sp))):
             entity = self._titled(sp)
         if said and entity is not None:
             self.by_said[said] = entity
@@ -244,7 +244,8 @@ class _Linker:
         return None
 
     def _titled(self, sp: Speaker) -> Entity:
-        """A person the entity stage missed, named with a title ("Ms. Okafor")."""
+        """A person the entity stage missed, named with a title ("Ms. Okafor") or a
+        person's role ("Mayor Ana Ruiz")."""
         name = sp.name or sp.text
         found = _by_name(name, self.article.entities)
         if found is None:
@@ -318,3 +319,14 @@ def _name_after_title(sp: Speaker, text: str, language: str) -> bool:
     sp.text = text[sp.start : sp.end]
     sp.name = found.group(1)
     return True
+
+
+def _a_persons_name(sp: Speaker) -> bool:
+    """Whether the statements stage read the mention as a name with a person's role:
+    two or three capitalised words ("Mayor Ana Ruiz" -> "Ana Ruiz", role "Mayor")."""
+    words = (sp.name or "").split()
+    return (
+        bool(sp.role)
+        and 2 <= len(words) <= 3
+        and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+    )
