@@ -179,13 +179,19 @@ def score_doc(score: Score, gold: list[Item], pred: list[Item]) -> None:
             score.tp["joint"] += len(gs & ps)
 
 
-def run_german(path: Path, limit: int | None) -> tuple[Score, int]:
+def run_german(path: Path, limit: int | None, pipeline: bool = False) -> tuple[Score, int]:
+    """The statement rules alone, or (``pipeline``) the whole pipeline: entities, the
+    speakers stage and the decision layer with its confidence model."""
     score = Score()
     n = 0
     with gzip.open(path, "rt", encoding="utf-8") as fh:
         for line in fh:
             doc = json.loads(line)
-            statements = find(doc["originalText"], "de")
+            if pipeline:
+                article = newsgraph.process(doc["originalText"], format="plain", language="de")
+                statements = [s for s in article.statements if s.part == "text"]
+            else:
+                statements = find(doc["originalText"], "de")
             score_doc(score, gold_items(doc), predicted_items(doc, statements))
             n += 1
             if limit and n >= limit:
@@ -322,7 +328,8 @@ def main(argv: list[str] | None = None) -> int:
         if not path.exists():
             print(f"skipped: {path} not found")
             continue
-        scores[name] = run_german(path, args.limit)
+        scores[f"{name} (rules)"] = run_german(path, args.limit)
+        scores[f"{name} (pipeline)"] = run_german(path, args.limit, pipeline=True)
     if scores:
         counts = ", ".join(f"{k} {n} articles" for k, (_, n) in scores.items())
         sections.append(f"### quotes-de ({counts})\n\n" + german_table(scores))

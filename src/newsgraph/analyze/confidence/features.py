@@ -36,6 +36,8 @@ NAMES: tuple[str, ...] = (
     "speaker_description",
     "speaker_name",
     "speaker_document",
+    "speaker_common_noun",
+    "entity_body",
     "entity",
     "entity_person",
     "entity_anonymous",
@@ -59,11 +61,12 @@ def features(article: Article, statement: Statement, rules: Rules) -> list[float
     words = _WORD.findall(content)
     sp = statement.speaker
     entity: Entity | None = None
-    kind, noun = "none", ""
+    kind, noun, common = "none", "", False
     if sp is not None:
         entity = next((e for e in article.entities if e.id == sp.entity), None)
         found = heads.head(text, sp.start, sp.end, rules)
         kind, noun = found.kind, found.noun.lower()
+        common = found.role is None and kind != "pronoun" and _common_noun(found.noun, rules)
     cue = statement.cue.text.lower().split() if statement.cue else []
     quoted = sum(q.end - q.start for q in quote_marks.find(content))
     capitals = sum(1 for w in words if w[:1].isupper())
@@ -83,6 +86,8 @@ def features(article: Article, statement: Statement, rules: Rules) -> list[float
         float(kind == "description"),
         float(kind == "other"),
         float(noun in heads.words(rules.language).documents),
+        float(common),
+        float(entity is not None and entity.type in ("ORG", "LOC")),
         float(entity is not None),
         float(entity is not None and entity.type == "PER"),
         float(entity is not None and entity.key.startswith("anon:")),
@@ -97,3 +102,12 @@ def features(article: Article, statement: Statement, rules: Rules) -> list[float
         float(sp is not None and statement.start <= sp.start < statement.end),
         statement.start / max(1, len(text)),
     ]
+
+
+def _common_noun(word: str, rules: Rules) -> bool:
+    """A word that names a thing, not someone: a German common noun ("Technik",
+    "Deutschförderung"), an English word in lower case ("details")."""
+    from newsgraph.analyze.entities.features import lexicon
+
+    nouns = lexicon(rules.language).nouns
+    return word in nouns if nouns else word[:1].islower()
