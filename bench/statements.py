@@ -34,6 +34,7 @@ import argparse
 import gzip
 import json
 import re
+import resource
 import sys
 import time
 from collections import Counter
@@ -47,6 +48,7 @@ try:  # imported as bench.statements (repo root on sys.path) or run as a script
 except ImportError:  # pragma: no cover - script use
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     from bench import _common as c
+from bench import attribution, attribution_corpus, spkatt
 
 import newsgraph
 from newsgraph.analyze.statements import find
@@ -296,6 +298,17 @@ def throughput(dev: Path | None, seconds: float = 5.0) -> list[tuple[str, float,
             texts = [json.loads(line)["originalText"] for line in fh]
         long = [t for t in texts if len(t.split()) >= 300] or texts
         out.append(("quotes-de dev, >=300 words (format=plain)", *_rate(long, "plain", seconds)))
+    if attribution_corpus.DATA.is_dir():
+        for language in ("de", "en"):
+            pages = [
+                attribution_corpus._gunzip(attribution_corpus.DATA / r["page"]).decode(
+                    "utf-8", "replace"
+                )
+                for r in attribution_corpus.pages()
+                if r["language"] == language
+            ]
+            label = f"team corpus {language} news pages (format=html)"
+            out.append((label, *_rate(pages, "html", seconds)))
     return out
 
 
@@ -305,9 +318,8 @@ def _rate(texts: list[str], fmt: str, seconds: float) -> tuple[float, int]:
     words = 0
     start = time.perf_counter()
     while time.perf_counter() - start < seconds:
-        text = texts[n % len(texts)]
-        newsgraph.process(text, format=fmt)
-        words += len(text.split())
+        article = newsgraph.process(texts[n % len(texts)], format=fmt)
+        words += len(article.text.split())
         n += 1
     elapsed = time.perf_counter() - start
     return n / elapsed, words // max(n, 1)
@@ -320,6 +332,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, help="articles per German set")
     parser.add_argument("--seconds", type=float, default=5.0, help="time per speed run")
     parser.add_argument("--out", type=Path, help="write the '## Statements' section here")
+    parser.add_argument(
+        "--team-splits", default="dev,test", help="splits of the team corpus to score"
+    )
     args = parser.parse_args(argv)
     sections = []
     scores = {}
@@ -339,13 +354,33 @@ def main(argv: list[str] | None = None) -> int:
             "### English paragraphs (`bench/data/statements_en.jsonl`)\n\n"
             + c.markdown_table(list(e), [list(e.values())])
         )
+    if attribution_corpus.DATA.is_dir():
+        results = {"agreement b vs a": attribution.agreement()}
+        for split in args.team_splits.split(","):
+            results[split] = attribution.run(split)
+        sections.append(
+            "### Who said it: the team's annotated news pages (`bench/data/attribution`)\n\n"
+            "Statement P/R/F1 (content token F1 >= 0.5), speaker right on matched statements, "
+            "attribution P/R/F1 (found and the speaker entity right), and the confidence's "
+            "Brier score and calibration error (ECE, five bins) against that; the first rows "
+            "score annotator b against annotator a on the 44 doubly annotated pages "
+            "(`docs/annotation.md`).\n\n" + attribution.table(results)
+        )
+    if spkatt.DATA.is_dir():
+        counts, n, _ = spkatt.run(spkatt.DATA, False, None)
+        sections.append(
+            f"### SpkAtt-2023 dev (German parliamentary speeches, {n} speeches)\n\n"
+            + spkatt.table(counts)
+        )
     dev = args.data / "dev.jsonl.gz"
     speed = throughput(dev if dev.exists() else None, args.seconds)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
     sections.append(
         "### Throughput (one core, extraction + all stages)\n\n"
         + c.markdown_table(
             ["input", "articles/s", "words/article"], [[a, round(b, 1), w] for a, b, w in speed]
         )
+        + f"\n\nPeak memory of the benchmark process (all of the above): {peak} MiB."
     )
     command = "python bench/statements.py " + " ".join(argv if argv is not None else sys.argv[1:])
     body = "\n\n".join(sections) + f"\n\nCommand: `{command.strip()}`\n"

@@ -66,3 +66,38 @@ def test_asking_without_a_store_says_what_to_do(
 ) -> None:
     assert main(["people", "--db", str(tmp_path / "none.duckdb")]) == 2
     assert "newsgraph ingest" in capsys.readouterr().err
+
+
+def test_who_said_and_ingest_honour_a_minimum_confidence(
+    tmp_path: Path, new_db: Callable[[], str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    articles = [make_article(i) for i in range(2)]
+    for article, sure in zip(articles, (0.9, 0.2), strict=True):
+        for statement in article.statements:
+            statement.confidence = sure
+    src = tmp_path / "scored.jsonl"
+    src.write_text("".join(a.to_json() + "\n" for a in articles), encoding="utf-8")
+    path = new_db()
+    assert main(["ingest", "--articles", str(src), "--db", path, "-q"]) == 0
+    assert main(["who-said", "Anna Berg", "--db", path, "--json"]) == 0
+    everything = capsys.readouterr().out.splitlines()
+    assert main(["who-said", "Anna Berg", "--db", path, "--json", "--min-confidence", "0.5"]) == 0
+    sure = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert 0 < len(sure) < len(everything) and all(r["confidence"] >= 0.5 for r in sure)
+    strict = new_db()
+    assert (
+        main(["ingest", "--articles", str(src), "--db", strict, "-q", "--min-confidence", "0.5"])
+        == 0
+    )
+    assert main(["who-said", "Anna Berg", "--db", strict, "--json"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == len(sure)
+
+
+@pytest.mark.parametrize("value", ["1.5", "-0.1", "sure"])
+def test_a_minimum_confidence_outside_0_to_1_is_a_usage_error(
+    value: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit:
+        main(["who-said", "Anna Berg", "--min-confidence", value])
+    assert exit.value.code == 2
+    assert "--min-confidence" in capsys.readouterr().err

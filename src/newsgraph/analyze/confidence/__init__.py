@@ -76,8 +76,8 @@ def stage(article: Article, min_confidence: float = 0.0) -> Article:
         if ruled_out(article, statement, rules):
             continue
         if found is not None:
-            p = found.probability(features(article, statement, rules))
-            statement.confidence = round(p, 3)
+            p = round(found.probability(features(article, statement, rules)), 3)
+            statement.confidence = p
             if p < max(found.drop_below, min_confidence):
                 continue
         kept.append(statement)

@@ -1,0 +1,56 @@
+"""The decision layer: the shipped model fits the features, scores lie in [0, 1], the
+minimum confidence is honoured, and the ruled-out candidates are gone."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsgraph
+from newsgraph.analyze import confidence
+from newsgraph.analyze.confidence.features import NAMES
+from newsgraph.pipeline import Options
+
+TEXT = (
+    "Bundeskanzler Olaf Scholz sagte am Montag, die Lage sei ernst. „Wir werden alles tun, "
+    "was nötig ist“, sagte er. Die Ministerin hofft, dass die Preise bald sinken."
+)
+
+
+def test_the_shipped_model_fits_the_features() -> None:
+    model = confidence.model()
+    assert model is not None, "features changed: retrain with `make model`"
+    assert len(model.weights) == len(model.mean) == len(model.scale) == len(NAMES)
+    assert 0.0 <= model.drop_below <= 0.5
+
+
+def test_every_statement_has_a_confidence_in_range() -> None:
+    article = newsgraph.process(TEXT, format="plain", language="de")
+    assert article.statements
+    assert all(s.confidence is not None and 0 <= s.confidence <= 1 for s in article.statements)
+
+
+def test_minimum_confidence_leaves_out_less_sure_statements() -> None:
+    everything = newsgraph.process(TEXT, format="plain", language="de")
+    scores = sorted(s.confidence or 0 for s in everything.statements)
+    strict = newsgraph.process(
+        TEXT, format="plain", language="de", options=Options(min_confidence=scores[-1])
+    )
+    assert 0 < len(strict.statements) <= len(everything.statements)
+    assert all((s.confidence or 0) >= scores[-1] for s in strict.statements)
+    assert confidence.confident(everything, 1.01).statements == []
+
+
+def test_attitudes_are_ruled_out_but_speech_is_not() -> None:
+    article = newsgraph.process(TEXT, format="plain", language="de")
+    assert not any("Preise" in s.text for s in article.statements)
+    assert any("Lage sei ernst" in s.text for s in article.statements)
+
+
+def test_training_is_deterministic() -> None:
+    pytest.importorskip("sklearn")
+    from newsgraph.models.train_attribution import train
+
+    xs = [[1.0, float(i % 2), float(i % 3), i / 10] + [0.0] * (len(NAMES) - 4) for i in range(60)]
+    ys = [int(i % 2 == 0 or i % 3 == 0) for i in range(60)]
+    groups = [i // 6 for i in range(60)]
+    assert train(xs, ys, groups, 50) == train(xs, ys, groups, 50)
