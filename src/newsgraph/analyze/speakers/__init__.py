@@ -1,20 +1,27 @@
 """The speakers stage: every statement's speaker becomes one of the article's entities.
 
 Entry point ``stage(article)``; runs after the entities and statements stages. Each
-speaker mention is read by its head (``heads``) and joined to an entity, in text order:
+speaker mention is read by its head (``heads``) and joined to an entity, in text order
+(the lead first):
 1. a **name**: the person (else the one body or place) named in the mention's head
    region ("US-Außenminister Marco Rubio" → Marco Rubio; "Ein Bäcker aus Erfurt" is not
-   Erfurt), or the entity whose identity key the resolved name has;
-2. a **pronoun** ("er", "they"): the entity of the last statement whose speaker the
-   statements stage resolved it to, else the entity with that name;
-3. a **description**: a definite one ("der Kanzler", "the company") joins the person
-   or body last mentioned before it whose role or name fits its head noun; otherwise,
-   and for indefinite ones ("ein Sprecher des Ministeriums"), it is an unnamed source:
-   a new entity of this article alone (key ``anon:…``), the same for the same words.
+   Erfurt), the one person in an apposition ("Der Sprecher der Polizei, Lars Beringer"),
+   or the entity whose identity key the resolved name has; a title keeps the name after
+   its full stop ("Ms. Okafor"), and a name with a person's role that the entity stage
+   missed becomes a person;
+2. a **pronoun** ("er", "they"): the entity of the name the statements stage resolved it
+   to, unless the speaker quoted just before was named after that one (speakers are
+   subjects, and the latest subject is what a pronoun most often means);
+3. a **description**: a definite one ("der Kanzler", "die Sprecherin") joins an unnamed
+   source with that head noun, else the person or body whose role or name fits the head
+   noun, else the one person named just before it; an indefinite one ("ein Sprecher des
+   Ministeriums") is an unnamed source: a new entity of this article alone (key
+   ``anon:…``), the same for the same words.
 A resolved speaker carries the entity's id and canonical name, and the entity gains the
 mention with its kind (``description``, ``pronoun``) when it is not a name it already has.
-A speaker that fits no entity, or several people ("Rubio und Waltz"), keeps ``entity``
-None: a quote left unresolved costs less than one put in the wrong mouth.
+A time ("hieß es am Montag") is no speaker. A speaker that fits no entity, or several
+people ("Rubio und Waltz"), keeps ``entity`` None: a quote left unresolved costs less than
+one put in the wrong mouth.
 """
 
 from __future__ import annotations
