@@ -144,9 +144,12 @@ class _Linker:
         are subjects, and the latest subject is what a pronoun most often means."""
         sp = statement.speaker
         assert sp is not None
-        if not self.linked:
+        candidates = list(self.linked[-1:])
+        if h.noun.lower() in self._persons():
+            candidates += self._subjects(statement.part, sp.start)
+        if not candidates:
             return None
-        last_at, last = self.linked[-1]
+        last_at, last = max(candidates, key=lambda c: c[0][1])
         if last is found or last_at[0] != statement.part or sp.start - last_at[1] > _NEAR:
             return None
         if h.noun.lower() in self._persons() and last.type != "PER":
@@ -158,6 +161,24 @@ class _Linker:
             if seen and max(seen) > last_at[1]:
                 return None  # the resolved one was named after that speaker
         return last
+
+    def _subjects(self, part: str, before: int) -> list[tuple[tuple[str, int], Entity]]:
+        """The last person named at the start of a sentence before ``before`` ("Steffen
+        Kauert leitet die Außenstelle. Er erklärte, …"): the subject of that sentence."""
+        text = self.article.part(part)
+        best: tuple[tuple[str, int], Entity] | None = None
+        for e in self.article.entities:
+            if e.type != "PER" or e.key.startswith("anon:"):
+                continue
+            for m in e.mentions:
+                if m.part != part or m.kind != "name" or not m.end <= before:
+                    continue
+                opening = text[max(0, m.start - 3) : m.start]
+                if (m.start == 0 or opening.rstrip(" ").endswith((".", "\n"))) and (
+                    best is None or m.end > best[0][1]
+                ):
+                    best = ((part, m.end), e)
+        return [best] if best else []
 
     def _persons(self) -> frozenset[str]:
         """Pronouns that mean a person: a gender ("er", "she")."""
