@@ -15,7 +15,7 @@ TEXT = "US-Außenminister Marco Rubio sagte, man sei bereit. Rubio und Waltz rei
 def _article(spoken: list[tuple[str, str | None]]) -> Article:
     """TEXT with the given speaker mentions (found in TEXT) and resolved names."""
     article = Article(source=newsgraph.Source("<test>"), format="plain", language="de")
-    article.text = TEXT + " Die Agentur Tass meldete, Experten seien skeptisch."
+    article.text = TEXT + " Die Agentur Tass meldete, Experten seien skeptisch. Er ging."
     rubio = [Mention(17, 28, "Marco Rubio"), Mention(52, 57, "Rubio")]
     tass = article.text.index("Tass")
     article.entities = [
@@ -41,7 +41,7 @@ def test_speaker_mention_naming_a_person() -> None:
 
 
 def test_pronoun_and_surname_by_resolved_name_carry_the_canonical_name() -> None:
-    article = speakers.stage(_article([("man", "Marco Rubio"), ("Rubio", "Rubio")]))
+    article = speakers.stage(_article([("Er", "Marco Rubio"), ("Rubio", "Rubio")]))
     assert _entities(article) == ["e1", "e1"]
     assert all(s.speaker and s.speaker.name == "Marco Rubio" for s in article.statements)
 

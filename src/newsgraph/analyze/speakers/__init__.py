@@ -62,6 +62,7 @@ class _Linker:
         self.by_said: dict[str, Entity] = {}  # the finder's resolved name -> entity
         self.anonymous: dict[str, Entity] = {}
         self.heads: list[tuple[str, Entity]] = []  # head nouns of the unnamed, in order
+        self.previous: Statement | None = None  # the statement linked last
         # speakers named so far (not pronouns), with where their mention ends
         self.linked: list[tuple[tuple[str, int], Entity]] = []
         self.next_id = 1 + max(
@@ -69,12 +70,14 @@ class _Linker:
         )
 
     def link(self, statement: Statement) -> None:
+        if self._goes_on(statement):
+            return
         sp = statement.speaker
         assert sp is not None
         text = self.article.part(statement.part)
         titled = _name_after_title(sp, text, self.rules.language)
         h = head(text, sp.start, sp.end, self.rules)
-        if keys.fold(h.noun) in self.rules.time_nouns | self.rules.months:
+        if self._no_one(sp, h):
             statement.speaker = None  # "…, hieß es am Montag": a time is no one
             return
         said = sp.name
@@ -105,6 +108,41 @@ class _Linker:
         if entity is not None:
             sp.name = entity.name
             self._mention(entity, Mention(sp.start, sp.end, sp.text, statement.part, kind))
+
+    def _goes_on(self, statement: Statement) -> bool:
+        """A sentence of reported speech without a frame of its own goes on with the
+        statement just before it: the rules sometimes give it the subject of a sentence in
+        between instead ("Peskow sagte, man werde … prüfen. Rubio und Waltz sollten Details
+        erklären. Ein Telefonat sei möglich." is Peskow's throughout)."""
+        previous, self.previous = self.previous, statement
+        sp = statement.speaker
+        if previous is None or previous.speaker is None or sp is None or statement.cue:
+            return False
+        if statement.kind not in ("indirect", "mixed") or previous.part != statement.part:
+            return False
+        if (
+            not previous.end <= sp.start < statement.start
+            or statement.start - previous.end > _NEAR / 2
+        ):
+            return False
+        if previous.speaker.entity is None:
+            return False
+        said = previous.speaker
+        statement.speaker = Speaker(
+            said.text, said.start, said.end, said.name, said.role, said.entity
+        )
+        return True
+
+    def _no_one(self, sp: Speaker, h: Head) -> bool:
+        """A time, an adverb or a subordinator read as the speaker ("Today", "Erstmal seit
+        2022", "am Montag")."""
+        never = self.rules.time_nouns | self.rules.months | words(self.rules.language).not_speakers
+        first = sp.text.split()[0].lower() if sp.text.split() else ""
+        return (
+            h.noun.lower() in never
+            or first in never
+            or (len(sp.text.split()) == 1 and first in self.rules.not_subjects)
+        )
 
     def _apposition(self, sp: Speaker, part: str) -> Entity | None:
         """The one person named after a comma in the mention: "Der Sprecher der Polizei,
@@ -144,6 +182,10 @@ class _Linker:
         are subjects, and the latest subject is what a pronoun most often means."""
         sp = statement.speaker
         assert sp is not None
+        if sp.name and self._names_several(sp.name):
+            return None  # the rules resolved it to a group ("Sie" after "X und Y")
+        if self._plural_cue(statement) and h.noun.lower() in self._persons():
+            return None  # "Sie sprachen …": not one person
         candidates = list(self.linked[-1:])
         if h.noun.lower() in self._persons():
             candidates += self._subjects(statement.part, sp.start)
@@ -179,6 +221,14 @@ class _Linker:
                 ):
                     best = ((part, m.end), e)
         return [best] if best else []
+
+    def _names_several(self, name: str) -> bool:
+        return any(w.lower() in self.rules.and_words for w in name.split())
+
+    def _plural_cue(self, statement: Statement) -> bool:
+        cue = statement.cue.text.split() if statement.cue else []
+        form = self.rules.verbs.get(cue[0].lower()) if cue else None
+        return form is not None and form.plural is True
 
     def _persons(self) -> frozenset[str]:
         """Pronouns that mean a person: a gender ("er", "she")."""

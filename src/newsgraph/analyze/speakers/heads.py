@@ -33,6 +33,7 @@ class Words:
     possessive_endings: tuple[str, ...]
     documents: frozenset[str]
     capitalised_nouns: bool
+    not_speakers: frozenset[str]
 
 
 @cache
@@ -45,7 +46,7 @@ def words(language: str) -> Words:
     return Words(
         get("definite"), get("possessives"), get("genitive"), get("modifiers"),
         tuple(str(w) for w in data.get("possessive_endings", [])), get("documents"),
-        bool(data.get("capitalised_nouns", False)),
+        bool(data.get("capitalised_nouns", False)), get("not_speakers"),
     )  # fmt: skip
 
 
