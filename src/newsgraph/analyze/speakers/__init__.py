@@ -98,7 +98,7 @@ class _Linker:
                 for name in (said, sp.text):
                     if entity is None and name and name.strip():
                         entity = _by_name(name, self.article.entities)
-        if entity is None and (titled or (h.kind == "other" and _a_persons_name(sp))):
+        if entity is None and (titled or _a_persons_name(sp, h, self.rules.language)):
             entity = self._titled(sp)
         if said and entity is not None:
             self.by_said[said] = entity
@@ -399,12 +399,15 @@ def _name_after_title(sp: Speaker, text: str, language: str) -> bool:
     return True
 
 
-def _a_persons_name(sp: Speaker) -> bool:
-    """Whether the statements stage read the mention as a name with a person's role:
-    two or three capitalised words ("Mayor Ana Ruiz" -> "Ana Ruiz", role "Mayor")."""
+def _a_persons_name(sp: Speaker, h: Head, language: str) -> bool:
+    """Whether the statements stage read the mention as a person's name with a role or a
+    title: two or three capitalised words ("Mayor Ana Ruiz" -> "Ana Ruiz", role "Mayor";
+    "Dr. Silke Bargstädt-Franke, Leiterin der Abteilung …")."""
     words = (sp.name or "").split()
-    return (
-        bool(sp.role)
-        and 2 <= len(words) <= 3
-        and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
-    )
+    if not 2 <= len(words) <= 3 or not all(
+        w[:1].isupper() and w.replace("-", "").isalpha() for w in words
+    ):
+        return False
+    titles = {str(t) for t in load(language, "entities").get("titles", [])}
+    first = sp.text.split()[0].rstrip(".").lower() if sp.text.split() else ""
+    return (bool(sp.role) and h.kind == "other") or first in titles
