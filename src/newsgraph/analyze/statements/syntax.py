@@ -33,8 +33,14 @@ def settings(language: str) -> dict[str, Any]:
 
 @cache
 def _nlp(model: str) -> Any:
+    """A spaCy pipeline: an installed package by name, or ``models:<dir>`` for one shipped
+    in ``newsgraph/models`` (the German parser, trained here)."""
     import spacy
 
+    if model.startswith("models:"):
+        from importlib import resources
+
+        model = str(resources.files("newsgraph.models").joinpath(model.removeprefix("models:")))
     return spacy.load(model, exclude=["ner", "lemmatizer"])
 
 
@@ -99,12 +105,13 @@ def _statements(
     objects = set(conf["object"])
     not_subjects = {w.lower() for w in conf.get("not_subjects", [])}
     not_speech = {w.lower() for w in conf.get("not_speech", [])}
+    verb_tags = tuple(conf.get("verb_tags", [""]))  # "" when the model has no tagger
     if doc.text.rstrip(" \"'”’").endswith("?"):
         return []
     out = []
     for verb in doc:
         form = rules.verbs.get(verb.lower_) or _lemmas(rules).get(verb.lower_)
-        if form is None or not verb.tag_.startswith("VB") or form.particle:
+        if form is None or form.particle or not verb.tag_.startswith(verb_tags):
             continue
         if form.lemma in not_speech:
             continue  # "believe", "think": attitudes, not speech
@@ -122,8 +129,8 @@ def _statements(
             verb.dep_ in set(conf["frame"])
             and verb.head.i < verb.i
             and subject.i > verb.head.i
-            and subject.left_edge.i > 0
-            and doc[subject.left_edge.i - 1].text == ","
+            and min(subject.left_edge.i, verb.i) > 0
+            and doc[min(subject.left_edge.i, verb.i) - 1].text == ","
             and not any(c.i > verb.i and c.dep_ in objects for c in verb.children)
         ):
             # "…, analysts say": the clause before the frame is what was said
