@@ -180,7 +180,8 @@ def check(files: list[Path]) -> int:
     by_page = {row["page"]: row for row in pages()}
     bad = 0
     for file in files:
-        records = [json.loads(line) for line in file.read_text(encoding="utf-8").splitlines() if line.strip()]
+        lines = file.read_text(encoding="utf-8").splitlines()
+        records = [json.loads(line) for line in lines if line.strip()]
         for record in records:
             row = by_page.get(record.get("page", ""))
             if row is None:
