@@ -21,7 +21,7 @@ from newsgraph import problems
 from newsgraph.article import Problem, Source
 from newsgraph.read.base import RawDocument
 from newsgraph.read.decode import decode, looks_binary
-from newsgraph.read.jsonl import is_plain_record, read_jsonl
+from newsgraph.read.jsonl import SNIFF_LINES, read_jsonl, sniff_jsonl
 from newsgraph.read.warc import read_warc
 
 __all__ = ["FORMATS", "RawDocument", "read", "read_bytes", "sniff_text", "walk_inputs"]
@@ -104,8 +104,9 @@ def _read_stream(
         return
     data, read_problems = _read_all(buffered, gzipped, max_bytes)
     source = Source(location)
-    if format in ("jsonl", "plain-jsonl") or (format == "auto" and _is_jsonl(data)):
-        plain = format == "plain-jsonl" or (format == "auto" and bool(_sniff_plain(data)))
+    sniffed = _sniff_jsonl(data) if format == "auto" else None
+    if format in ("jsonl", "plain-jsonl") or sniffed is not None:
+        plain = format == "plain-jsonl" or bool(sniffed)
         text = decode(data, html=False)
         docs = read_jsonl(io.StringIO(text), location, plain)
         first = True
@@ -201,11 +202,15 @@ def _is_warc(head: bytes, gzipped: bool) -> bool:
     return head.startswith((b"WARC/", b"filedesc://"))
 
 
-def _is_jsonl(data: bytes) -> bool:
-    first = data.lstrip()[:1]
-    return first == b"{" and _sniff_plain(data) is not None
-
-
-def _sniff_plain(data: bytes) -> bool | None:
-    line = data.lstrip().split(b"\n", 1)[0]
-    return is_plain_record(line.decode("utf-8", "replace"))
+def _sniff_jsonl(data: bytes) -> bool | None:
+    """``jsonl.sniff_jsonl`` on the first non-empty lines of ``data``."""
+    lines: list[bytes] = []
+    start = 0
+    while len(lines) < SNIFF_LINES and start < len(data):
+        end = data.find(b"\n", start)
+        end = len(data) if end < 0 else end
+        line = data[start:end].strip()
+        if line:
+            lines.append(line)
+        start = end + 1
+    return sniff_jsonl(lines)
