@@ -66,3 +66,20 @@ def test_asking_without_a_store_says_what_to_do(
 ) -> None:
     assert main(["people", "--db", str(tmp_path / "none.duckdb")]) == 2
     assert "newsgraph ingest" in capsys.readouterr().err
+
+
+def test_ingest_articles_stores_everything_before_a_cut_last_line(
+    tmp_path: Path, new_db: Callable[[], str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """What a killed ``extract`` leaves: whole lines, then half of one."""
+    lines = [make_article(i).to_json() + "\n" for i in range(70)]  # the last batch holds 6
+    src = tmp_path / "articles.jsonl"
+    src.write_text("".join(lines) + make_article(70).to_json()[:150], encoding="utf-8")
+    path = new_db()
+    assert main(["ingest", "--articles", str(src), "--db", path]) == 0
+    assert "read 71, extracted 70, with problems 1 (bad-record 1); stored 71 new" in (
+        capsys.readouterr().err
+    )
+    assert main(["runs", "--db", path, "--json"]) == 0
+    [run] = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert run["problems"] == {"bad-record": 1}

@@ -19,7 +19,7 @@ from newsgraph.article import Article
 from newsgraph.pipeline import Options, run
 from newsgraph.store import Store, open_store
 from newsgraph.store.base import Store as BaseStore
-from newsgraph.store.ingest import ingest
+from newsgraph.store.ingest import ingest, read_articles
 from newsgraph.store.migrations import MIGRATIONS
 from newsgraph.store.rows import as_dict
 from tests.conftest import FIXTURES
@@ -214,3 +214,19 @@ def test_fast_dict_equals_to_dict(geneva: list[Article]) -> None:
     for article in [*geneva, make_article(1)]:
         assert as_dict(article) == article.to_dict()
         assert json.dumps(as_dict(article), ensure_ascii=False) == article.to_json()
+
+
+def test_lines_that_are_not_articles_become_problems_and_the_rest_is_read(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "articles.jsonl"
+    whole = [make_article(i).to_json() for i in range(3)]
+    path.write_text(f"{whole[0]}\n{{\"schema\": \"other\"}}\n{whole[1]}\n{whole[2][:80]}",
+                    encoding="utf-8")
+    found = list(read_articles([str(path)]))
+    assert [a.format for a in found] == ["text", "none", "text", "none"]
+    assert [(a.source.offset, [p.code for p in a.problems]) for a in found if a.problems] == [
+        (2, ["bad-record"]),
+        (4, ["bad-record"]),
+    ]
+    assert "line 4: cut short" in found[3].problems[0].message
