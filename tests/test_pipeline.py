@@ -115,7 +115,9 @@ def test_an_id_without_a_url_does_not_depend_on_the_path() -> None:
 
 
 def test_records_with_nothing_read_keep_apart() -> None:
-    docs = [RawDocument(Source(f"{name}.html"), "none").problem(problems.EMPTY_INPUT, "no content")
-            for name in ("a", "b")]
+    docs = [
+        RawDocument(Source(f"{name}.html"), "none").problem(problems.EMPTY_INPUT, "no content")
+        for name in ("a", "b")
+    ]
     one, two = (process_document(doc) for doc in docs)
     assert one.id != two.id

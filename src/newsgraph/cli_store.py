@@ -14,7 +14,7 @@ from typing import Any
 from newsgraph import query
 from newsgraph.article import Article
 from newsgraph.pipeline import Options
-from newsgraph.read import FORMATS, read
+from newsgraph.read import FORMATS, missing_paths, read
 from newsgraph.run.local import add_run_arguments, limits_of, process_parallel
 from newsgraph.run.progress import Progress, input_sizes
 from newsgraph.store import DEFAULT_DB, Store, is_postgres, open_store
@@ -92,6 +92,10 @@ def _listing(p: argparse.ArgumentParser, limit: int) -> None:
 
 
 def _ingest(args: argparse.Namespace) -> int:
+    missing = missing_paths(args.paths)
+    if missing:
+        sys.stderr.write(f"newsgraph ingest: no such file or directory: {', '.join(missing)}\n")
+        return 2
     store = open_store(args.db)
     try:
         articles: Iterator[Article] = (

@@ -42,8 +42,9 @@ def test_clean_text_records_after_a_broken_first_line() -> None:
 
 def test_a_page_with_a_json_line_is_still_a_page() -> None:
     ld = json.dumps({"@type": "NewsArticle", "text": "Kurz."})
-    page = HTML.replace(b"</head>", b'<script type="application/ld+json">\n' + ld.encode()
-                        + b"\n</script></head>")
+    page = HTML.replace(
+        b"</head>", b'<script type="application/ld+json">\n' + ld.encode() + b"\n</script></head>"
+    )
     assert [d.format for d in read_bytes(page, "page.html")] == ["html"]
 
 
@@ -52,7 +53,20 @@ def test_the_summary_counts_the_broken_line(
 ) -> None:
     path = tmp_path / "pages.jsonl"
     path.write_text("\n".join([PAGE[:100], PAGE, PAGE]) + "\n", encoding="utf-8")
-    assert main(["extract", str(path), "-o", str(tmp_path / "out.jsonl"), "--workers", "1",
-                 "--skip", "statements"]) == 0
+    assert (
+        main(
+            [
+                "extract",
+                str(path),
+                "-o",
+                str(tmp_path / "out.jsonl"),
+                "--workers",
+                "1",
+                "--skip",
+                "statements",
+            ]
+        )
+        == 0
+    )
     assert "read 3, extracted 2, with problems 1 (bad-record 1)" in capsys.readouterr().err
     assert len(list(read([str(path)]))) == 3

@@ -83,3 +83,18 @@ def test_ingest_articles_stores_everything_before_a_cut_last_line(
     assert main(["runs", "--db", path, "--json"]) == 0
     [run] = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
     assert run["problems"] == {"bad-record": 1}
+
+
+@pytest.mark.parametrize("articles", [False, True])
+def test_ingest_of_a_missing_path_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], articles: bool
+) -> None:
+    db = tmp_path / "store.duckdb"
+    good = tmp_path / "articles.jsonl"
+    good.write_text(make_article(1).to_json() + "\n", encoding="utf-8")
+    missing = str(tmp_path / "nope.html")
+    args = ["ingest", *(["--articles"] if articles else []), str(good), missing, "--db", str(db)]
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert err == f"newsgraph ingest: no such file or directory: {missing}\n"
+    assert not db.exists()  # nothing opened, nothing stored

@@ -65,9 +65,7 @@ def test_same_page_from_another_source_is_one_article(store: Store) -> None:
     assert ingest(store, [a, b]).added == 1
 
 
-def test_same_page_without_a_url_in_two_files_is_one_article(
-    store: Store, tmp_path: Path
-) -> None:
+def test_same_page_without_a_url_in_two_files_is_one_article(store: Store, tmp_path: Path) -> None:
     page = (FIXTURES / "kurzmeldung.txt").read_bytes()
     for name in ("a.txt", "sub/b.txt"):
         (tmp_path / name).parent.mkdir(exist_ok=True)
@@ -221,8 +219,9 @@ def test_lines_that_are_not_articles_become_problems_and_the_rest_is_read(
 ) -> None:
     path = tmp_path / "articles.jsonl"
     whole = [make_article(i).to_json() for i in range(3)]
-    path.write_text(f"{whole[0]}\n{{\"schema\": \"other\"}}\n{whole[1]}\n{whole[2][:80]}",
-                    encoding="utf-8")
+    path.write_text(
+        f'{whole[0]}\n{{"schema": "other"}}\n{whole[1]}\n{whole[2][:80]}', encoding="utf-8"
+    )
     found = list(read_articles([str(path)]))
     assert [a.format for a in found] == ["text", "none", "text", "none"]
     assert [(a.source.offset, [p.code for p in a.problems]) for a in found if a.problems] == [

@@ -25,7 +25,15 @@ from newsgraph.read.decode import decode, looks_binary
 from newsgraph.read.jsonl import SNIFF_LINES, read_jsonl, sniff_jsonl
 from newsgraph.read.warc import read_warc
 
-__all__ = ["FORMATS", "RawDocument", "read", "read_bytes", "sniff_text", "walk_inputs"]
+__all__ = [
+    "FORMATS",
+    "RawDocument",
+    "missing_paths",
+    "read",
+    "read_bytes",
+    "sniff_text",
+    "walk_inputs",
+]
 
 FORMATS = ("auto", "html", "text", "plain", "warc", "jsonl", "plain-jsonl")
 DEFAULT_MAX_BYTES = 20_000_000
@@ -79,6 +87,12 @@ def read(
             yield from _read_file(path, format, max_bytes, special=pipes)
 
 
+def missing_paths(paths: Iterable[str]) -> list[str]:
+    """The paths that name nothing (``-`` is stdin): a command line that names one
+    is a usage error (a typo), not a run with an unreadable document."""
+    return [path for path in paths if path != "-" and not os.path.lexists(path)]
+
+
 def read_bytes(
     data: bytes, location: str = "<bytes>", format: str = "auto", max_bytes: int = DEFAULT_MAX_BYTES
 ) -> Iterator[RawDocument]:
@@ -119,8 +133,11 @@ def _read_file(path: str, format: str, max_bytes: int, special: bool) -> Iterato
     try:
         mode = os.stat(path).st_mode
         if not stat.S_ISREG(mode) and not special:
-            yield _unreadable(path, f"not a regular file ({_kind(mode)}): not opened, since "
-                              "opening it could wait forever")
+            yield _unreadable(
+                path,
+                f"not a regular file ({_kind(mode)}): not opened, since "
+                "opening it could wait forever",
+            )
             return
         with open(path, "rb") as stream:
             yield from _read_stream(stream, path, format, max_bytes)
