@@ -122,6 +122,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _quotes(args: argparse.Namespace) -> int:
+    if cli_store.missing("quotes", args.paths):
+        return 2
     for article in run(args.paths, format=args.format, options=Options(languages=None)):
         where = os.path.basename(article.source.location)
         sys.stdout.write(f"== {where}: {article.headline or '-'} ({article.language or '-'})\n")
@@ -143,6 +145,8 @@ def _extract(args: argparse.Namespace) -> int:
     options = Options(languages=languages, max_bytes=args.max_bytes, skip=skip)
     if args.resume and not args.output:
         sys.stderr.write("newsgraph extract: --resume needs --output FILE\n")
+        return 2
+    if cli_store.missing("extract", args.paths):
         return 2
     docs = read(args.paths, format=args.format, max_bytes=args.max_bytes)
     if args.language:

@@ -7,7 +7,7 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import closing
 from typing import Any
 
@@ -92,9 +92,7 @@ def _listing(p: argparse.ArgumentParser, limit: int) -> None:
 
 
 def _ingest(args: argparse.Namespace) -> int:
-    missing = missing_paths(args.paths)
-    if missing:
-        sys.stderr.write(f"newsgraph ingest: no such file or directory: {', '.join(missing)}\n")
+    if missing("ingest", args.paths):
         return 2
     store = open_store(args.db)
     try:
@@ -114,6 +112,15 @@ def _ingest(args: argparse.Namespace) -> int:
     if not args.quiet:
         sys.stderr.write(report.line() + f" into {args.db}\n")
     return 0
+
+
+def missing(command: str, paths: Sequence[str]) -> bool:
+    """Say so (one line) when an input path names nothing: a usage error (exit 2),
+    for every command that reads inputs."""
+    found = missing_paths(paths)
+    if found:
+        sys.stderr.write(f"newsgraph {command}: no such file or directory: {', '.join(found)}\n")
+    return bool(found)
 
 
 def _shown(articles: Iterator[Article], progress: Progress | None) -> Iterator[Article]:
