@@ -7,7 +7,7 @@ running it again skips what is stored (same content hash) and finishes the job.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -59,7 +59,7 @@ def batched(items: Iterable[Article], n: int) -> Iterator[list[Article]]:
         yield chunk
 
 
-def read_articles(paths: Iterable[str]) -> Iterator[Article]:
+def read_articles(paths: Iterable[str]) -> Generator[Article, None, None]:
     """Articles already processed (no NLP is run): JSON lines written by
     ``newsgraph extract``, or the output directory of a ``newsgraph spark`` run.
     A line that is not an Article (the cut last line a killed ``extract`` leaves)
