@@ -273,8 +273,13 @@ def _terminate(pool: ProcessPoolExecutor) -> None:
     """Stop ``pool`` without waiting for the documents its workers are on."""
     # The executor has no public way to do this before Python 3.14 (terminate_workers).
     workers = list((getattr(pool, "_processes", None) or {}).values())
+    manager = getattr(pool, "_executor_manager_thread", None)
     pool.shutdown(wait=False, cancel_futures=True)
     for worker in workers:
         worker.terminate()
     for worker in workers:
         worker.join(5)
+    if manager is not None:
+        # Its clean-up races with the executor's exit hook in Python 3.11 (a wake-up
+        # written to a pipe being closed: "Exception ignored in threading._shutdown").
+        manager.join(5)
