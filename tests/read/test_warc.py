@@ -57,7 +57,7 @@ def test_a_flipped_bit_in_a_gzip_member_costs_that_record_alone(where: float) ->
 
 def test_bytes_between_gzip_members_are_skipped_with_a_problem() -> None:
     parts = records(gzip_records=True, n=5)
-    junk = b"\x00\x1f\x8b\x08junk" * 20
+    junk = b"junk\x1f\x8b\x08\x00" * 20  # with false gzip headers in it
     data = b"".join(parts[:2]) + junk + b"".join(parts[2:])
     docs = list(read_bytes(data, "crawl.warc.gz"))
     assert numbers(docs) == [0, 1, 2, 3, 4]
@@ -148,3 +148,12 @@ def test_a_warc_gzipped_as_a_whole_is_read_to_its_end() -> None:
     docs = list(read_bytes(whole, "whole.warc.gz"))
     assert numbers(docs) == list(range(40))
     assert len({d.source.offset for d in docs}) == 40  # positions in the decompressed stream
+
+
+@pytest.mark.parametrize("padding", [b"\n", b"\r\n\r\n", b"\x00" * 512])
+def test_padding_between_and_after_gzip_members_is_not_damage(padding: bytes) -> None:
+    parts = records(gzip_records=True, n=3)
+    data = parts[0] + padding + parts[1] + parts[2] + padding
+    docs = list(read_bytes(data, "crawl.warc.gz"))
+    assert numbers(docs) == [0, 1, 2] and damage(docs) == []
+    assert docs[1].source.offset == len(parts[0]) + len(padding)

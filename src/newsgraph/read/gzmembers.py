@@ -19,6 +19,7 @@ from typing import BinaryIO
 
 _MAGIC = b"\x1f\x8b\x08"  # gzip header: magic and the deflate method
 _BLOCK = 1 << 16
+_PADDING = b"\x00\r\n"
 # The start of a record: a WARC version line, or an ARC record line (URL, IP, date).
 _RECORD_START = re.compile(rb"WARC/\d|filedesc://|\S+ \S+ \d{14} ")
 
@@ -87,7 +88,7 @@ class GzipMembers:
         self.buffer = b""
 
     def __iter__(self) -> Iterator[Member]:
-        while self.buffer or self.fill():
+        while self._skip_padding():
             member = Member(self, self.position)
             yield member
             member.drain()
@@ -99,6 +100,18 @@ class GzipMembers:
         data = self._stream.read(_BLOCK)
         self.buffer += data
         return bool(data)
+
+    def _skip_padding(self) -> bool:
+        """Skip NULs and line ends before a member (some writers pad the file with
+        them; they are not damage); False at the end of the file."""
+        while True:
+            rest = self.buffer.lstrip(_PADDING)
+            self.position += len(self.buffer) - len(rest)
+            self.buffer = rest
+            if rest:
+                return True
+            if not self.fill():
+                return False
 
     def consume(self, n: int) -> None:
         self.buffer = self.buffer[n:]
