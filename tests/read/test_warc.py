@@ -157,3 +157,9 @@ def test_padding_between_and_after_gzip_members_is_not_damage(padding: bytes) ->
     docs = list(read_bytes(data, "crawl.warc.gz"))
     assert numbers(docs) == [0, 1, 2] and damage(docs) == []
     assert docs[1].source.offset == len(parts[0]) + len(padding)
+
+
+def test_records_separated_by_bare_newlines_are_sound() -> None:
+    parts = [p[: -len(b"\r\n\r\n")] + b"\n\n" for p in records(gzip_records=False, n=3)]
+    docs = list(read_bytes(b"".join(parts), "crawl.warc"))
+    assert numbers(docs) == [0, 1, 2] and damage(docs) == []

@@ -83,6 +83,10 @@ def warc_records(stream: BinaryIO) -> Iterator[Span]:
             yield Span(pos, _Window(stream, base + pos, base + size), truncated=True)
             return
         real = after - content - at.separator_before(after, content)
+        if real == int(length[2]):  # right length, another separator than CRLF CRLF
+            yield Span(pos, _Window(stream, base + pos, base + end))
+            pos = after
+            continue
         fixed = _LENGTH.sub(rb"\g<1>" + str(real).encode(), head[: header_end + 4], 1)
         yield Span(
             pos,
