@@ -87,3 +87,14 @@ def test_workers_keep_order_and_resume_finishes_a_cut_run(tmp_path: Path) -> Non
 
 def test_resume_needs_output() -> None:
     assert main(["extract", "-q", "--resume", str(FIXTURES / "kurzmeldung.txt")]) == 2
+
+
+@pytest.mark.parametrize("command", ["extract", "quotes"])
+def test_a_missing_input_path_is_a_usage_error(
+    command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = str(tmp_path / "nope.html")
+    assert main([command, str(FIXTURES / "kurzmeldung.txt"), missing]) == 2
+    captured = capsys.readouterr()
+    assert captured.err == f"newsgraph {command}: no such file or directory: {missing}\n"
+    assert captured.out == ""

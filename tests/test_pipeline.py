@@ -104,3 +104,20 @@ def test_an_extractor_that_raises_becomes_a_problem() -> None:
 def test_ids_are_stable() -> None:
     doc = lambda: RawDocument(Source("x.txt"), "text", content=TEXT.decode())  # noqa: E731
     assert process_document(doc()).id == process_document(doc()).id
+
+
+def test_an_id_without_a_url_does_not_depend_on_the_path() -> None:
+    one = process_document(RawDocument(Source("a/x.txt"), "text", content=TEXT.decode()))
+    two = process_document(RawDocument(Source("/b/copy.txt", 7), "text", content=TEXT.decode()))
+    assert one.url is None and one.id == two.id
+    other = TEXT.decode().replace("Radwege", "Radwege und Brücken")
+    assert process_document(RawDocument(Source("a/x.txt"), "text", content=other)).id != one.id
+
+
+def test_records_with_nothing_read_keep_apart() -> None:
+    docs = [
+        RawDocument(Source(f"{name}.html"), "none").problem(problems.EMPTY_INPUT, "no content")
+        for name in ("a", "b")
+    ]
+    one, two = (process_document(doc) for doc in docs)
+    assert one.id != two.id

@@ -230,8 +230,16 @@ class Article:
         self.problems.append(Problem(code, stage, message))
 
     def finalize_id(self) -> None:
-        """A stable id: the canonical URL when known, else source and text."""
-        basis = self.url or f"{self.source.location}#{self.source.offset}\n{self.text}"
+        """A stable id that does not depend on where the page was read from (the same
+        page in two files is one article): a hash of the canonical URL when known, else
+        of the headline and text. Only a record with no text (nothing could be read)
+        is told apart by its source."""
+        if self.url:
+            basis = self.url
+        elif self.text.strip():
+            basis = f"text\n{self.headline or ''}\n{self.text}"
+        else:
+            basis = f"source\n{self.source.location}#{self.source.offset}"
         self.id = hashlib.sha256(basis.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
     def spans(self) -> list[tuple[str, int, int, str]]:

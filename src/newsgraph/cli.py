@@ -10,7 +10,7 @@ import argparse
 import os
 import sys
 from collections.abc import Iterator, Sequence
-from contextlib import ExitStack
+from contextlib import ExitStack, closing
 from typing import Literal, TextIO
 
 from newsgraph import __version__, cli_store
@@ -19,6 +19,7 @@ from newsgraph.lang import SUPPORTED
 from newsgraph.pipeline import Options, Summary, parse_skip, run, stage_names
 from newsgraph.read import DEFAULT_MAX_BYTES, FORMATS, RawDocument, read
 from newsgraph.run import spark as run_spark
+from newsgraph.run.interrupt import exit_status, interrupted, stoppable
 from newsgraph.run.local import add_run_arguments, limits_of, process_parallel
 from newsgraph.run.progress import Progress, input_sizes
 from newsgraph.run.resume import done_sources, skip_done
@@ -129,6 +130,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _quotes(args: argparse.Namespace) -> int:
+    if cli_store.missing("quotes", args.paths):
+        return 2
     for article in run(args.paths, format=args.format, options=Options(languages=None)):
         where = os.path.basename(article.source.location)
         sys.stdout.write(f"== {where}: {article.headline or '-'} ({article.language or '-'})\n")
@@ -156,6 +159,8 @@ def _extract(args: argparse.Namespace) -> int:
     if args.resume and not args.output:
         sys.stderr.write("newsgraph extract: --resume needs --output FILE\n")
         return 2
+    if cli_store.missing("extract", args.paths):
+        return 2
     docs = read(args.paths, format=args.format, max_bytes=args.max_bytes)
     if args.language:
         docs = _with_language(docs, args.language)
@@ -164,20 +169,30 @@ def _extract(args: argparse.Namespace) -> int:
     summary = Summary()
     rows: list[Article] = []
     progress = Progress(sys.stderr, sizes=input_sizes(args.paths)) if not args.quiet else None
-    with ExitStack() as stack:
-        out: TextIO = sys.stdout
-        if args.output:
-            os.makedirs(os.path.dirname(args.output) or ".", exist_ok=True)
-            mode: Literal["a", "w"] = "a" if args.resume else "w"
-            out = stack.enter_context(open(args.output, mode, encoding="utf-8"))
-        for article in process_parallel(docs, options, args.workers, limits_of(args)):
-            out.write(article.to_json() + "\n")
-            out.flush()  # a killed run leaves whole lines behind, for --resume
-            summary.add(article)
-            if progress:
-                progress.update(article)
-            if args.table:
-                rows.append(article)
+    try:
+        with stoppable(), ExitStack() as stack:
+            out: TextIO = sys.stdout
+            if args.output:
+                os.makedirs(os.path.dirname(args.output) or ".", exist_ok=True)
+                mode: Literal["a", "w"] = "a" if args.resume else "w"
+                out = stack.enter_context(open(args.output, mode, encoding="utf-8"))
+            articles = stack.enter_context(
+                closing(process_parallel(docs, options, args.workers, limits_of(args)))
+            )
+            for article in articles:
+                out.write(article.to_json() + "\n")
+                out.flush()  # a killed run leaves whole lines behind, for --resume
+                summary.add(article)
+                if progress:
+                    progress.update(article)
+                if args.table:
+                    rows.append(article)
+    except KeyboardInterrupt as exc:  # Ctrl-C or SIGTERM: the workers are stopped by now
+        if progress:
+            progress.close()
+        again = "run again with --resume to continue" if args.output else ""
+        sys.stderr.write(interrupted(summary.read, again))
+        return exit_status(exc)
     if progress:
         progress.close()
     if args.table:

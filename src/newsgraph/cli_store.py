@@ -7,7 +7,7 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Sequence
 from contextlib import closing
 from typing import Any
 
@@ -15,7 +15,8 @@ from newsgraph import query
 from newsgraph.analyze.confidence import confident
 from newsgraph.article import Article
 from newsgraph.pipeline import Options
-from newsgraph.read import FORMATS, read
+from newsgraph.read import FORMATS, missing_paths, read
+from newsgraph.run.interrupt import exit_status, interrupted, stoppable
 from newsgraph.run.local import add_run_arguments, limits_of, process_parallel
 from newsgraph.run.progress import Progress, input_sizes
 from newsgraph.store import DEFAULT_DB, Store, is_postgres, open_store
@@ -116,32 +117,62 @@ def _listing(p: argparse.ArgumentParser, limit: int) -> None:
 
 
 def _ingest(args: argparse.Namespace) -> int:
+    if missing("ingest", args.paths):
+        return 2
     store = open_store(args.db)
+    progress = None if args.quiet else Progress(sys.stderr, sizes=input_sizes(args.paths))
+    counted = _Counted()
     try:
-        options = Options(min_confidence=args.min_confidence)
-        articles: Iterator[Article] = (
-            (confident(a, args.min_confidence) for a in read_articles(args.paths))
-            if args.articles
-            else process_parallel(
-                read(args.paths, args.format), options, args.workers, limits_of(args)
+        with stoppable():
+            articles: Generator[Article, None, None] = (
+                (confident(a, args.min_confidence) for a in read_articles(args.paths))
+                if args.articles
+                else process_parallel(
+                    read(args.paths, args.format),
+                    Options(min_confidence=args.min_confidence),
+                    args.workers,
+                    limits_of(args),
+                )
             )
-        )
-        progress = None if args.quiet else Progress(sys.stderr, sizes=input_sizes(args.paths))
-        report = ingest(store, _shown(articles, progress), args.paths)
+            with closing(_shown(articles, progress, counted)) as shown:
+                report = ingest(store, shown, args.paths)
+    except KeyboardInterrupt as exc:  # Ctrl-C or SIGTERM: the batch being written is undone
         if progress:
             progress.close()
+        again = "run the same command again to continue (stored articles are skipped)"
+        sys.stderr.write(interrupted(counted.n, again))
+        return exit_status(exc)
     finally:
         store.close()
+    if progress:
+        progress.close()
     if not args.quiet:
         sys.stderr.write(report.line() + f" into {args.db}\n")
     return 0
 
 
-def _shown(articles: Iterator[Article], progress: Progress | None) -> Iterator[Article]:
-    for article in articles:
-        if progress:
-            progress.update(article)
-        yield article
+def missing(command: str, paths: Sequence[str]) -> bool:
+    """Say so (one line) when an input path names nothing: a usage error (exit 2),
+    for every command that reads inputs."""
+    found = missing_paths(paths)
+    if found:
+        sys.stderr.write(f"newsgraph {command}: no such file or directory: {', '.join(found)}\n")
+    return bool(found)
+
+
+class _Counted:
+    n = 0  # documents handed to the store so far
+
+
+def _shown(
+    articles: Generator[Article, None, None], progress: Progress | None, counted: _Counted
+) -> Generator[Article, None, None]:
+    with closing(articles):  # stops the workers when the store stops asking
+        for article in articles:
+            counted.n += 1
+            if progress:
+                progress.update(article)
+            yield article
 
 
 def _open_read(args: argparse.Namespace) -> Store | None:

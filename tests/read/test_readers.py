@@ -1,17 +1,21 @@
 from __future__ import annotations
 
+import contextlib
 import gzip
 import io
 import json
+import os
 import sys
+import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from newsgraph import problems
-from newsgraph.read import read, read_bytes
+from newsgraph.read import RawDocument, read, read_bytes
 from tests.conftest import FIXTURES
 
 HTML = (FIXTURES / "kurzmeldung.html").read_bytes()
@@ -184,3 +188,65 @@ def test_missing_file_is_a_problem_not_a_crash(tmp_path: Path) -> None:
 def test_unknown_format_is_a_usage_error() -> None:
     with pytest.raises(ValueError, match="unknown format"):
         list(read(["x"], format="pdf"))
+
+
+def test_a_directory_that_cannot_be_listed_is_a_problem(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "a.html").write_bytes(HTML)
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "b.html").write_bytes(HTML)
+    (tmp_path / "z.html").write_bytes(HTML)
+    scandir = os.scandir
+
+    def refuse(path: Any = ".") -> Any:  # root may list anything, so chmod cannot test this
+        if Path(path).name == "locked":
+            raise PermissionError(13, "Permission denied", str(path))
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", refuse)
+    docs = list(read([str(tmp_path)]))
+    assert [(Path(d.source.location).name, [p.code for p in d.problems]) for d in docs] == [
+        ("a.html", []),
+        ("z.html", []),
+        ("locked", [problems.UNREADABLE]),
+    ]
+    assert "Permission denied" in docs[2].problems[0].message
+    [only] = read([str(tmp_path / "locked")])  # the directory named itself
+    assert only.problems[0].code == problems.UNREADABLE
+
+
+def test_special_files_in_a_directory_are_problems_not_waits(tmp_path: Path) -> None:
+    (tmp_path / "a.html").write_bytes(HTML)
+    fifo = tmp_path / "feed"  # no suffix: a walk picks it up like a text dump
+    os.mkfifo(fifo)
+    found: list[RawDocument] = []
+    reader = threading.Thread(target=lambda: found.extend(read([str(tmp_path)])), daemon=True)
+    reader.start()
+    reader.join(20)
+    try:
+        assert not reader.is_alive(), "reading a directory with a FIFO in it hangs"
+    finally:
+        with contextlib.suppress(OSError):  # let a reader stuck in open() go
+            os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+        reader.join(5)
+    assert [(Path(d.source.location).name, [p.code for p in d.problems]) for d in found] == [
+        ("a.html", []),
+        ("feed", [problems.UNREADABLE]),
+    ]
+    assert "named pipe" in found[1].problems[0].message
+
+
+def test_a_pipe_named_on_the_command_line_is_read(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+
+    def write() -> None:
+        with open(fifo, "wb") as fh:
+            fh.write(HTML)
+
+    writer = threading.Thread(target=write, daemon=True)
+    writer.start()
+    [doc] = read([str(fifo)])
+    writer.join(5)
+    assert doc.format == "html" and not doc.problems

@@ -101,3 +101,35 @@ def test_a_minimum_confidence_outside_0_to_1_is_a_usage_error(
         main(["who-said", "Anna Berg", "--min-confidence", value])
     assert exit.value.code == 2
     assert "--min-confidence" in capsys.readouterr().err
+
+
+def test_ingest_articles_stores_everything_before_a_cut_last_line(
+    tmp_path: Path, new_db: Callable[[], str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """What a killed ``extract`` leaves: whole lines, then half of one."""
+    lines = [make_article(i).to_json() + "\n" for i in range(70)]  # the last batch holds 6
+    src = tmp_path / "articles.jsonl"
+    src.write_text("".join(lines) + make_article(70).to_json()[:150], encoding="utf-8")
+    path = new_db()
+    assert main(["ingest", "--articles", str(src), "--db", path]) == 0
+    assert "read 71, extracted 70, with problems 1 (bad-record 1); stored 71 new" in (
+        capsys.readouterr().err
+    )
+    assert main(["runs", "--db", path, "--json"]) == 0
+    [run] = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert run["problems"] == {"bad-record": 1}
+
+
+@pytest.mark.parametrize("articles", [False, True])
+def test_ingest_of_a_missing_path_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], articles: bool
+) -> None:
+    db = tmp_path / "store.duckdb"
+    good = tmp_path / "articles.jsonl"
+    good.write_text(make_article(1).to_json() + "\n", encoding="utf-8")
+    missing = str(tmp_path / "nope.html")
+    args = ["ingest", *(["--articles"] if articles else []), str(good), missing, "--db", str(db)]
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert err == f"newsgraph ingest: no such file or directory: {missing}\n"
+    assert not db.exists()  # nothing opened, nothing stored

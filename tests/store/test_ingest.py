@@ -16,11 +16,13 @@ from pathlib import Path
 import pytest
 
 from newsgraph.article import Article
+from newsgraph.pipeline import Options, run
 from newsgraph.store import Store, open_store
 from newsgraph.store.base import Store as BaseStore
-from newsgraph.store.ingest import ingest
+from newsgraph.store.ingest import ingest, read_articles
 from newsgraph.store.migrations import MIGRATIONS
 from newsgraph.store.rows import as_dict
+from tests.conftest import FIXTURES
 from tests.databases import NewDb
 from tests.store.helpers import dump, make_article
 
@@ -61,6 +63,17 @@ def test_same_page_from_another_source_is_one_article(store: Store) -> None:
     b.source.location = "crawl.warc.gz"
     b.source.offset = 123
     assert ingest(store, [a, b]).added == 1
+
+
+def test_same_page_without_a_url_in_two_files_is_one_article(store: Store, tmp_path: Path) -> None:
+    page = (FIXTURES / "kurzmeldung.txt").read_bytes()
+    for name in ("a.txt", "sub/b.txt"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_bytes(page)
+    articles = list(run([str(tmp_path)], options=Options(skip=frozenset({"statements"}))))
+    assert [a.url for a in articles] == [None, None]
+    report = ingest(store, articles)
+    assert (report.seen, report.added) == (2, 1)
 
 
 def test_entities_have_one_row_per_key_with_every_form_and_role(store: Store) -> None:
@@ -199,3 +212,20 @@ def test_fast_dict_equals_to_dict(geneva: list[Article]) -> None:
     for article in [*geneva, make_article(1)]:
         assert as_dict(article) == article.to_dict()
         assert json.dumps(as_dict(article), ensure_ascii=False) == article.to_json()
+
+
+def test_lines_that_are_not_articles_become_problems_and_the_rest_is_read(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "articles.jsonl"
+    whole = [make_article(i).to_json() for i in range(3)]
+    path.write_text(
+        f'{whole[0]}\n{{"schema": "other"}}\n{whole[1]}\n{whole[2][:80]}', encoding="utf-8"
+    )
+    found = list(read_articles([str(path)]))
+    assert [a.format for a in found] == ["text", "none", "text", "none"]
+    assert [(a.source.offset, [p.code for p in a.problems]) for a in found if a.problems] == [
+        (2, ["bad-record"]),
+        (4, ["bad-record"]),
+    ]
+    assert "line 4: cut short" in found[3].problems[0].message

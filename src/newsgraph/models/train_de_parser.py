@@ -8,6 +8,7 @@ DRAFT: figures to be filled in.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import json
 import os
@@ -210,15 +211,22 @@ SPEECH = [
 LABELS = ["nsubj", "ccomp", "parataxis", "obj", "xcomp"]
 
 
-def single_thread() -> None:
-    """One BLAS/OpenMP thread and low priority: training shares the machine."""
-    for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS"):
-        os.environ[var] = "1"
-    os.environ["PYTHONHASHSEED"] = "0"
-    try:
+MODULE = "newsgraph.models.train_de_parser"
+THREADS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS")
+
+
+def reproducible(argv: list[str]) -> None:
+    """Run again with a fixed string hash seed and one thread, set before anything is imported.
+
+    Python salts string hashes per process, and set order follows them; one BLAS/OpenMP thread
+    keeps sums in one order. Low priority: training shares the machine.
+    """
+    if os.environ.get("PYTHONHASHSEED") == "0" and all(os.environ.get(v) == "1" for v in THREADS):
+        return
+    env = {**os.environ, "PYTHONHASHSEED": "0", **dict.fromkeys(THREADS, "1")}
+    with contextlib.suppress(OSError):
         os.nice(10)
-    except OSError:
-        pass
+    os.execve(sys.executable, [sys.executable, "-m", MODULE, *argv], env)
 
 
 def treebank(path: Path, vocab: Any = None, pos: bool = False) -> list[Any]:
@@ -230,13 +238,14 @@ def treebank(path: Path, vocab: Any = None, pos: bool = False) -> list[Any]:
     different XPOS sets, and the part-of-speech task learns from the GSD train file alone.
     """
     from spacy.tokens import Doc
-    from spacy.training.converters import conllu_to_docs
+    from spacy.training.converters.conllu_to_docs import conllu_to_docs
     from spacy.vocab import Vocab
 
     vocab = vocab or Vocab()
     text = path.read_text(encoding="utf-8")
     out = []
-    for doc in conllu_to_docs(text, n_sents=1, merge_subtokens=True, no_print=True):
+    convert: Any = conllu_to_docs  # untyped
+    for doc in convert(text, n_sents=1, merge_subtokens=True, no_print=True):
         out.append(
             Doc(
                 vocab,
@@ -309,7 +318,9 @@ def config(pos: bool, max_steps: int) -> str:
     return text
 
 
-def train(config_text: str, train_path: Path, dev_path: Path, work: Path) -> Path:
+def train(
+    config_text: str, train_path: Path, dev_path: Path, work: Path, extra: dict[str, Any]
+) -> Path:
     from spacy.cli.train import train as spacy_train
     from thinc.api import set_current_ops
     from thinc.backends import NumpyOps
@@ -318,9 +329,8 @@ def train(config_text: str, train_path: Path, dev_path: Path, work: Path) -> Pat
     cfg = work / "config.cfg"
     cfg.write_text(config_text, encoding="utf-8")
     out = work / "output"
-    spacy_train(
-        cfg, out, use_gpu=-1, overrides={"paths.train": str(train_path), "paths.dev": str(dev_path)}
-    )
+    overrides = {"paths.train": str(train_path), "paths.dev": str(dev_path), **extra}
+    spacy_train(cfg, out, use_gpu=-1, overrides=overrides)
     return out / "model-best"
 
 
@@ -384,7 +394,8 @@ def show(model: Path) -> None:
     for doc in nlp.pipe(SPEECH):
         print(doc.text)
         for t in doc:
-            print(f"  {t.i:2d} {t.text:<12} {t.pos_:<6} {t.dep_:<11} -> {t.head.i:2d} {t.head.text}")
+            head = f"{t.head.i:2d} {t.head.text}"
+            print(f"  {t.i:2d} {t.text:<12} {t.pos_:<6} {t.dep_:<11} -> {head}")
 
 
 def digest(folder: Path) -> dict[str, str]:
@@ -395,8 +406,15 @@ def digest(folder: Path) -> dict[str, str]:
     }
 
 
+def _value(text: str) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        return text
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
     parser.add_argument("--shared", type=Path, default=Path("../shared"))
     parser.add_argument("--out", type=Path, default=TARGET)
     parser.add_argument(
@@ -405,8 +423,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-pos", action="store_true", help="no part-of-speech task")
     parser.add_argument("--max-steps", type=int, default=MAX_STEPS)
     parser.add_argument("--dep-copies", type=int, default=DEP_COPIES)
+    parser.add_argument(
+        "--set", action="append", default=[], metavar="KEY=VALUE", help="config override"
+    )
     args = parser.parse_args(argv)
-    single_thread()
+    reproducible(sys.argv[1:] if argv is None else argv)
     random.seed(SEED)
     pos = not args.no_pos
     began = time.perf_counter()
@@ -414,7 +435,8 @@ def main(argv: list[str] | None = None) -> int:
         work = Path(tmp)
         train_path, dev_path, n = prepare(args.shared, work, args.internal, pos, args.dep_copies)
         print(f"{n} parsed training sentences", file=sys.stderr)
-        best = train(config(pos, args.max_steps), train_path, dev_path, work)
+        extra = {k: _value(v) for k, v in (item.split("=", 1) for item in args.set)}
+        best = train(config(pos, args.max_steps), train_path, dev_path, work, extra)
         minutes = (time.perf_counter() - began) / 60
         print(f"trained in {minutes:.1f} min", file=sys.stderr)
         if args.internal:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import os
 import re
+import stat
 import sys
 import zlib
 from collections.abc import Iterable, Iterator
@@ -21,10 +22,18 @@ from newsgraph import problems
 from newsgraph.article import Problem, Source
 from newsgraph.read.base import RawDocument
 from newsgraph.read.decode import decode, looks_binary
-from newsgraph.read.jsonl import is_plain_record, read_jsonl
+from newsgraph.read.jsonl import SNIFF_LINES, read_jsonl, sniff_jsonl
 from newsgraph.read.warc import read_warc
 
-__all__ = ["FORMATS", "RawDocument", "read", "read_bytes", "sniff_text", "walk_inputs"]
+__all__ = [
+    "FORMATS",
+    "RawDocument",
+    "missing_paths",
+    "read",
+    "read_bytes",
+    "sniff_text",
+    "walk_inputs",
+]
 
 FORMATS = ("auto", "html", "text", "plain", "warc", "jsonl", "plain-jsonl")
 DEFAULT_MAX_BYTES = 20_000_000
@@ -51,19 +60,37 @@ _GZIP_MAGIC = b"\x1f\x8b"
 
 
 def read(
-    paths: Iterable[str], format: str = "auto", max_bytes: int = DEFAULT_MAX_BYTES
+    paths: Iterable[str],
+    format: str = "auto",
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    *,
+    pipes: bool = True,
 ) -> Iterator[RawDocument]:
-    """Yield the documents in ``paths`` (files, directories, ``-`` for stdin)."""
+    """Yield the documents in ``paths`` (files, directories, ``-`` for stdin).
+
+    Entries of a directory that cannot be read are documents with a problem: a
+    directory that cannot be listed, and special files (a FIFO, a socket, a
+    device), which are never opened, since opening one can wait forever. A special
+    file named in ``paths`` itself is read when ``pipes`` (``<(zcat crawl.gz)``)."""
     if format not in FORMATS:
         raise ValueError(f"unknown format {format!r}; choose one of {', '.join(FORMATS)}")
     for path in paths:
         if path == "-":
             yield from _read_stream(sys.stdin.buffer, "-", format, max_bytes)
         elif os.path.isdir(path):
-            for file in walk_inputs(Path(path)):
-                yield from _read_file(str(file), format, max_bytes)
+            for entry, error in _walk(Path(path)):
+                if error is not None:
+                    yield _unreadable(str(entry), error)
+                else:
+                    yield from _read_file(str(entry), format, max_bytes, special=False)
         else:
-            yield from _read_file(path, format, max_bytes)
+            yield from _read_file(path, format, max_bytes, special=pipes)
+
+
+def missing_paths(paths: Iterable[str]) -> list[str]:
+    """The paths that name nothing (``-`` is stdin): a command line that names one
+    is a usage error (a typo), not a run with an unreadable document."""
+    return [path for path in paths if path != "-" and not os.path.lexists(path)]
 
 
 def read_bytes(
@@ -74,23 +101,65 @@ def read_bytes(
 
 
 def walk_inputs(root: Path) -> Iterator[Path]:
-    """The input files under a directory, in the order ``read`` takes them."""
-    for dirpath, dirnames, filenames in os.walk(root):
+    """The entries under a directory that ``read`` accounts for, in its order: the
+    input files, and the directories that cannot be listed."""
+    for entry, _ in _walk(root):
+        yield entry
+
+
+def _walk(root: Path) -> Iterator[tuple[Path, str | None]]:
+    """``walk_inputs`` with why an entry cannot be read (None: it is a file to read)."""
+    failed: list[OSError] = []
+    for dirpath, dirnames, filenames in os.walk(root, onerror=failed.append):
+        yield from _failures(failed)
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
             if name.startswith("."):
                 continue
             stem = name[:-3] if name.endswith(".gz") else name
             if Path(stem).suffix.lower() in _DOC_SUFFIXES:
-                yield Path(dirpath) / name
+                yield Path(dirpath) / name, None
+    yield from _failures(failed)
 
 
-def _read_file(path: str, format: str, max_bytes: int) -> Iterator[RawDocument]:
+def _failures(failed: list[OSError]) -> Iterator[tuple[Path, str]]:
+    while failed:
+        exc = failed.pop(0)
+        yield Path(exc.filename), f"directory cannot be listed: {exc.strerror or exc}"
+
+
+def _read_file(path: str, format: str, max_bytes: int, special: bool) -> Iterator[RawDocument]:
+    """The documents in one file; a special file only when ``special`` (see ``read``)."""
     try:
+        mode = os.stat(path).st_mode
+        if not stat.S_ISREG(mode) and not special:
+            yield _unreadable(
+                path,
+                f"not a regular file ({_kind(mode)}): not opened, since "
+                "opening it could wait forever",
+            )
+            return
         with open(path, "rb") as stream:
             yield from _read_stream(stream, path, format, max_bytes)
     except OSError as exc:
-        yield RawDocument(Source(path), "none").problem(problems.UNREADABLE, str(exc))
+        yield _unreadable(path, str(exc))
+
+
+def _unreadable(path: str, message: str) -> RawDocument:
+    return RawDocument(Source(path), "none").problem(problems.UNREADABLE, message)
+
+
+def _kind(mode: int) -> str:
+    for test, name in (
+        (stat.S_ISFIFO, "a named pipe"),
+        (stat.S_ISSOCK, "a socket"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISDIR, "a directory"),
+    ):
+        if test(mode):
+            return name
+    return "not a file"
 
 
 def _read_stream(
@@ -104,8 +173,9 @@ def _read_stream(
         return
     data, read_problems = _read_all(buffered, gzipped, max_bytes)
     source = Source(location)
-    if format in ("jsonl", "plain-jsonl") or (format == "auto" and _is_jsonl(data)):
-        plain = format == "plain-jsonl" or (format == "auto" and bool(_sniff_plain(data)))
+    sniffed = _sniff_jsonl(data) if format == "auto" else None
+    if format in ("jsonl", "plain-jsonl") or sniffed is not None:
+        plain = format == "plain-jsonl" or bool(sniffed)
         text = decode(data, html=False)
         docs = read_jsonl(io.StringIO(text), location, plain)
         first = True
@@ -201,11 +271,15 @@ def _is_warc(head: bytes, gzipped: bool) -> bool:
     return head.startswith((b"WARC/", b"filedesc://"))
 
 
-def _is_jsonl(data: bytes) -> bool:
-    first = data.lstrip()[:1]
-    return first == b"{" and _sniff_plain(data) is not None
-
-
-def _sniff_plain(data: bytes) -> bool | None:
-    line = data.lstrip().split(b"\n", 1)[0]
-    return is_plain_record(line.decode("utf-8", "replace"))
+def _sniff_jsonl(data: bytes) -> bool | None:
+    """``jsonl.sniff_jsonl`` on the first non-empty lines of ``data``."""
+    lines: list[bytes] = []
+    start = 0
+    while len(lines) < SNIFF_LINES and start < len(data):
+        end = data.find(b"\n", start)
+        end = len(data) if end < 0 else end
+        line = data[start:end].strip()
+        if line:
+            lines.append(line)
+        start = end + 1
+    return sniff_jsonl(lines)

@@ -21,16 +21,20 @@ def read_jsonl(lines: Iterable[str], location: str, plain: bool) -> Iterator[Raw
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield RawDocument(source, "none").problem(problems.BAD_RECORD, f"not JSON: {exc}")
+            yield RawDocument(source, "none").problem(
+                problems.BAD_RECORD, f"line {number}: not JSON: {exc}"
+            )
             continue
         if not isinstance(record, dict):
-            yield RawDocument(source, "none").problem(problems.BAD_RECORD, "not a JSON object")
+            yield RawDocument(source, "none").problem(
+                problems.BAD_RECORD, f"line {number}: not a JSON object"
+            )
             continue
         key = "text" if plain else "html"
         body = record.get(key)
         if not isinstance(body, str):
             yield RawDocument(source, "none").problem(
-                problems.BAD_RECORD, f"record has no string field {key!r}"
+                problems.BAD_RECORD, f"line {number}: record has no string field {key!r}"
             )
             continue
         doc_id = record.get("id")
@@ -44,11 +48,30 @@ def read_jsonl(lines: Iterable[str], location: str, plain: bool) -> Iterator[Raw
         )
 
 
-def is_plain_record(first_line: str) -> bool | None:
-    """Sniff a JSON-lines file by its first record: True for clean-text
-    records, False for page records, None when it is not JSON-lines."""
+SNIFF_LINES = 100  # how many lines decide whether a file is JSON-lines
+
+
+def sniff_jsonl(lines: list[bytes]) -> bool | None:
+    """Whether a file whose first non-empty lines are ``lines`` is JSON-lines: None
+    when it is not, else True for clean-text records, False for page records.
+
+    Not decided on one line: a file whose first line is broken (cut, not JSON) is
+    still JSON-lines when most lines look like objects and one is a usable record."""
+    if not lines or 2 * sum(line.startswith(b"{") for line in lines) < len(lines):
+        return None
+    for line in lines:
+        if line.startswith(b"{"):
+            plain = is_plain_record(line.decode("utf-8", "replace"))
+            if plain is not None:
+                return plain
+    return None
+
+
+def is_plain_record(line: str) -> bool | None:
+    """True for a clean-text record, False for a page record, None when the line
+    is not a usable record."""
     try:
-        record = json.loads(first_line)
+        record = json.loads(line)
     except json.JSONDecodeError:
         return None
     if not isinstance(record, dict):

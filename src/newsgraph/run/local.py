@@ -7,6 +7,11 @@ is stopped by a per-document time limit (``SIGALRM`` in the worker) and a
 worker that dies (out of memory, a crash in a C extension) is replaced;
 either way the document comes out with a problem and the run goes on.
 
+Workers end with the run: a run that stops early (an exception, Ctrl-C,
+SIGTERM) terminates them, and a parent killed outright (kill -9) takes them
+with it (``PR_SET_PDEATHSIG`` on Linux, a thread watching the parent pid
+elsewhere): none is left behind waiting for work that will never come.
+
 ``concurrent.futures`` and ``multiprocessing`` are the standard tools here;
 what they lack (per-task timeouts, surviving a dead worker, ordered
 streaming with a bounded window) is the little this module adds.
@@ -15,11 +20,15 @@ streaming with a bounded window) is the little this module adds.
 from __future__ import annotations
 
 import argparse
+import ctypes
 import os
 import resource
 import signal
+import sys
+import threading
+import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -53,14 +62,40 @@ def _on_alarm(signum: int, frame: FrameType | None) -> None:
     raise DocumentTimeout
 
 
-def _init_worker(limits: Limits) -> None:
+def _init_worker(limits: Limits, parent: int) -> None:
+    _die_with(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     signal.signal(signal.SIGALRM, _on_alarm)
     if limits.memory_mb:
         # Relative to the worker's own start: on a many-core server the libraries loaded
         # before the fork (numpy's thread buffers) may already reserve gigabytes.
         size = _address_space() + limits.memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (size, size))
+
+
+_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+
+
+def _die_with(parent: int) -> None:
+    """End this worker when ``parent`` dies, however it dies."""
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            done = libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0
+        except (OSError, AttributeError):
+            done = False
+        if done:
+            if os.getppid() != parent:  # it died before the call: no signal will come
+                os._exit(1)
+            return
+    threading.Thread(target=_watch, args=(parent,), name="watch-parent", daemon=True).start()
+
+
+def _watch(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(1.0)
+    os._exit(1)
 
 
 def _address_space() -> int:
@@ -137,7 +172,7 @@ def process_parallel(
     options: Options | None = None,
     workers: int | None = None,
     limits: Limits | None = None,
-) -> Iterator[Article]:
+) -> Generator[Article, None, None]:
     """Articles for ``docs``, in order, processed by ``workers`` processes.
 
     With one worker, or a single document, everything runs in this process
@@ -191,8 +226,11 @@ def _pooled(
         finished = True
     finally:
         # A finished run waits for its workers to exit, so none outlives it; an abandoned
-        # one (the consumer stopped early, or raised) cancels what is queued and returns.
-        pool.shutdown(wait=finished, cancel_futures=True)
+        # one (the consumer stopped early or raised, Ctrl-C, SIGTERM) stops them now.
+        if finished:
+            pool.shutdown(wait=True)
+        else:
+            _terminate(pool)
 
 
 def _submit(
@@ -213,12 +251,35 @@ def _isolated(docs: list[RawDocument], options: Options, limits: Limits) -> Iter
     """After a worker died, the documents that were in flight are run one by one,
     each in a fresh process, so that only the one that kills a worker is lost."""
     for doc in docs:
-        with _pool(1, limits) as single:
-            try:
-                yield single.submit(_work, doc, options, limits.seconds).result()
-            except BrokenProcessPool:
-                yield _failed(doc, problems.WORKER_DIED, "the worker process died on this document")
+        single = _pool(1, limits)
+        try:
+            article = single.submit(_work, doc, options, limits.seconds).result()
+        except BrokenProcessPool:
+            article = _failed(doc, problems.WORKER_DIED, "the worker process died on this document")
+        except BaseException:
+            _terminate(single)
+            raise
+        single.shutdown(wait=True)
+        yield article
 
 
 def _pool(workers: int, limits: Limits) -> ProcessPoolExecutor:
-    return ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(limits,))
+    return ProcessPoolExecutor(
+        max_workers=workers, initializer=_init_worker, initargs=(limits, os.getpid())
+    )
+
+
+def _terminate(pool: ProcessPoolExecutor) -> None:
+    """Stop ``pool`` without waiting for the documents its workers are on."""
+    # The executor has no public way to do this before Python 3.14 (terminate_workers).
+    workers = list((getattr(pool, "_processes", None) or {}).values())
+    manager = getattr(pool, "_executor_manager_thread", None)
+    pool.shutdown(wait=False, cancel_futures=True)
+    for worker in workers:
+        worker.terminate()
+    for worker in workers:
+        worker.join(5)
+    if manager is not None:
+        # Its clean-up races with the executor's exit hook in Python 3.11 (a wake-up
+        # written to a pipe being closed: "Exception ignored in threading._shutdown").
+        manager.join(5)

@@ -3,8 +3,8 @@
 The output file is the record of what is done: each line is one Article
 with its source (path and record offset). A run killed mid-write leaves at
 most one partial last line, which is cut off; documents whose source is
-already in the file are skipped, so running the same command again
-continues where it stopped and never writes an article twice.
+already in the file are skipped (paths compared resolved), so running the same
+command again continues where it stopped and never writes an article twice.
 """
 
 from __future__ import annotations
@@ -35,9 +35,27 @@ def done_sources(path: str) -> set[SourceKey]:
 
 
 def skip_done(docs: Iterable[RawDocument], done: set[SourceKey]) -> Iterator[RawDocument]:
+    """``docs`` without those in ``done``. Paths are compared resolved, so that the
+    same input spelled another way (absolute, through ``./`` or a symlink) is
+    recognised as done."""
+    resolve = _Resolver()
+    finished = {(resolve(location), offset) for location, offset in done}
     for doc in docs:
-        if (doc.source.location, doc.source.offset) not in done:
+        if (resolve(doc.source.location), doc.source.offset) not in finished:
             yield doc
+
+
+class _Resolver:
+    """A location's real path (``-`` is stdin), looked up once per location."""
+
+    def __init__(self) -> None:
+        self.known: dict[str, str] = {"-": "-"}
+
+    def __call__(self, location: str) -> str:
+        found = self.known.get(location)
+        if found is None:
+            found = self.known[location] = os.path.realpath(location)
+        return found
 
 
 def _drop_partial_line(path: str) -> None:

@@ -254,8 +254,10 @@ def _rows_of_docs(
 def rows_of_path(
     path: str, format: str, options: Options, limits: Limits
 ) -> Iterator[tuple[str, tuple[Any, ...]]]:
-    """One task: a local file, streamed."""
-    yield from _rows_of_docs(read([path], format, options.max_bytes), options, limits)
+    """One task: a local file, streamed (a special file found in a directory walk
+    gets a problem, as in a local run; it is not opened)."""
+    docs = read([path], format, options.max_bytes, pipes=False)
+    yield from _rows_of_docs(docs, options, limits)
 
 
 def rows_of_bytes(

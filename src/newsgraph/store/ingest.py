@@ -7,11 +7,12 @@ running it again skips what is stored (same content hash) and finishes the job.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 
-from newsgraph.article import Article
+from newsgraph import problems
+from newsgraph.article import Article, Source
 from newsgraph.pipeline import Summary
 from newsgraph.run.parquet import is_spark_output, read_spark_output
 from newsgraph.store.base import Store
@@ -58,14 +59,29 @@ def batched(items: Iterable[Article], n: int) -> Iterator[list[Article]]:
         yield chunk
 
 
-def read_articles(paths: Iterable[str]) -> Iterator[Article]:
+def read_articles(paths: Iterable[str]) -> Generator[Article, None, None]:
     """Articles already processed (no NLP is run): JSON lines written by
-    ``newsgraph extract``, or the output directory of a ``newsgraph spark`` run."""
+    ``newsgraph extract``, or the output directory of a ``newsgraph spark`` run.
+    A line that is not an Article (the cut last line a killed ``extract`` leaves)
+    becomes an Article with a ``bad-record`` problem; the lines after it are read."""
     for path in paths:
         if is_spark_output(path):
             yield from read_spark_output(path)
             continue
-        with open(path, encoding="utf-8") as f:
-            for line in f:
-                if line.strip():
+        with open(path, encoding="utf-8", errors="replace") as f:
+            for number, line in enumerate(f, start=1):
+                if not line.strip():
+                    continue
+                try:
                     yield Article.from_json(line)
+                except (ValueError, KeyError, TypeError, AttributeError) as exc:
+                    yield _bad_line(path, number, line, exc)
+
+
+def _bad_line(path: str, number: int, line: str, exc: Exception) -> Article:
+    cut = not line.endswith("\n")
+    why = "cut short (no newline at its end)" if cut else "not an Article"
+    article = Article(source=Source(path, offset=number, record=f"line {number}"), format="none")
+    article.add_problem(problems.BAD_RECORD, "read", f"line {number}: {why}: {exc}")
+    article.finalize_id()
+    return article
