@@ -46,7 +46,7 @@ def _parser() -> argparse.ArgumentParser:
     extract = sub.add_parser(
         "extract",
         help="extract articles from HTML, text dumps, WARC or JSON-lines",
-        description="Extract one Article per document as JSON lines (schema newsgraph.article/1).",
+        description="Extract one Article per document as JSON lines (schema newsgraph.article/2).",
     )
     extract.add_argument(
         "paths", nargs="+", metavar="PATH", help="files, directories (recursive) or - for stdin"
