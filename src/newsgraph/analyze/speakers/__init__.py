@@ -274,7 +274,10 @@ class _Linker:
         if h.role is None:
             return None  # "Anfang März", "Den Recherchen": nobody
         said = text[h.named_from : sp.end] if h.named_from is not None else sp.text
-        return self._anonymous(said, h)
+        role = (sp.role or "").split()
+        while role and role[-1].lower() in self.rules.determiners:
+            role.pop()  # "Sprecher der" (of "ein Sprecher der Arbeitgeber"): "Sprecher"
+        return self._anonymous(said, h, " ".join(role) or None)
 
     def _with_role(self, h: Head, before: int, part: str) -> Entity | None:
         """The entity last mentioned before ``before`` whose role ends with the head noun
@@ -332,7 +335,8 @@ class _Linker:
             self.article.entities.append(found)
         return found
 
-    def _anonymous(self, said: str, h: Head) -> Entity:
+    def _anonymous(self, said: str, h: Head, role: str | None) -> Entity:
+        """The unnamed source ``said`` ("ein Sprecher der Arbeitgeber"), one per wording."""
         name = said.strip(" ,;:")
         folded = keys.fold(name)
         found = self.anonymous.get(folded)
@@ -343,6 +347,7 @@ class _Linker:
                 type="PER" if h.role == "person" else "ORG",
                 name=name,
                 key=f"anon:{digest[:12]}",
+                roles=[role] if role else [],
             )
             self.next_id += 1
             self.article.entities.append(found)
