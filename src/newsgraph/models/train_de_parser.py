@@ -1,6 +1,41 @@
 """Train the shipped German dependency parser (spaCy: tok2vec + morphologizer + parser).
 
-DRAFT: figures to be filled in.
+Written to ``models/de_parser`` (load with ``spacy.load(path)``); newsgraph uses it to find
+the subject and the clausal complement of German speech verbs. Labels are UD's ("nsubj",
+"ccomp", "parataxis", "obj", ..., the root is "ROOT"); ``pos_`` holds UPOS.
+
+Data (``../shared/data/syntax-de``): parsed on UD German GSD test (977 sentences, CC BY-SA
+4.0) and UD German PUD (1,000, CC BY-SA 3.0), each twice per epoch. The part-of-speech task,
+there only to teach the shared tok2vec word classes, learns from the UPOS of GSD train
+(13,814 sentences, words and UPOS of UD v2.3, no trees; sentences that are also in GSD dev
+are left out); it tags UD v2.3's scheme, which differs from the current one mainly for
+possessives (PRON, now DET) and predicative adjectives (ADV, now ADJ). Multiword tokens
+keep their surface form ("zum", not "zu dem", as spaCy's converter with
+``merge_subtokens``). **GSD dev (799 sentences) is kept aside**: it is only scored, and is
+spaCy's dev set that picks the checkpoint (every 250 steps; the last one, step 3,000, won).
+The model is licensed CC BY-SA 4.0, as its training data is (BY-SA 3.0 allows a later
+version of the same licence); attribution: Universal Dependencies, UD_German-GSD and
+UD_German-PUD (Google).
+
+Config: blank "de", tok2vec width 96, depth 4, hash embeddings of NORM/PREFIX/SUFFIX/SHAPE
+(5,000/1,000/2,500/2,500 rows), a UPOS morphologizer and a transition parser (hidden 64)
+listening to it; Adam with parameter averaging, dropout 0.1, 3,000 steps, seed 0, one
+thread. The string hash seed is fixed too (the script runs itself again with
+PYTHONHASHSEED=0); ``config.cfg`` names no training paths and ``meta.json`` no timestamps,
+so a rebuild is byte-identical (two runs checked with sha256sum of every file).
+
+Choices made on the training data alone (train on four fifths, score on every fifth
+sentence; best LAS): parser only 0.688; with the part-of-speech task 0.718; with parameter
+averaging 0.728 (kept); then dropout 0.2 0.726, the treebanks three times 0.724, width 128
+0.725 (not kept).
+
+Held out, GSD dev, spaCy's tokenizer on the raw text: UAS 0.800, LAS 0.724 (gold tokens:
+0.807 / 0.728), UPOS 0.911 against the current scheme. Labelled F1: nsubj 0.734,
+nsubj:pass 0.683, ccomp 0.620, obj 0.703, xcomp 0.459, parataxis 0.089 (30 in dev, mostly
+run-on review sentences; the treebanks hang a frame after the content, "..., sagte er", as
+verb ROOT with the content as its ccomp to the left). 7.6 MiB on disk (tok2vec 6.0 MB,
+strings 1.6 MB); about 1,100 sentences (16,800 words) a second on one core. Training takes
+about five minutes on this two-core machine, sharing it.
 
     python -m newsgraph.models.train_de_parser --shared ../shared
 """
@@ -25,7 +60,7 @@ HERE = Path(__file__).resolve().parent
 TARGET = HERE / "de_parser"
 SEED = 0
 DEP_COPIES = 2  # the treebank sentences are seen this many times per epoch
-MAX_STEPS = 6000
+MAX_STEPS = 3000
 SYNTAX = "data/syntax-de"
 GSD = "UD_German-GSD"
 PUD = "UD_German-PUD"
@@ -138,7 +173,7 @@ seed = ${{system.seed}}
 gpu_allocator = ${{system.gpu_allocator}}
 dropout = 0.1
 accumulate_gradient = 1
-patience = 2000
+patience = 1000
 max_epochs = 0
 max_steps = {max_steps}
 eval_frequency = 250
@@ -171,7 +206,7 @@ beta2 = 0.999
 L2_is_weight_decay = true
 L2 = 0.01
 grad_clip = 1.0
-use_averages = false
+use_averages = true
 eps = 0.00000001
 learn_rate = 0.001
 

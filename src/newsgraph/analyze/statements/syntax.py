@@ -106,13 +106,21 @@ def _statements(
     not_subjects = {w.lower() for w in conf.get("not_subjects", [])}
     not_speech = {w.lower() for w in conf.get("not_speech", [])}
     verb_tags = tuple(conf.get("verb_tags", [""]))  # "" when the model has no tagger
+    verb_pos = set(conf.get("verb_pos", []))
+    particles = set(conf.get("particle", []))
     if doc.text.rstrip(" \"'”’").endswith("?"):
         return []
     out = []
     for verb in doc:
         form = rules.verbs.get(verb.lower_) or _lemmas(rules).get(verb.lower_)
-        if form is None or form.particle or not verb.tag_.startswith(verb_tags):
+        if form is None or not verb.tag_.startswith(verb_tags):
             continue
+        if verb_pos and verb.pos_ not in verb_pos:
+            continue  # "die gemeldeten Zahlen": no verb
+        if form.particle and not any(
+            c.dep_ in particles and c.lower_ == form.particle for c in verb.children
+        ):
+            continue  # "teilte … mit" needs its "mit"
         if form.lemma in not_speech:
             continue  # "believe", "think": attitudes, not speech
         if any(c.dep_ == "neg" for c in verb.children):
@@ -161,11 +169,13 @@ def _statements(
 
 
 def _span(token: Any, skip_marks: bool) -> tuple[int, int]:
-    first = token.left_edge.i
-    if skip_marks:
-        marks = [c.i for c in token.children if c.dep_ == "mark" and c.i == first]
-        if marks:
-            first += 1
+    """The subtree of ``token``, without leading punctuation and (``skip_marks``) without
+    its complementiser ("that", "dass"): the content, as the annotation guideline has it."""
+    doc, first = token.doc, token.left_edge.i
+    while first < token.i and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    if skip_marks and first < token.i and doc[first].dep_ == "mark" and doc[first].head == token:
+        first += 1
     return first, token.right_edge.i
 
 

@@ -1,0 +1,41 @@
+"""Statements from the dependency parse: English with spaCy's small model, German with the
+parser trained here (``newsgraph/models/de_parser``)."""
+
+from __future__ import annotations
+
+from newsgraph.analyze.statements import syntax
+from newsgraph.analyze.statements.rules import rules
+
+
+def _found(text: str, language: str) -> list[tuple[str, str | None, str | None]]:
+    found = syntax.find(text, [(0, len(text))], rules(language), [])
+    return [
+        (s.text, s.speaker.text if s.speaker else None, s.cue.text if s.cue else None)
+        for s in found
+    ]
+
+
+def test_english_clause_without_that_and_a_final_frame() -> None:
+    assert ("she would resign", "The minister", "said") in _found(
+        "The minister said she would resign.", "en"
+    )
+    assert ("Prices will keep rising", "analysts", "say") in _found(
+        "Prices will keep rising, analysts say.", "en"
+    )
+
+
+def test_german_clause_before_and_after_the_frame() -> None:
+    before = _found("Die Lage sei ernst, sagte er am Montag.", "de")
+    assert before and before[0][0] == "Die Lage sei ernst" and before[0][1] == "er"
+    after = _found("Die Behörde teilte mit, dass niemand verletzt wurde.", "de")
+    assert after and after[0][0] == "niemand verletzt wurde" and after[0][1] == "Die Behörde"
+
+
+def test_a_frame_the_rules_read_is_not_read_twice() -> None:
+    text = "The minister said she would resign."
+    first = syntax.find(text, [(0, len(text))], rules("en"), [])
+    assert syntax.find(text, [(0, len(text))], rules("en"), first) == []
+
+
+def test_no_parser_no_statements() -> None:
+    assert syntax.settings("xx") == {}
