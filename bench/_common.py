@@ -403,3 +403,20 @@ def _section_end(lines: Sequence[str], start: int, level: int) -> int:
         if not fenced and match and len(match.group(1)) <= level:
             return i
     return len(lines)
+
+
+def one_to_one(scored: Iterable[tuple[float, int, int]]) -> list[tuple[int, int]]:
+    """Greedy one-to-one pairs ``(gold, predicted)`` from ``(score, gold, predicted)``
+    triples, best score first (ties in document order); a score of 0 pairs nothing."""
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    out = []
+    for value, gi, pi in sorted(scored, key=lambda t: (-t[0], t[1], t[2])):
+        if value <= 0:
+            break
+        if gi in used_g or pi in used_p:
+            continue
+        used_g.add(gi)
+        used_p.add(pi)
+        out.append((gi, pi))
+    return out

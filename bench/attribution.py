@@ -194,15 +194,13 @@ def score(text: str, gold: list[Said], pred: list[Said], label: str = "") -> Tal
                 f1 = 2 * common / (len(g) + len(p))
                 if f1 >= MATCH:
                     pairs.append((f1, gi, pi))
-    used_g: set[int] = set()
-    used_p: set[int] = set()
     mentions: dict[str | None, list[tuple[int, int]]] = {}
     for said in gold:
         if said.mention:
             mentions.setdefault(said.name, []).append(said.mention)
-    for _, gi, pi in sorted(pairs, reverse=True):
-        if gi in used_g or pi in used_p:
-            continue
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    for gi, pi in corpus.c.one_to_one(pairs):
         used_g.add(gi)
         used_p.add(pi)
         tally.matched += 1

@@ -116,23 +116,12 @@ def predicted_events(
 
 def match(gold: list[Event], pred: list[Event]) -> list[tuple[Event, Event]]:
     """One-to-one pairs by message token overlap, largest first; ties in document order."""
-    pairs = sorted(
-        (-len(g.message & p.message), gi, pi)
+    scored = (
+        (len(g.message & p.message), gi, pi)
         for gi, g in enumerate(gold)
         for pi, p in enumerate(pred)
     )
-    used_g: set[int] = set()
-    used_p: set[int] = set()
-    out = []
-    for overlap, gi, pi in pairs:
-        if overlap == 0:
-            break
-        if gi in used_g or pi in used_p:
-            continue
-        used_g.add(gi)
-        used_p.add(pi)
-        out.append((gold[gi], pred[pi]))
-    return out
+    return [(gold[gi], pred[pi]) for gi, pi in c.one_to_one(scored)]
 
 
 def score(counts: Counter[str], doc: dict[str, Any], gold: list[Event], pred: list[Event]) -> None:

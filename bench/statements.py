@@ -135,26 +135,11 @@ def predicted_items(doc: dict[str, Any], statements: list[Statement]) -> list[It
 
 
 def match(gold: list[Item], pred: list[Item]) -> list[tuple[Item, Item]]:
-    pairs = sorted(
-        (
-            (len(g.quote & p.quote), gi, pi)
-            for gi, g in enumerate(gold)
-            for pi, p in enumerate(pred)
-        ),
-        reverse=True,
+    """One-to-one pairs by quote token overlap, largest first."""
+    scored = (
+        (len(g.quote & p.quote), gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(pred)
     )
-    used_g: set[int] = set()
-    used_p: set[int] = set()
-    out = []
-    for overlap, gi, pi in pairs:
-        if overlap == 0:
-            break
-        if gi in used_g or pi in used_p:
-            continue
-        used_g.add(gi)
-        used_p.add(pi)
-        out.append((gold[gi], pred[pi]))
-    return out
+    return [(gold[gi], pred[pi]) for gi, pi in c.one_to_one(scored)]
 
 
 def score_doc(score: Score, gold: list[Item], pred: list[Item]) -> None:

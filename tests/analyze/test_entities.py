@@ -98,8 +98,8 @@ def test_entity_json_shape() -> None:
         "key": "per:sholz:ol",
         "roles": [],
         "mentions": [
-                {"start": 0, "end": 11, "text": "Olaf Scholz", "part": "text", "kind": "name"}
-            ],
+            {"start": 0, "end": 11, "text": "Olaf Scholz", "part": "text", "kind": "name"}
+        ],
     }
 
 

@@ -69,42 +69,6 @@ def test_round_trip_and_stage_order() -> None:
     assert names.index("statements") < names.index("speakers")
 
 
-def _said(text: str, language: str) -> list[tuple[str, str | None, str | None]]:
-    """``(statement, speaker mention, speaker's entity name)`` for each statement."""
-    article = newsgraph.process(text, format="plain", language=language)
-    names = {e.id: e.name for e in article.entities}
-    return [
-        (s.text, s.speaker.text if s.speaker else None,
-         names.get(s.speaker.entity or "") if s.speaker else None)
-        for s in article.statements
-    ]  # fmt: skip
-
-
-def test_he_after_an_unnamed_source_is_not_the_person_named_before() -> None:
-    said = _said(
-        "Gewerkschaftschef Jo Brand kritisierte das Angebot. Ein Sprecher der Arbeitgeber "
-        "sagte, das Angebot sei fair. „Wir sind weit entgegengekommen“, sagte er.",
-        "de",
-    )
-    assert said[-1][1] == "er"
-    assert said[-1][2] == "Ein Sprecher der Arbeitgeber"
-    assert said[-2][2] == "Ein Sprecher der Arbeitgeber"
-
-
-def test_the_head_decides_a_baker_from_erfurt_is_no_place() -> None:
-    said = _said("Ein Bäcker aus Erfurt erklärte, die Preise seien zu hoch.", "de")
-    assert said and said[0][2] != "Erfurt"
-
-
-def test_a_description_joins_the_person_who_holds_the_role() -> None:
-    said = _said(
-        "Bundeskanzler Olaf Scholz traf am Montag die Ministerpräsidenten der Länder. "
-        "Der Kanzler sagte nach dem Treffen, man sei sich in vielen Punkten einig.",
-        "de",
-    )
-    assert said and said[-1][1] == "Der Kanzler" and said[-1][2] == "Olaf Scholz"
-
-
 def test_pronoun_mentions_are_kept_on_the_entity_but_are_no_name_forms() -> None:
     article = newsgraph.process(
         "Finance minister Ruth Okafor presented the budget on Tuesday. "
