@@ -26,9 +26,11 @@ if TYPE_CHECKING:
     from newsgraph.article import Article
 
 try:
+    from bench import _common as c
     from bench import attribution_corpus as corpus
 except ImportError:  # pragma: no cover - script use
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from bench import _common as c
     from bench import attribution_corpus as corpus
 
 _WORD = re.compile(r"\w+")
@@ -200,7 +202,7 @@ def score(text: str, gold: list[Said], pred: list[Said], label: str = "") -> Tal
             mentions.setdefault(said.name, []).append(said.mention)
     used_g: set[int] = set()
     used_p: set[int] = set()
-    for gi, pi in corpus.c.one_to_one(pairs):
+    for gi, pi in c.one_to_one(pairs):
         used_g.add(gi)
         used_p.add(pi)
         tally.matched += 1

@@ -63,6 +63,7 @@ def find(
     finder = Finder(text, rules, memory=memory or Memory())
     found = finder.run(units(text, regions, marks, rules))
     out = [_statement(text, f, n, rules.language) for n, f in enumerate(found, 1)]
+    syntax.correct_speakers(text, regions, rules, out)
     parsed = syntax.find(text, regions, rules, out)
     if not parsed:
         return out

@@ -84,9 +84,11 @@ def _has_verb(sentence: str, rules: Rules) -> bool:
 
 def _lemmas(rules: Rules) -> dict[str, VerbForm]:
     """Speech verbs by their base form ("analysts say"), which the rules list as the lemma."""
-    return _LEMMAS.setdefault(
-        rules.language, {f.lemma: f for f in rules.verbs.values() if not f.particle}
-    )
+    found = _LEMMAS.get(rules.language)
+    if found is None:
+        found = {f.lemma: f for f in rules.verbs.values() if not f.particle}
+        _LEMMAS[rules.language] = found
+    return found
 
 
 _LEMMAS: dict[str, dict[str, VerbForm]] = {}
@@ -186,3 +188,49 @@ def _trim(doc: Any, a: int, b: int) -> tuple[int, int]:
     while b > a and (doc[b].is_punct or doc[b].is_space):
         b -= 1
     return a, b
+
+
+def correct_speakers(
+    text: str, regions: list[tuple[int, int]], rules: Rules, statements: list[Statement]
+) -> None:
+    """Where the parse gives a statement's cue verb a subject other than the speaker the
+    rules chose ("Die Technik sei niemals Selbstzweck, betont sie" is hers, not "Die
+    Technik"'s), the subject is the speaker."""
+    conf = settings(rules.language)
+    if not conf.get("model") or not conf.get("correct_speakers") or not statements:
+        return
+    sentences = [
+        (a + m.start() + len(m.group()) - len(m.group().lstrip()), a + m.end())
+        for a, b in regions
+        for m in _SENTENCE.finditer(text[a:b])
+    ]
+    wanted = []
+    for s in statements:
+        if s.cue is None or s.speaker is None:
+            continue
+        where = next(((a, b) for a, b in sentences if a <= s.cue.start < b), None)
+        if where is not None:
+            wanted.append((s, where))
+    if not wanted:
+        return
+    nlp = _nlp(str(conf["model"]))
+    subjects = set(conf["subject"])
+    not_subjects = {w.lower() for w in conf.get("not_subjects", [])}
+    docs = nlp.pipe((text[a:b] for _, (a, b) in wanted), batch_size=64)
+    for (s, (offset, _)), doc in zip(wanted, docs, strict=True):
+        sp = s.speaker
+        assert sp is not None and s.cue is not None
+        verb = next((t for t in doc if offset + t.idx == s.cue.start), None)
+        if verb is None:
+            continue
+        subject = next((c for c in verb.children if c.dep_ in subjects), None)
+        if subject is None or subject.lower_ in not_subjects:
+            continue
+        a, b = _trim(doc, subject.left_edge.i, subject.right_edge.i)
+        start, end = offset + doc[a].idx, offset + doc[b].idx + len(doc[b].text)
+        parts = [(p.start, p.end) for p in s.spans] or [(s.start, s.end)]
+        if start < sp.end and sp.start < end:
+            continue  # the same speaker
+        if any(p0 <= start < p1 for p0, p1 in parts):
+            continue  # inside what was said
+        s.speaker = Speaker(text[start:end], start, end)
