@@ -47,3 +47,15 @@ def test_nothing_is_said_by_a_heading(seed: Article) -> None:
         assert s.speaker is not None
         assert not any(h.start <= s.start < h.end for h in headings), s.text
         assert not any(h.start <= s.speaker.start < h.end for h in headings), s.speaker.text
+
+
+def test_nothing_in_the_wrong_mouth(seed: Article) -> None:
+    """The attribution issue's seed items: the call "sei möglich" is Peskow's (his reported
+    speech goes on past the sentence about Rubio and Waltz), and no word such as "Erstmal"
+    is a speaker."""
+    names = {e.id: e.name for e in seed.entities}
+    (call,) = [s for s in seed.statements if "Auch ein Telefonat" in s.text]
+    assert call.speaker is not None and names.get(call.speaker.entity or "") == "Dmitri Peskow"
+    assert not any(s.speaker and s.speaker.text.startswith("Erstmal") for s in seed.statements)
+    rubio = [s for s in seed.statements if s.speaker and s.speaker.name == "Marco Rubio"]
+    assert len(rubio) == 2
