@@ -51,12 +51,7 @@ def find(
     conf = settings(rules.language)
     if not conf.get("model"):
         return []
-    sentences = [
-        (a + m.start() + len(m.group()) - len(m.group().lstrip()), a + m.end())
-        for a, b in regions
-        for m in _SENTENCE.finditer(text[a:b])
-        if _has_verb(m.group(), rules)
-    ]
+    sentences = [(a, b) for a, b in _sentences(text, regions, rules) if _has_verb(text[a:b], rules)]
     if not sentences:
         return []
     nlp = _nlp(str(conf["model"]))
@@ -73,6 +68,25 @@ def find(
                 taken.append((found.start, found.end))
     if len(nlp.vocab) > _MAX_VOCAB:
         _nlp.cache_clear()
+    return out
+
+
+def _sentences(text: str, regions: list[tuple[int, int]], rules: Rules) -> list[tuple[int, int]]:
+    """The sentences of ``regions`` as offsets; a full stop after an abbreviation ("Ms.",
+    "Dr.") ends none."""
+    out: list[tuple[int, int]] = []
+    for a, b in regions:
+        start = None
+        for m in _SENTENCE.finditer(text[a:b]):
+            begin = a + m.start() + len(m.group()) - len(m.group().lstrip())
+            start = begin if start is None else start
+            words = m.group().rstrip(" .\"'”’").split()
+            if words and words[-1].lower() in rules.abbreviations:
+                continue
+            out.append((start, a + m.end()))
+            start = None
+        if start is not None:
+            out.append((start, b))
     return out
 
 
@@ -199,11 +213,7 @@ def correct_speakers(
     conf = settings(rules.language)
     if not conf.get("model") or not conf.get("correct_speakers") or not statements:
         return
-    sentences = [
-        (a + m.start() + len(m.group()) - len(m.group().lstrip()), a + m.end())
-        for a, b in regions
-        for m in _SENTENCE.finditer(text[a:b])
-    ]
+    sentences = _sentences(text, regions, rules)
     wanted = []
     for s in statements:
         if s.cue is None or s.speaker is None:
