@@ -125,7 +125,8 @@ def predicted_said(article: Article, text: str) -> list[Said]:
     names = {e.id: e.name for e in article.entities}
     out = []
     for s in article.statements:
-        base = shift if s.part == "text" else text.find(article.teaser or "\0")
+        part = getattr(s, "part", "text")  # older versions have no lead statements
+        base = shift if part == "text" else text.find(article.teaser or "\0")
         if base < 0:
             continue
         parts = [(p.start, p.end) for p in s.spans] or [(s.start, s.end)]
@@ -137,7 +138,8 @@ def predicted_said(article: Article, text: str) -> list[Said]:
             mention = (sp.start + base, sp.end + base)
             name = names.get(sp.entity or "") or sp.name or sp.text
             resolved = bool(sp.entity) or (sp.name is not None and sp.name != sp.text)
-        confidence = 1.0 if s.confidence is None else s.confidence
+        found = getattr(s, "confidence", None)  # older versions have no confidence
+        confidence = 1.0 if found is None else found
         out.append(Said(spans, s.kind, name, mention, resolved, confidence))
     return out
 
