@@ -61,10 +61,10 @@ def find(
         regions = [(0, len(text))]
     marks = quote_marks.find(text)
     finder = Finder(text, rules, memory=memory or Memory())
-    found = finder.run(units(text, regions, marks, rules))
+    sentences = units(text, regions, marks, rules)
+    found = finder.run(sentences)
     out = [_statement(text, f, n, rules.language) for n, f in enumerate(found, 1)]
-    syntax.correct_speakers(text, regions, rules, out)
-    parsed = syntax.find(text, regions, rules, out)
+    parsed = syntax.find(text, [(u.start, u.end) for u in sentences], rules, out)
     if not parsed:
         return out
     for s in parsed:

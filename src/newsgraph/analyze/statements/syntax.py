@@ -7,8 +7,8 @@ plain syntax: the subject of a speech verb is the speaker, its clausal complemen
 content. Where a language names a parser in ``lang/<language>/syntax.toml`` (English:
 spaCy's ``en_core_web_sm``, which the package installs), the sentences that hold a speech
 verb are parsed, and each statement found this way is added unless the rules already
-have a statement there. Only sentences with a speech verb are parsed, so the cost stays
-small.
+have a statement there. Only sentences with a speech verb are parsed, each once, so the
+cost stays small. The sentences are the statements stage's own units.
 """
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ from newsgraph.analyze.statements.rules import Rules, VerbForm
 from newsgraph.article import Span, Speaker, Statement
 from newsgraph.lang import load
 
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"'”’]?|$)")
 _NOT_CONTENT = frozenset(["punct", "cc", "conj", "advmod", "npadvmod", "prep"])
 _MAX_VOCAB = 200_000  # as in entities.english: reload before spaCy's vocabulary grows without end
 
@@ -45,21 +44,30 @@ def _nlp(model: str) -> Any:
 
 
 def find(
-    text: str, regions: list[tuple[int, int]], rules: Rules, known: list[Statement]
+    text: str, sentences: list[tuple[int, int]], rules: Rules, known: list[Statement]
 ) -> list[Statement]:
-    """Statements the parse finds in ``regions`` that no statement in ``known`` covers."""
+    """Statements the parse finds in ``sentences`` (the statements stage's units) that no
+    statement in ``known`` covers. Each sentence is parsed once: where the language says
+    so (``correct_speakers``), the same parse first corrects the speakers of ``known``."""
     conf = settings(rules.language)
     if not conf.get("model"):
         return []
-    sentences = [(a, b) for a, b in _sentences(text, regions, rules) if _has_verb(text[a:b], rules)]
-    if not sentences:
+    correct = bool(conf.get("correct_speakers"))
+    cues = {s.cue.start for s in known if s.cue is not None}
+    wanted = [
+        (a, b)
+        for a, b in sentences
+        if _has_verb(text[a:b], rules) or (correct and any(a <= c < b for c in cues))
+    ]
+    if not wanted:
         return []
     nlp = _nlp(str(conf["model"]))
+    docs = list(nlp.pipe((text[a:b] for a, b in wanted), batch_size=64))
+    if correct:
+        _correct_speakers(text, wanted, docs, known, conf)
     taken = [(s.start, s.end) for s in known]
-    cues = {s.cue.start for s in known if s.cue is not None}
     out: list[Statement] = []
-    docs = nlp.pipe((text[a:b] for a, b in sentences), batch_size=64)
-    for (offset, _), doc in zip(sentences, docs, strict=True):
+    for (offset, _), doc in zip(wanted, docs, strict=True):
         for found in _statements(doc, offset, text, rules, conf):
             if found.cue is not None and found.cue.start in cues:
                 continue  # the rules read this frame already
@@ -68,25 +76,6 @@ def find(
                 taken.append((found.start, found.end))
     if len(nlp.vocab) > _MAX_VOCAB:
         _nlp.cache_clear()
-    return out
-
-
-def _sentences(text: str, regions: list[tuple[int, int]], rules: Rules) -> list[tuple[int, int]]:
-    """The sentences of ``regions`` as offsets; a full stop after an abbreviation ("Ms.",
-    "Dr.") ends none."""
-    out: list[tuple[int, int]] = []
-    for a, b in regions:
-        start = None
-        for m in _SENTENCE.finditer(text[a:b]):
-            begin = a + m.start() + len(m.group()) - len(m.group().lstrip())
-            start = begin if start is None else start
-            words = m.group().rstrip(" .\"'”’").split()
-            if words and words[-1].lower() in rules.abbreviations:
-                continue
-            out.append((start, a + m.end()))
-            start = None
-        if start is not None:
-            out.append((start, b))
     return out
 
 
@@ -204,33 +193,27 @@ def _trim(doc: Any, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def correct_speakers(
-    text: str, regions: list[tuple[int, int]], rules: Rules, statements: list[Statement]
+def _correct_speakers(
+    text: str,
+    sentences: list[tuple[int, int]],
+    docs: list[Any],
+    statements: list[Statement],
+    conf: dict[str, Any],
 ) -> None:
     """Where the parse gives a statement's cue verb a subject other than the speaker the
     rules chose ("Die Technik sei niemals Selbstzweck, betont sie" is hers, not "Die
     Technik"'s), the subject is the speaker."""
-    conf = settings(rules.language)
-    if not conf.get("model") or not conf.get("correct_speakers") or not statements:
-        return
-    sentences = _sentences(text, regions, rules)
-    wanted = []
-    for s in statements:
-        if s.cue is None or s.speaker is None:
-            continue
-        where = next(((a, b) for a, b in sentences if a <= s.cue.start < b), None)
-        if where is not None:
-            wanted.append((s, where))
-    if not wanted:
-        return
-    nlp = _nlp(str(conf["model"]))
     subjects = set(conf["subject"])
     not_subjects = {w.lower() for w in conf.get("not_subjects", [])}
-    docs = nlp.pipe((text[a:b] for _, (a, b) in wanted), batch_size=64)
-    for (s, (offset, _)), doc in zip(wanted, docs, strict=True):
-        sp = s.speaker
-        assert sp is not None and s.cue is not None
-        verb = next((t for t in doc if offset + t.idx == s.cue.start), None)
+    for s in statements:
+        sp, cue = s.speaker, s.cue
+        if cue is None or sp is None:
+            continue
+        where = next((i for i, (a, b) in enumerate(sentences) if a <= cue.start < b), None)
+        if where is None:
+            continue
+        offset, doc = sentences[where][0], docs[where]
+        verb = next((t for t in doc if offset + t.idx == cue.start), None)
         if verb is None:
             continue
         subject = next((c for c in verb.children if c.dep_ in subjects), None)
