@@ -31,12 +31,12 @@ import re
 
 from newsgraph.analyze.entities import keys
 from newsgraph.analyze.speakers.heads import Head, head, words
+from newsgraph.analyze.speakers.names import a_persons_name, by_name, name_after_title
 from newsgraph.analyze.statements.rules import Rules
 from newsgraph.analyze.statements.rules import rules as load_rules
 from newsgraph.article import Article, Entity, Mention, Speaker, Statement
-from newsgraph.lang import load
 
-__all__ = ["speaker_entity", "stage"]
+__all__ = ["stage"]
 
 # How far back (characters) the last named speaker may be for a pronoun to mean them.
 _NEAR = 600
@@ -65,6 +65,9 @@ class _Linker:
         self.previous: Statement | None = None  # the statement linked last
         # speakers named so far (not pronouns), with where their mention ends
         self.linked: list[tuple[tuple[str, int], Entity]] = []
+        # what is never a speaker; pronouns that mean a person ("er", "she": a gender)
+        self.never = rules.time_nouns | rules.months | words(rules.language).not_speakers
+        self.persons = frozenset(p for p, (g, _) in rules.pronouns.items() if g in ("m", "f"))
         self.next_id = 1 + max(
             (int(e.id[1:]) for e in article.entities if e.id[1:].isdigit()), default=0
         )
@@ -75,7 +78,7 @@ class _Linker:
         sp = statement.speaker
         assert sp is not None
         text = self.article.part(statement.part)
-        titled = _name_after_title(sp, text, self.rules.language)
+        titled = name_after_title(sp, text, self.rules.language)
         h = head(text, sp.start, sp.end, self.rules)
         if self._no_one(sp, h):
             statement.speaker = None  # "…, hieß es am Montag": a time is no one
@@ -87,7 +90,7 @@ class _Linker:
         if h.kind == "pronoun":
             kind = "pronoun"
             if said:
-                entity = self.by_said.get(said) or _by_name(said, self.article.entities)
+                entity = self.by_said.get(said) or by_name(said, self.article.entities)
             entity = self._latest_speaker(entity, h, statement) or entity
         else:
             entity = self._named(h, statement.part) or self._apposition(sp, statement.part)
@@ -97,8 +100,8 @@ class _Linker:
             elif entity is None:
                 for name in (said, sp.text):
                     if entity is None and name and name.strip():
-                        entity = _by_name(name, self.article.entities)
-        if entity is None and (titled or _a_persons_name(sp, h, self.rules.language)):
+                        entity = by_name(name, self.article.entities)
+        if entity is None and (titled or a_persons_name(sp, h, self.rules.language)):
             entity = self._titled(sp)
         if said and entity is not None:
             self.by_said[said] = entity
@@ -136,11 +139,10 @@ class _Linker:
     def _no_one(self, sp: Speaker, h: Head) -> bool:
         """A time, an adverb or a subordinator read as the speaker ("Today", "Erstmal seit
         2022", "am Montag")."""
-        never = self.rules.time_nouns | self.rules.months | words(self.rules.language).not_speakers
         first = sp.text.split()[0].lower() if sp.text.split() else ""
         return (
-            h.noun.lower() in never
-            or first in never
+            h.noun.lower() in self.never
+            or first in self.never
             or (len(sp.text.split()) == 1 and first in self.rules.not_subjects)
         )
 
@@ -184,17 +186,17 @@ class _Linker:
         assert sp is not None
         if sp.name and self._names_several(sp.name):
             return None  # the rules resolved it to a group ("Sie" after "X und Y")
-        if self._plural_cue(statement) and h.noun.lower() in self._persons():
+        if self._plural_cue(statement) and h.noun.lower() in self.persons:
             return None  # "Sie sprachen …": not one person
         candidates = list(self.linked[-1:])
-        if h.noun.lower() in self._persons():
+        if h.noun.lower() in self.persons:
             candidates += self._subjects(statement.part, sp.start)
         if not candidates:
             return None
         last_at, last = max(candidates, key=lambda c: c[0][1])
         if last is found or last_at[0] != statement.part or sp.start - last_at[1] > _NEAR:
             return None
-        if h.noun.lower() in self._persons() and last.type != "PER":
+        if h.noun.lower() in self.persons and last.type != "PER":
             return None  # "he", "she": a person
         if found is not None:
             seen = [
@@ -230,12 +232,6 @@ class _Linker:
         form = self.rules.verbs.get(cue[0].lower()) if cue else None
         return form is not None and form.plural is True
 
-    def _persons(self) -> frozenset[str]:
-        """Pronouns that mean a person: a gender ("er", "she")."""
-        return frozenset(
-            p for p, (gender, _) in self.rules.pronouns.items() if gender in ("m", "f")
-        )
-
     def _named(self, h: Head, part: str) -> Entity | None:
         """The entity named inside the head region: one person, else one body or place."""
         for people in (True, False):
@@ -265,7 +261,7 @@ class _Linker:
             if found is not None:
                 return found
             if sp.name and sp.name != sp.text:
-                found = _by_name(sp.name, self.article.entities)
+                found = by_name(sp.name, self.article.entities)
                 if found is not None:
                     return found
             found = self._salient(h, sp.start, statement.part)
@@ -302,16 +298,16 @@ class _Linker:
         return best[1] if best else None
 
     def _salient(self, h: Head, before: int, part: str) -> Entity | None:
-        """For a definite description with no role to match ("sagte der CDU-Politiker"
-        after "Streeck äußerte …"): the one named person (for a body noun: the one
-        organisation) mentioned in the stretch just before it, else the last speaker
-        among several; None when that does not single one out."""
+        """For a definite description of a person with no role to match ("sagte der
+        CDU-Politiker" after "Streeck äußerte …"): the one named person mentioned in the
+        stretch just before it, else the last speaker among several; None when that does
+        not single one out. Bodies are left out: "das Unternehmen" is too often another
+        body than the last one named."""
         if h.role != "person":
-            return None  # "das Unternehmen": too often another body than the last one named
-        wanted = "PER"
+            return None
         near: list[Entity] = []
         for e in self.article.entities:
-            if e.type != wanted or e.key.startswith("anon:"):
+            if e.type != "PER" or e.key.startswith("anon:"):
                 continue
             if any(
                 m.part == part and m.kind == "name" and before - _NEAR <= m.start < before
@@ -328,7 +324,7 @@ class _Linker:
         """A person the entity stage missed, named with a title ("Ms. Okafor") or a
         person's role ("Mayor Ana Ruiz")."""
         name = sp.name or sp.text
-        found = _by_name(name, self.article.entities)
+        found = by_name(name, self.article.entities)
         if found is None:
             found = Entity(f"e{self.next_id}", "PER", name, keys.person(name))
             self.next_id += 1
@@ -361,58 +357,3 @@ class _Linker:
                 return
         entity.mentions.append(mention)
         entity.mentions.sort(key=lambda m: (m.part != "text", m.part, m.start))
-
-
-def speaker_entity(article: Article, statement: Statement) -> Entity | None:
-    """The entity ``statement``'s speaker is, once the stage has run."""
-    sp = statement.speaker
-    if sp is None or sp.entity is None:
-        return None
-    return next((e for e in article.entities if e.id == sp.entity), None)
-
-
-def _by_name(name: str, entities: list[Entity]) -> Entity | None:
-    """The one entity with the identity key of ``name`` (a person's full key, else the
-    one person with that surname, else the one body or place with that key)."""
-    person = keys.person(name)
-    named = [e for e in entities if not e.key.startswith("anon:")]
-    for candidates in (
-        [e for e in named if e.type == "PER" and e.key == person],
-        [e for e in named if e.type == "PER" and e.key.startswith(person + ":")],
-        [e for e in named if e.type != "PER" and e.key == keys.key(e.type, name)],
-    ):
-        if len(candidates) == 1 and person != "per:":
-            return candidates[0]
-    return None
-
-
-_AFTER_TITLE = re.compile(r"\.?[ \t]+((?:[A-ZÄÖÜ][\w'’-]+)(?:[ \t]+[A-ZÄÖÜ][\w'’-]+)?)")
-
-
-def _name_after_title(sp: Speaker, text: str, language: str) -> bool:
-    """ "Ms. Okafor said": the speaker is the title and the name after it, which a sentence
-    split at the abbreviation's full stop cut off."""
-    titles = {str(t) for t in load(language, "entities").get("titles", [])}
-    if sp.text.strip().rstrip(".").lower() not in titles:
-        return False
-    found = _AFTER_TITLE.match(text, sp.end)
-    if found is None:
-        return False
-    sp.end = found.end()
-    sp.text = text[sp.start : sp.end]
-    sp.name = found.group(1)
-    return True
-
-
-def _a_persons_name(sp: Speaker, h: Head, language: str) -> bool:
-    """Whether the statements stage read the mention as a person's name with a role or a
-    title: two or three capitalised words ("Mayor Ana Ruiz" -> "Ana Ruiz", role "Mayor";
-    "Dr. Silke Bargstädt-Franke, Leiterin der Abteilung …")."""
-    words = (sp.name or "").split()
-    if not 2 <= len(words) <= 3 or not all(
-        w[:1].isupper() and w.replace("-", "").isalpha() for w in words
-    ):
-        return False
-    titles = {str(t) for t in load(language, "entities").get("titles", [])}
-    first = sp.text.split()[0].rstrip(".").lower() if sp.text.split() else ""
-    return (bool(sp.role) and h.kind == "other") or first in titles
