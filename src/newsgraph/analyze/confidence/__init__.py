@@ -91,10 +91,10 @@ def ruled_out(article: Article, statement: Statement, rules: Rules) -> bool:
     whose content no Konjunktiv I marks as reported speech."""
     if statement.cue is None:
         return False
-    data = load(rules.language, "decisions")
+    attitudes, negations, idioms = _decisions(rules.language)
     cue = statement.cue
     form = rules.verbs.get(cue.text.split()[0].lower()) if cue.text.split() else None
-    attitude = form is not None and form.lemma in data.get("attitudes", [])
+    attitude = form is not None and form.lemma in attitudes
     if attitude and statement.kind in ("indirect", "reported"):  # a quote is speech
         words = _WORD.findall(statement.text)  # a verb is lowercase ("preise", not "Preise")
         if not any(w in rules.first_konjunktiv for w in words if w[:1].islower()):
@@ -104,17 +104,26 @@ def ruled_out(article: Article, statement: Statement, rules: Rules) -> bool:
     if statement.end <= cue.start:
         start = max(start, statement.end)  # „…“, sagte er: the quote is no part of the frame
     before = _WORD.findall(text[start : cue.start].lower())[-2:]
+    # after the cue: up to the content when it follows, else the next words
     after_end = statement.start if statement.start > cue.end else cue.end + 40
     after = _WORD.findall(text[cue.end : after_end].lower())[:2]
-    if statement.kind == "reported" and statement.start <= cue.start:
-        after = _WORD.findall(text[cue.end : cue.end + 40].lower())[:2]
-    negations = set(data.get("negations", []))
-    idioms = set(data.get("not_negating", []))
+    # one more word, to see an idiom after a negation ("nicht nur")
     words = before + after + _WORD.findall(text[cue.end : cue.end + 60].lower())[len(after) :][:1]
     return any(
         w in negations and (i + 1 >= len(words) or words[i + 1] not in idioms)
         for i, w in enumerate(words[: len(before) + len(after)])
     )
+
+
+@cache
+def _decisions(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Attitude verbs, negations and the words that keep a negation from negating."""
+    data = load(language, "decisions")
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(data.get(key, []))
+
+    return words("attitudes"), words("negations"), words("not_negating")
 
 
 def confident(article: Article, min_confidence: float) -> Article:
