@@ -116,7 +116,7 @@ def process(path: Path, skip: frozenset[str] = frozenset()) -> Article:
     import newsgraph
     from newsgraph.pipeline import Options
 
-    return newsgraph.process(corpus._gunzip(path), format="html", options=Options(skip=skip))
+    return newsgraph.process(corpus.page_bytes(path), format="html", options=Options(skip=skip))
 
 
 def predicted_said(article: Article, text: str) -> list[Said]:

@@ -47,7 +47,7 @@ def article_text(path: Path) -> tuple[str, str | None, bool]:
     from newsgraph.pipeline import Options
 
     options = Options(skip=frozenset({"entities", "statements", "speakers"}))
-    raw = _gunzip(path) if path.suffix == ".gz" else path.read_bytes()
+    raw = page_bytes(path)
     article = newsgraph.process(raw, format="html", options=options)
     text = article.text
     teaser = (article.teaser or "").strip()
@@ -56,10 +56,12 @@ def article_text(path: Path) -> tuple[str, str | None, bool]:
     return text, article.language, article.published is not None
 
 
-def _gunzip(path: Path) -> bytes:
+def page_bytes(path: Path) -> bytes:
+    """A page of ``../shared`` as bytes (gunzipped), for newsgraph to decode as the CLI
+    does."""
     import gzip
 
-    return gzip.decompress(path.read_bytes())
+    return gzip.decompress(path.read_bytes()) if path.suffix == ".gz" else path.read_bytes()
 
 
 def sha(text: str) -> str:

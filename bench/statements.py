@@ -286,9 +286,7 @@ def throughput(dev: Path | None, seconds: float = 5.0) -> list[tuple[str, float,
     if attribution_corpus.DATA.is_dir():
         for language in ("de", "en"):
             pages = [
-                attribution_corpus._gunzip(attribution_corpus.DATA / r["page"]).decode(
-                    "utf-8", "replace"
-                )
+                c.read_html(attribution_corpus.DATA / r["page"])
                 for r in attribution_corpus.pages()
                 if r["language"] == language
             ]
