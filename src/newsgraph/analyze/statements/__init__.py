@@ -14,6 +14,7 @@ from newsgraph.analyze.statements import syntax
 from newsgraph.analyze.statements.find import Finder, Found
 from newsgraph.analyze.statements.resolve import Memory
 from newsgraph.analyze.statements.rules import rules as load_rules
+from newsgraph.analyze.statements.split import by_sentence
 from newsgraph.analyze.statements.tokens import units
 from newsgraph.article import Article, Span, Speaker, Statement
 
@@ -64,12 +65,11 @@ def find(
     sentences = units(text, regions, marks, rules)
     found = finder.run(sentences)
     out = [_statement(text, f, n, rules.language) for n, f in enumerate(found, 1)]
-    parsed = syntax.find(text, [(u.start, u.end) for u in sentences], rules, out)
-    if not parsed:
-        return out
+    bounds = [(u.start, u.end) for u in sentences]
+    parsed = syntax.find(text, bounds, rules, out)
     for s in parsed:
         s.language = rules.language
-    out = sorted(out + parsed, key=lambda s: (s.start, s.end))
+    out = by_sentence(text, sorted(out + parsed, key=lambda s: (s.start, s.end)), bounds)
     for n, s in enumerate(out, 1):
         s.id = f"s{n}"
     return out
