@@ -45,33 +45,23 @@ def _cut(text: str, statement: Statement, sentences: list[tuple[int, int]]) -> l
     pieces = []
     start = statement.start
     for b in [*bounds, statement.end]:
-        a = start + (len(text[start:b]) - len(text[start:b].lstrip()))
+        a = start + len(text[start:b]) - len(text[start:b].lstrip())
         end = a + len(text[a:b].rstrip())
         if end > a:
             pieces.append((a, end))
         start = b
     if len(pieces) < 2:
         return [statement]
+    cue, sp = statement.cue, statement.speaker
+    # the piece that keeps the cue: the one holding it, else the first (a frame before
+    # the content) or the last (a frame after it)
+    holder = 0
+    if cue is not None:
+        inside = [i for i, (a, b) in enumerate(pieces) if a <= cue.start < b]
+        holder = inside[0] if inside else (len(pieces) - 1 if cue.start >= statement.end else 0)
     out = []
-    for a, b in pieces:
-        cue = statement.cue
-        has_cue = cue is not None and (
-            a <= cue.start < b
-            or (cue.start < a and (a, b) == pieces[0])
-            or (cue.start >= statement.end and (a, b) == pieces[-1])
-        )
-        sp = statement.speaker
-        out.append(
-            replace(
-                statement,
-                text=text[a:b],
-                start=a,
-                end=b,
-                cue=cue if has_cue else None,
-                speaker=Speaker(sp.text, sp.start, sp.end, sp.name, sp.role, sp.entity)
-                if sp
-                else None,
-                spans=[],
-            )
-        )
+    for i, (a, b) in enumerate(pieces):
+        speaker = Speaker(sp.text, sp.start, sp.end, sp.name, sp.role, sp.entity) if sp else None
+        cut = cue if i == holder else None
+        out.append(replace(statement, text=text[a:b], start=a, end=b, cue=cut, speaker=speaker))
     return out
