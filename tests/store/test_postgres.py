@@ -77,17 +77,17 @@ SPEAKERS = [
 
 def _corpus(numbers: range) -> list[Article]:
     """Articles with three speakers among them (so both writers upsert the same
-    entities) and one near-duplicate pair per ten (so both may group stories)."""
+    entities) and a near-duplicate pair per ten (so both group stories). The others
+    are too short to be compared, and the pairs share no words with each other:
+    which story an article joins then does not depend on which run stored what."""
     out = []
     for n in numbers:
         speaker, key = SPEAKERS[n % 3]
-        body = ""
+        body = f"{speaker} sagte: „Wir bauen die Brücke Nummer {n} bis zum Herbst“."
         if n % 10 in (3, 4):
-            body = (
-                f"{speaker} sagte: "
-                + " ".join(f"Satz {i} zur Brücke {n // 10} und ihren Kosten." for i in range(30))
-                + (" Ein Satz mehr." if n % 10 == 4 else "")
-            )
+            d = n // 10
+            body += " " + " ".join(f"Satz{i} Brücke{d} kostet{d} Geld{i}." for i in range(12))
+            body += " Ein Satz mehr." if n % 10 == 4 else ""
         out.append(make_article(n, speaker=speaker, key=key, body=body))
     return out
 
@@ -111,6 +111,8 @@ def test_two_concurrent_ingests_end_as_one_sequential_ingest(new_pg: NewDb, tmp_
         ingest(one_by_one, first)
         ingest(one_by_one, second)
         assert together.rows("SELECT count(*) AS n FROM articles") == [{"n": 450}]
+        grouped = "SELECT count(DISTINCT story) AS n FROM articles WHERE minhash IS NOT NULL"
+        assert together.rows(grouped) == [{"n": 45}]  # the near-duplicate pairs
         added = together.rows("SELECT added FROM runs ORDER BY added")
         assert sum(r["added"] for r in added) == 450  # each article stored by one run only
         assert dump(together) == dump(one_by_one)

@@ -88,6 +88,8 @@ class PostgresStore(Store):
         self.execute(f"SELECT pg_advisory_lock({_WRITER_KEY})")
         try:
             applied = super().migrate()
+            # what a writer asks before each batch: the articles other runs stored meanwhile
+            self.execute("CREATE INDEX IF NOT EXISTS articles_run ON articles (run)")
             self._trigram_indexes()
         finally:
             self.execute(f"SELECT pg_advisory_unlock({_WRITER_KEY})")
