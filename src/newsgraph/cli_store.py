@@ -19,7 +19,7 @@ from newsgraph.read import FORMATS, missing_paths, read
 from newsgraph.run.interrupt import exit_status, interrupted, stoppable
 from newsgraph.run.local import add_run_arguments, limits_of, process_parallel
 from newsgraph.run.progress import Progress, input_sizes
-from newsgraph.store import DEFAULT_DB, Store, is_postgres, open_store
+from newsgraph.store import DEFAULT_DB, Store, StoreBusy, is_postgres, open_store
 from newsgraph.store.export import FORMATS as EXPORT_FORMATS
 from newsgraph.store.export import TABLES, export
 from newsgraph.store.ingest import ingest, read_articles
@@ -80,14 +80,38 @@ def _command(
 ) -> argparse.ArgumentParser:
     about = help[0].upper() + help[1:] + "."
     p: argparse.ArgumentParser = sub.add_parser(name, help=help, description=about)
+    p.set_defaults(command_name=name)
     p.add_argument(
         "--db",
         default=DEFAULT_DB,
         metavar="PATH|URL",
         help="the DuckDB file or a postgresql://… address (default: %(default)s)",
     )
-    p.set_defaults(command=func)
+    p.add_argument(
+        "--wait",
+        type=float,
+        default=0,
+        metavar="SECONDS",
+        help="a DuckDB file another process holds (an ingest): wait up to SECONDS for it",
+    )
+    p.set_defaults(command=_busy_is_usage(func))
     return p
+
+
+Command = Callable[[argparse.Namespace], int]
+
+
+def _busy_is_usage(func: Command) -> Command:
+    """A store held by another process is one line on stderr and exit 2, not a traceback."""
+
+    def command(args: argparse.Namespace) -> int:
+        try:
+            return func(args)
+        except StoreBusy as exc:
+            sys.stderr.write(f"newsgraph {args.command_name}: {exc}\n")
+            return 2
+
+    return command
 
 
 def confidence_value(text: str) -> float:
@@ -119,7 +143,7 @@ def _listing(p: argparse.ArgumentParser, limit: int) -> None:
 def _ingest(args: argparse.Namespace) -> int:
     if missing("ingest", args.paths):
         return 2
-    store = open_store(args.db)
+    store = open_store(args.db, wait=args.wait)
     progress = None if args.quiet else Progress(sys.stderr, sizes=input_sizes(args.paths))
     counted = _Counted()
     try:
@@ -180,7 +204,7 @@ def _open_read(args: argparse.Namespace) -> Store | None:
     if not is_postgres(args.db) and not os.path.exists(args.db):
         sys.stderr.write(f"newsgraph: no store at {args.db}; run `newsgraph ingest` first\n")
         return None
-    return open_store(args.db, read_only=True)
+    return open_store(args.db, read_only=True, wait=args.wait)
 
 
 Rows = list[dict[str, Any]]
