@@ -180,7 +180,10 @@ def test_free_indirect_speech_runs_on_one_statement_a_sentence() -> None:
         "Der Iran streitet dies ab. Sein Programm diene der Forschung. Es gebe keine Waffen.",
         "de",
     )
-    assert [s.text for s in found] == ["Sein Programm diene der Forschung.", "Es gebe keine Waffen."]
+    assert [s.text for s in found] == [
+        "Sein Programm diene der Forschung.",
+        "Es gebe keine Waffen.",
+    ]
     assert [s.id for s in found] == ["s1", "s2"]
     assert all(s.speaker is not None and s.speaker.name == "Iran" for s in found)
 

@@ -31,7 +31,7 @@ def test_a_frame_and_konjunktiv_sentences_become_one_statement_each() -> None:
 
 
 def test_a_quote_over_several_sentences_stays_whole() -> None:
-    text = '„Wir sind bereit. Wir warten auf ein Angebot“, sagte die Ministerin.'
+    text = "„Wir sind bereit. Wir warten auf ein Angebot“, sagte die Ministerin."
     found = find(text, "de")
     assert len(found) == 1
     assert found[0].text == "„Wir sind bereit. Wir warten auf ein Angebot“"
