@@ -12,8 +12,6 @@ from tests.conftest import ROOT
 def test_readme_examples_are_current() -> None:
     done = subprocess.run(
         [sys.executable, str(ROOT / "scripts" / "readme.py"), "--check"],
-        capture_output=True,
-        text=True,
-        check=False,
+        capture_output=True, text=True, check=False,
     )
     assert done.returncode == 0, done.stderr
