@@ -16,13 +16,14 @@ MAX_VALUES = 100  # values listed per facet, most frequent first
 Row = dict[str, Any]
 
 
-def facets(store: Store, filters: Filters = Filters()) -> dict[str, list[Row]]:
+def facets(store: Store, filters: Filters) -> dict[str, list[Row]]:
     """For each facet, ``{"value", "n"}`` rows: statements matching ``filters``
     except that facet's own, per value, most first."""
     keys = keys_of(store, filters)
     out = {}
     for name, column in COLUMNS.items():
-        where = statement_where(replace(filters, **{name: None}), keys)
+        without: dict[str, Any] = {name: None}
+        where = statement_where(replace(filters, **without), keys)
         out[name] = store.rows(
             f"SELECT {column} AS value, count(*) AS n "
             "FROM statements s JOIN articles a ON a.hash = s.article "

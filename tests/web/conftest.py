@@ -44,7 +44,7 @@ def geneva_articles() -> list[Article]:
     return list(run(GENEVA, options=Options()))
 
 
-@pytest.fixture(scope="module", params=BACKENDS)
+@pytest.fixture(scope="session", params=BACKENDS)
 def db(
     request: pytest.FixtureRequest,
     tmp_path_factory: pytest.TempPathFactory,

@@ -15,14 +15,15 @@ from http import HTTPStatus
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.responses import RedirectResponse, Response
 from starlette.exceptions import HTTPException
 from starlette.routing import Match
 
 from newsgraph.store import open_store
 from newsgraph.web import pages, views
-from newsgraph.web.site import Site
 from newsgraph.web.security import LOOPBACK, Guard
+from newsgraph.web.site import Site
+
 
 def create_app(db: str, allowed_hosts: Sequence[str] = LOOPBACK) -> Guard:
     """The app over the store at ``db``, opened read-only for its lifetime,
@@ -66,7 +67,7 @@ def create_app(db: str, allowed_hosts: Sequence[str] = LOOPBACK) -> Guard:
 
     def refuse(host: str) -> bytes:
         message = f"This server does not answer for the host {host!r}."
-        return site.error(400, message).body
+        return bytes(site.error(400, message).body)
 
     return Guard(app, allowed_hosts, refuse)
 

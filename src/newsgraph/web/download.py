@@ -1,4 +1,4 @@
-""""Export this view": every row of a listing, in the page's order and with its
+""" "Export this view": every row of a listing, in the page's order and with its
 filters, as CSV or JSON, fetched page by page and streamed."""
 
 from __future__ import annotations

@@ -11,13 +11,8 @@ from __future__ import annotations
 import ipaddress
 import socket
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any
 
-Scope = dict[str, Any]
-Message = dict[str, Any]
-Receive = Callable[[], Any]
-Send = Callable[[Message], Any]
-ASGIApp = Callable[[Scope, Receive, Send], Any]
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 # No script at all; styles are inline in the page; images only from the article's
 # own (http/https) addresses or data: URLs; no frames, forms only to this site.
@@ -79,9 +74,7 @@ class Guard:
     """Adds the security headers to every response, refuses a ``Host`` that is
     not allowed (400, with ``refuse``'s page) and answers HEAD without a body."""
 
-    def __init__(
-        self, app: ASGIApp, hosts: Iterable[str], refuse: Callable[[str], bytes]
-    ) -> None:
+    def __init__(self, app: ASGIApp, hosts: Iterable[str], refuse: Callable[[str], bytes]) -> None:
         self.app, self.hosts, self.refuse = app, set(hosts), refuse
 
     def allows(self, host: str | None) -> bool:

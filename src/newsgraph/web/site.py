@@ -35,5 +35,10 @@ class Site:
     def error(self, status: int, message: str, **context: Any) -> HTMLResponse:
         reason = HTTPStatus(status).phrase
         return self.page(
-            "error.html", status_code=status, status=status, reason=reason, message=message, **context
+            "error.html",
+            status_code=status,
+            status=status,
+            reason=reason,
+            message=message,
+            **context,
         )
