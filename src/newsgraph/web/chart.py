@@ -8,8 +8,9 @@ so the bars are a true time axis; ``bars`` draws any labelled counts.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from html import escape
 
 from markupsafe import Markup
@@ -17,6 +18,7 @@ from markupsafe import Markup
 WIDTH, HEIGHT = 640, 180
 TOP, BOTTOM, LEFT, RIGHT = 16, 34, 36, 8
 MAX_BAR = 48  # px per period: a few periods stay narrow bars, not blocks
+LETTER = 6  # px of a 10px label's character, to keep labels apart
 MAX_LABELS = 12  # x-axis labels drawn at most; every bar keeps its tooltip
 MAX_PERIODS = 520  # ten years of weeks: a wider span is drawn by month
 
@@ -46,26 +48,37 @@ def periods(dates: Iterable[str | None], period: str = "auto") -> list[tuple[str
     """Counts per period (``week``: ``2025-W15``; ``month``: ``2025-04``) from
     the first dated to the last, empty periods included; undated items are not
     counted (the caller says how many there were)."""
-    days = sorted(d for d in map(day_of, dates) if d is not None)
+    return filled(Counter(d for d in map(day_of, dates) if d is not None), period)
+
+
+def filled(counts: Mapping[dt.date, int], period: str = "auto") -> list[tuple[str, int]]:
+    """``counts`` per day (or per any day of a period) as labelled counts per
+    week or month (``auto``: by the span), every period between included."""
+    days = sorted(counts)
     if not days:
         return []
+    span = (days[-1] - days[0]).days
     if period == "auto":
-        period = period_of((days[-1] - days[0]).days)
-    if period == "week" and (days[-1] - days[0]).days // 7 > MAX_PERIODS:
+        period = period_of(span)
+    if period == "week" and span // 7 > MAX_PERIODS:
         period = "month"
+    out = []
     if period == "week":
-        counts = Counter(_week(d) for d in days)
-        first, last, step = _week(days[0]), _week(days[-1]), dt.timedelta(days=7)
-        out, d = [], first
-        while d <= last:
+        weeks = Counter[dt.date]()
+        for d, n in counts.items():
+            weeks[_week(d)] += n
+        d, step = _week(days[0]), dt.timedelta(days=7)
+        while d <= days[-1]:
             iso = d.isocalendar()
-            out.append((f"{iso.year}-W{iso.week:02d}", counts.get(d, 0)))
+            out.append((f"{iso.year}-W{iso.week:02d}", weeks[d]))
             d += step
         return out
-    months = Counter(d.replace(day=1) for d in days)
-    out, m = [], days[0].replace(day=1)
+    months = Counter[dt.date]()
+    for d, n in counts.items():
+        months[d.replace(day=1)] += n
+    m = days[0].replace(day=1)
     while m <= days[-1]:
-        out.append((f"{m.year}-{m.month:02d}", months.get(m, 0)))
+        out.append((f"{m.year}-{m.month:02d}", months[m]))
         m = _next_month(m)
     return out
 
@@ -76,7 +89,8 @@ def bars(series: Sequence[tuple[str, int]], title: str, unit: str = "statements"
     top = max((n for _, n in series), default=0)
     plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
     step = min(plot_w / max(len(series), 1), MAX_BAR)
-    every = max(1, -(-len(series) // MAX_LABELS))
+    widest = max((len(label) for label, _ in series), default=0) * LETTER + 4
+    every = max(1, -(-len(series) // MAX_LABELS), math.ceil(widest / step))
     parts = [
         f'<svg class="chart" xmlns="http://www.w3.org/2000/svg" role="img" '
         f'viewBox="0 0 {WIDTH} {HEIGHT}" width="100%" aria-label="{escape(title)}">',

@@ -7,20 +7,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 from typing import Any
 
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import Response
 
 from newsgraph import hits, query
-from newsgraph.facets import facets, roles
 from newsgraph.filters import Page, Paging
+from newsgraph.store import Store
 from newsgraph.web import chart
+from newsgraph.web.choices import facets, roles
 from newsgraph.web.controls import PAGE_SIZES, BadControl, View, read
-from newsgraph.web.download import download, pages
+from newsgraph.web.download import download
 from newsgraph.web.site import Site
 
-CHART_PAGES = 20  # pages of MAX_LIMIT events at most read for the timeline's chart
 Fetch = Callable[[Paging], Page]
 
 
@@ -89,23 +90,34 @@ def router(site: Site) -> APIRouter:
     @r.get("/timeline")
     def timeline(request: Request) -> Response:
         view = _view(request)
-        fetch: Fetch = lambda p: hits.timeline(store, view.q, view.filters, p)  # noqa: E731
-        dates: list[str | None] = []
-        capped = False
-        if view.q and view.format == "html":
-            for i, found in enumerate(pages(fetch, Paging(sort="date", descending=False))):
-                dates.extend(row["date"] for row in found.rows)
-                if i + 1 >= CHART_PAGES and found.next_offset is not None:
-                    capped = True
-                    break
-        series = chart.periods(dates)
-        per = "week" if series and "-W" in series[0][0] else "month"
+        counts, undated, per = _per_period(store, view) if view.format == "html" else ({}, 0, "")
+        series = chart.filled(counts, per) if counts else []
         return listing(
-            request, view, fetch, hits.SORTS, "timeline",
-            series=series, capped=capped, per=per,
-            undated=sum(1 for d in dates if chart.day_of(d) is None),
-            chart=chart.bars(series, f"Articles and statements about {view.q} per {per}",
-                             unit="articles and statements"),
+            request, view, lambda p: hits.timeline(store, view.q, view.filters, p),
+            hits.SORTS, "timeline", series=series, per=per, undated=undated,
+            chart=chart.bars(series, f"Statements about {view.q} per {per}"),
         )  # fmt: skip
 
     return r
+
+
+def _per_period(store: Store, view: View) -> tuple[dict[date, int], int, str]:
+    """Statements matching the view per week, or per month over more than half
+    a year: ``{first day: count}``, the undated count and the period."""
+    if not view.q:
+        return {}, 0, ""
+    counts, undated = _counts(query.per_period(store, view.filters, "week", view.q), "week")
+    if counts and chart.period_of((max(counts) - min(counts)).days) == "month":
+        rows = query.per_period(store, view.filters, "month", view.q)
+        return (*_counts(rows, "month"), "month")
+    return counts, undated, "week"
+
+
+def _counts(rows: list[dict[str, Any]], per: str) -> tuple[dict[date, int], int]:
+    """``per_period`` rows as ``{first day: statements}`` and the undated count."""
+    counts = {}
+    for r in rows:
+        d = chart.day_of(r["period"] if per == "week" else f"{r['period']}-01")
+        if d is not None:
+            counts[d] = r["statements"]
+    return counts, sum(r["statements"] for r in rows if r["period"] is None)
