@@ -12,7 +12,7 @@ from fastapi.testclient import TestClient
 
 from newsgraph.article import Article
 from newsgraph.pipeline import Options, run
-from newsgraph.store import open_store
+from newsgraph.store import Store, open_store
 from newsgraph.store.ingest import ingest
 from newsgraph.web.app import create_app
 from tests.conftest import ROOT
@@ -65,3 +65,11 @@ def db(
 def client(db: str) -> Iterator[TestClient]:
     with TestClient(create_app(db), base_url=BASE) as c:
         yield c
+
+
+@pytest.fixture(scope="module")
+def store(db: str) -> Iterator[Store]:
+    """The corpus store, read-only, to count what the pages should say."""
+    s = open_store(db, read_only=True)
+    yield s
+    s.close()
