@@ -68,7 +68,7 @@ def router(site: Site) -> APIRouter:
         if view.q:
             return listing(
                 request, view, lambda p: hits.search(store, view.q, view.filters, p),
-                hits.SORTS, "search-hits", facets={}, people=[],
+                hits.SORTS, "search-hits", facets=facets(store, view.filters), people=[],
             )  # fmt: skip
         return listing(
             request, view, lambda p: query.statements(store, view.filters, p),
@@ -95,6 +95,7 @@ def router(site: Site) -> APIRouter:
         return listing(
             request, view, lambda p: hits.timeline(store, view.q, view.filters, p),
             hits.SORTS, "timeline", series=series, per=per, undated=undated,
+            facets=facets(store, view.filters),
             chart=chart.bars(series, f"Statements about {view.q} per {per}"),
         )  # fmt: skip
 
