@@ -66,6 +66,8 @@ def test_timeline_page(client: TestClient) -> None:
         "/person/per:stern:ev",
         "/?q=gef%C3%A4hrlich",
         "/timeline?q=Eva+Stern",
+        "/people?q=Eva+Stern",
+        "/?person=Eva+Stern",
     ],
 )
 def test_hostile_article_text_is_escaped(client: TestClient, path: str) -> None:
