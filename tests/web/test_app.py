@@ -15,7 +15,8 @@ from newsgraph.store.ingest import ingest
 from newsgraph.store.rows import content_hash
 from newsgraph.web.app import create_app
 from tests.conftest import ROOT
-from tests.store.helpers import HOSTILE, hostile_article
+from tests.databases import new_db_factory
+from tests.store.helpers import HOSTILE, hostile_article, make_article
 from tests.web.conftest import BASE
 
 EVIL = hostile_article()
@@ -124,3 +125,23 @@ def test_person_page_of_the_seeds_marco_rubio(tmp_path: Path) -> None:
     assert "2025-03-12" in text and "US-Außenminister" in text
     assert "der Ball sei nun im Feld der Russen" in text
     assert "Wenn sie nein sagen, werden wir leider wissen" in text
+
+
+def test_a_failing_store_is_an_html_500_page(
+    request: pytest.FixtureRequest, tmp_path: Path
+) -> None:
+    """A table dropped under the running app (PostgreSQL lets another session do it)."""
+    for new in new_db_factory("postgres", request, tmp_path):
+        db = new()
+        store = open_store(db)
+        ingest(store, [make_article(1)])
+        app = create_app(db)
+        with TestClient(app, base_url=BASE, raise_server_exceptions=False) as c:
+            assert c.get("/person/per:berg:an").status_code == 200
+            store.execute("DROP TABLE statements")
+            store.commit()
+            page = c.get("/person/per:berg:an")
+        store.close()
+        assert page.status_code == 500 and page.headers["content-type"].startswith("text/html")
+        assert "could not be made" in page.text and "Traceback" not in page.text
+        assert page.headers["x-frame-options"] == "DENY"
