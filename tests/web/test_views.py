@@ -198,3 +198,11 @@ def test_a_bad_control_is_a_readable_page(
         page = client.get(path, params=params)
         assert page.status_code == 400 and page.headers["content-type"].startswith("text/html")
         assert says in page.text.replace("&#39;", "'") and "<nav" in page.text
+
+
+def test_the_statements_chart_adds_up_to_the_total(client: TestClient, store: Store) -> None:
+    page = client.get("/", params={"outlet": "Stadtbote", "limit": "10"})
+    counts = [int(n) for n in re.findall(r'data-count="(\d+)"', page.text)]
+    undated = int(store.rows(COUNT + "a.publisher = ? AND s.date IS NULL", ("Stadtbote",))[0]["n"])
+    assert sum(counts) + undated == _total(page.text) == MANY // 2
+    assert '<details class="over-time" open>' in page.text

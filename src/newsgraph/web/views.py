@@ -46,9 +46,15 @@ def router(site: Site) -> APIRouter:
     store = site.store
 
     def listing(
-        request: Request, view: View, fetch: Fetch, sorts: dict[str, Any], name: str, **extra: Any
+        request: Request,
+        view: View,
+        fetch: Fetch,
+        sorts: dict[str, Any],
+        name: str,
+        extra: Callable[[], dict[str, Any]],
     ) -> Response:
-        """The page of ``name.html``, or with ``format``, the whole view as a download."""
+        """The page of ``name.html`` with what ``extra()`` adds, or with
+        ``format``, the whole view as a download (``extra`` is not asked then)."""
         page = _first(fetch, view)
         if view.format != "html":
             return download(fetch, view.paging, view.format, name)
@@ -59,7 +65,7 @@ def router(site: Site) -> APIRouter:
             page=page,
             sorts=sorts,
             sizes=PAGE_SIZES,
-            **extra,
+            **extra(),
         )
 
     @r.get("/")
@@ -68,12 +74,15 @@ def router(site: Site) -> APIRouter:
         if view.q:
             return listing(
                 request, view, lambda p: hits.search(store, view.q, view.filters, p),
-                hits.SORTS, "search-hits", facets=facets(store, view.filters), people=[],
+                hits.SORTS, "search-hits",
+                lambda: {"facets": facets(store, view.filters), "people": [],
+                         **_over_time(store, view, f"Statements with {view.q}")},
             )  # fmt: skip
         return listing(
             request, view, lambda p: query.statements(store, view.filters, p),
             query.STATEMENT_SORTS, "search-statements",
-            facets=facets(store, view.filters), people=query.people(store, 10),
+            lambda: {"facets": facets(store, view.filters), "people": query.people(store, 10),
+                     **_over_time(store, view, "Statements")},
         )  # fmt: skip
 
     @r.get("/people")
@@ -84,34 +93,38 @@ def router(site: Site) -> APIRouter:
         return listing(
             request, view, lambda p: query.people_index(store, view.filters, p),
             query.PEOPLE_SORTS, "people",
-            facets=facets(store, view.filters), roles=roles(store),
+            lambda: {"facets": facets(store, view.filters), "roles": roles(store)},
         )  # fmt: skip
 
     @r.get("/timeline")
     def timeline(request: Request) -> Response:
         view = _view(request)
-        counts, undated, per = _per_period(store, view) if view.format == "html" else ({}, 0, "")
-        series = chart.filled(counts, per) if counts else []
         return listing(
             request, view, lambda p: hits.timeline(store, view.q, view.filters, p),
-            hits.SORTS, "timeline", series=series, per=per, undated=undated,
-            facets=facets(store, view.filters),
-            chart=chart.bars(series, f"Statements about {view.q} per {per}"),
+            hits.SORTS, "timeline",
+            lambda: {"facets": facets(store, view.filters),
+                     **(_over_time(store, view, f"Statements about {view.q}") if view.q else {})},
         )  # fmt: skip
 
     return r
 
 
-def _per_period(store: Store, view: View) -> tuple[dict[date, int], int, str]:
-    """Statements matching the view per week, or per month over more than half
-    a year: ``{first day: count}``, the undated count and the period."""
-    if not view.q:
-        return {}, 0, ""
-    counts, undated = _counts(query.per_period(store, view.filters, "week", view.q), "week")
+def _over_time(store: Store, view: View, title: str) -> dict[str, Any]:
+    """The chart of the statements matching the view (and its words) per week,
+    or per month over more than half a year, for the template."""
+    rows = query.per_period(store, view.filters, "week", view.q)
+    counts, undated = _counts(rows, "week")
+    per = "week"
     if counts and chart.period_of((max(counts) - min(counts)).days) == "month":
-        rows = query.per_period(store, view.filters, "month", view.q)
-        return (*_counts(rows, "month"), "month")
-    return counts, undated, "week"
+        per = "month"
+        counts, undated = _counts(query.per_period(store, view.filters, per, view.q), per)
+    series = chart.filled(counts, per)
+    return {
+        "series": series,
+        "per": per,
+        "undated": undated,
+        "chart": chart.bars(series, f"{title} per {per}"),
+    }
 
 
 def _counts(rows: list[dict[str, Any]], per: str) -> tuple[dict[date, int], int]:
