@@ -39,7 +39,7 @@ def create_app(db: str, allowed_hosts: Sequence[str] = LOOPBACK) -> Guard:
         title="newsgraph", docs_url=None, redoc_url=None, openapi_url=None, lifespan=lifespan
     )
     # Starlette's own redirect builds an absolute URL from the Host header;
-    # ours (in ``not_found``) is relative, so it can never point elsewhere.
+    # ours (``_without_slash``, on a 404) is relative, so it never points elsewhere.
     app.router.redirect_slashes = False
     app.include_router(views.router(site))
     app.include_router(pages.router(site))
