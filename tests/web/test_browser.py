@@ -3,8 +3,8 @@ Playwright (``executable_path``, never ``playwright install``) against
 ``newsgraph serve`` in a subprocess over the corpus of ``conftest`` (the two
 Geneva sample articles, a hostile one and ``MANY`` small ones), on each store.
 
-Screenshots go to ``$NEWSGRAPH_ARTIFACTS`` if set, else to ``artifacts/`` in
-pytest's temporary directory (kept for the last three runs), never the repo.
+Screenshots go to ``$NEWSGRAPH_ARTIFACTS`` if set, else to ``tmp/artifacts/``
+in the checkout (ignored by git), one per page and store, replaced each run.
 
 ``scripts/chromium.sh`` installs chromium if it is missing; when it cannot be
 installed or started, or Playwright is not installed, the tests skip and say why.
@@ -31,6 +31,7 @@ CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
     "--disable-component-update", "--disable-sync",
 ]  # fmt: skip
+ARTIFACTS = ROOT / "tmp" / "artifacts"
 INSTALL_TIMEOUT = 300  # seconds for apt-get install chromium on a fresh machine
 
 
@@ -75,10 +76,10 @@ def site(browser: Any, db: str, tmp_path_factory: pytest.TempPathFactory) -> Ite
 
 
 @pytest.fixture(scope="session")
-def artifacts(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def artifacts() -> Path:
     """Where the screenshots are kept."""
     given = os.environ.get("NEWSGRAPH_ARTIFACTS")
-    path = Path(given) if given else tmp_path_factory.getbasetemp() / "artifacts"
+    path = Path(given) if given else ARTIFACTS
     path.mkdir(parents=True, exist_ok=True)
     return path
 
