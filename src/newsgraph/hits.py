@@ -22,6 +22,7 @@ from newsgraph.filters import (
     Paging,
     article_where,
     keys_of,
+    marks,
     order_by,
     statement_where,
 )  # fmt: skip
@@ -37,31 +38,47 @@ SORTS = {
 }  # fmt: skip
 _TIE = "article, kind, n"  # one article row per article, statements by number
 
-# (article, n) with every query word: n = -1 is the article itself.
-_MATCHES = """
-WITH q AS (SELECT word, i FROM ({words}) AS q (word, i)),
-nk AS (SELECT DISTINCT q.i, nw.key FROM name_words nw JOIN q ON q.word = nw.word),
-m AS (
-  SELECT w.article, w.n, q.i, w.hits FROM search_words w JOIN q ON q.word = w.word
+# The (article, n) rows with one query word (n = -1 is the article itself) and
+# how often it occurs there. A word that is no part of any name is only looked
+# up in the text (one row per article or statement); a name word also finds the
+# statements of the people so named and the articles naming them.
+_TEXT = "SELECT article, n, hits FROM search_words WHERE word = ?"
+_NAME = """SELECT article, n, sum(hits) AS hits FROM (
+  SELECT article, n, hits FROM search_words WHERE word = ?
   UNION ALL
-  SELECT s.article, s.n, nk.i, {speaker} FROM nk JOIN statements s ON s.speaker_key = nk.key
+  SELECT s.article, s.n, {speaker} FROM statements s
+    WHERE s.speaker_key IN (SELECT key FROM name_words WHERE word = ?)
   UNION ALL
-  SELECT DISTINCT t.article, {article}, nk.i, {mention} FROM nk
-    JOIN mentions t ON t.entity_key = nk.key
-),
-h AS (SELECT article, n, sum(hits) AS score FROM m GROUP BY article, n
-      HAVING count(DISTINCT i) = ?)
+  SELECT DISTINCT t.article, {article}, {mention} FROM mentions t
+    WHERE t.entity_key IN (SELECT key FROM name_words WHERE word = ?)
+) one GROUP BY article, n"""
+
+
+# The page is chosen on narrow columns (and counted); only its rows are then
+# joined to their texts: an article's text is long, and a common word has
+# thousands of hits.
+_PAGE = """,
+page AS (
+SELECT CASE WHEN h.n = {article} THEN 'article' ELSE 'statement' END AS kind,
+       h.article AS article, h.n AS n, h.score AS score, coalesce(s.date, a.date) AS date,
+       s.speaker_name AS speaker, a.publisher AS outlet, s.kind AS statement_kind,
+       s.confidence AS confidence, count(*) OVER () AS total_rows
+FROM h JOIN articles a ON a.hash = h.article
+LEFT JOIN statements s ON s.article = h.article AND s.n = h.n
+WHERE (h.n = {article} AND {in_article}) OR (h.n <> {article} AND {in_statement})
+{order} LIMIT ? OFFSET ?)
+SELECT p.kind, p.article, CASE WHEN p.n = {article} THEN NULL ELSE p.n END AS n,
+       a.headline, p.date, p.speaker, s.speaker_role AS role, s.speaker_key AS key,
+       CASE WHEN p.n = {article} THEN substr(a.text, 1, 240) ELSE s.text END AS text,
+       p.statement_kind, p.confidence, coalesce(s.language, a.language) AS language,
+       p.outlet, a.url, p.score, p.total_rows
+FROM page p JOIN articles a ON a.hash = p.article
+LEFT JOIN statements s ON s.article = p.article AND s.n = p.n
+{outer_order}
 """
 
-_HITS = """
-SELECT CASE WHEN h.n = {article} THEN 'article' ELSE 'statement' END AS kind,
-       h.article, CASE WHEN h.n = {article} THEN NULL ELSE h.n END AS n,
-       a.headline, coalesce(s.date, a.date) AS date,
-       s.speaker_name AS speaker, s.speaker_role AS role, s.speaker_key AS key,
-       CASE WHEN h.n = {article} THEN substr(a.text, 1, 240) ELSE s.text END AS text,
-       s.kind AS statement_kind, s.confidence, coalesce(s.language, a.language) AS language,
-       a.publisher AS outlet, a.url, h.score
-FROM h JOIN articles a ON a.hash = h.article
+_COUNT = """
+SELECT count(*) AS n FROM h JOIN articles a ON a.hash = h.article
 LEFT JOIN statements s ON s.article = h.article AND s.n = h.n
 WHERE (h.n = {article} AND {in_article}) OR (h.n <> {article} AND {in_statement})
 """
@@ -87,43 +104,51 @@ def _find(store: Store, text: str, filters: Filters, paging: Paging, default: st
     rows: list[dict[str, Any]] = []
     total = 0
     if words:
-        with_sql, params = matches_sql(words)
+        with_sql, params = matches_sql(store, words)
         keys = keys_of(store, filters)
         in_article = article_where(filters, keys)
         in_statement = statement_where(filters, keys)
-        select = _HITS.format(
-            article=ARTICLE, in_article=in_article.sql(), in_statement=in_statement.sql()
-        )
+        where = {
+            "article": ARTICLE,
+            "in_article": in_article.sql(),
+            "in_statement": in_statement.sql(),
+        }
         params += [*in_article.params, *in_statement.params]
-        rows, total = _page(store, with_sql, select, params, order, paging)
+        outer = order.replace("ORDER BY ", "ORDER BY p.", 1).replace(", ", ", p.")
+        rows = store.rows(
+            with_sql + _PAGE.format(order=order, outer_order=outer, **where),
+            (*params, paging.limit, paging.offset),
+        )
+        if rows:
+            total = int(rows[0]["total_rows"])
+        else:  # past the last page: count alone
+            total = int(store.rows(with_sql + _COUNT.format(**where), params)[0]["n"])
+        for row in rows:
+            del row["total_rows"]
     return Page(rows, total, paging.limit, paging.offset, sort, descending, filters.to_dict())
 
 
-def matches_sql(words: list[str]) -> tuple[str, list[Any]]:
+def matches_sql(store: Store, words: list[str]) -> tuple[str, list[Any]]:
     """The ``WITH`` clause naming ``h (article, n, score)``: the article (n = -1)
-    and statement rows with every one of ``words``; and its parameters."""
-    values = " UNION ALL ".join(["SELECT CAST(? AS TEXT), ?"] * len(words))
-    sql = _MATCHES.format(
-        words=values, speaker=SPEAKER_WEIGHT, article=ARTICLE, mention=MENTION_WEIGHT
+    and statement rows with every one of ``words`` (joined, so the rarest word
+    bounds the work); and its parameters."""
+    named = {
+        r["word"]
+        for r in store.rows(
+            f"SELECT DISTINCT word FROM name_words WHERE word IN ({marks(words)})", words
+        )
+    }
+    parts, params = [], list[Any]()
+    for i, w in enumerate(words):
+        if w in named:
+            sql = _NAME.format(speaker=SPEAKER_WEIGHT, article=ARTICLE, mention=MENTION_WEIGHT)
+            params += [w, w, w]
+        else:
+            sql, params = _TEXT, [*params, w]
+        on = "" if i == 0 else f" ON w{i}.article = w0.article AND w{i}.n = w0.n"
+        parts.append(f"({sql}) w{i}{on}")
+    score = " + ".join(f"w{i}.hits" for i in range(len(words)))
+    return (
+        f"WITH h AS (SELECT w0.article, w0.n, {score} AS score FROM {' JOIN '.join(parts)})",
+        params,
     )
-    return sql, [*(v for i, w in enumerate(words) for v in (w, i)), len(words)]
-
-
-def _page(
-    store: Store, with_sql: str, select: str, params: list[Any], order: str, paging: Paging
-) -> tuple[list[dict[str, Any]], int]:
-    """One page of the hits and their total, from one query (a window count);
-    a second only for a page past the end."""
-    found = store.rows(
-        f"{with_sql} SELECT *, count(*) OVER () AS total_rows FROM ({select}) x "
-        f"{order} LIMIT ? OFFSET ?",
-        (*params, paging.limit, paging.offset),
-    )
-    if found:
-        total = int(found[0]["total_rows"])
-    else:
-        counted = store.rows(f"{with_sql} SELECT count(*) AS n FROM ({select}) x", params)
-        total = int(counted[0]["n"])
-    for row in found:
-        del row["total_rows"]
-    return found, total

@@ -101,7 +101,7 @@ def people_index(store: Store, filters: Filters = ANY, paging: Paging = FIRST) -
         people_where.add(f"e.key IN ({marks(keys)})", *keys)
     if filters.role:
         people_where.add("e.key IN (SELECT key FROM entity_roles WHERE role = ?)", filters.role)
-    order, sort, descending = order_by(PEOPLE_SORTS, paging, "statements", "key")
+    order, sort, descending = order_by(PEOPLE_SORTS, paging, "statements", "name, key")
     # Counted per (speaker, article) first, then per speaker: two hash
     # aggregations instead of a sort for count(DISTINCT article).
     ranked = _counted(
@@ -213,7 +213,7 @@ def per_period(
         words = query_words(text)
         if not words:
             return []
-        head, params = hits.matches_sql(words)
+        head, params = hits.matches_sql(store, words)
         where.add(f"(s.article, s.n) IN (SELECT article, n FROM h WHERE n <> {ARTICLE})")
     found = store.rows(
         f"{head} SELECT CASE WHEN s.date IS NULL THEN NULL ELSE {PERIODS[period]} END AS period,"
