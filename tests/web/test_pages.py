@@ -119,3 +119,11 @@ def test_errors_are_html_pages_in_the_sites_style(
     assert page.status_code == status and page.headers["content-type"].startswith("text/html")
     assert says in page.text and '<div class="error">' in page.text and "<nav" in page.text
     assert not page.text.lstrip().startswith("{")
+
+
+def test_person_page_links_to_the_filterable_list(client: TestClient) -> None:
+    page = client.get("/person/per:berg:an")
+    link = re.search(r'<a class="browse" href="([^"]+)"', page.text)
+    assert link and link[1] == "/?person=per%3Aberg%3Aan"
+    listed = client.get(link[1])
+    assert 'data-total="60"' in listed.text
