@@ -85,6 +85,7 @@ class PostgresStore(Store):
             "CREATE INDEX IF NOT EXISTS search_words_postings "
             "ON search_words (word, article, n) INCLUDE (hits)"
         )
+        self.execute("DROP INDEX IF EXISTS search_words_word")  # the postings index does its work
         return applied
 
     def finish_run(self, run: str, added: int, counts: Summary) -> None:
