@@ -146,6 +146,9 @@ def queries(store: Store, rng: random.Random) -> dict[str, Callable[[], Any]]:
         "statements, month, by speaker, page 20": lambda: query.statements(
             store, month(), Paging(limit=50, offset=950, sort="speaker")
         ),
+        "statements, language, page 100": lambda: query.statements(
+            store, Filters(language="en"), Paging(limit=50, offset=4_950)
+        ),
         "statements, language, offset 20,000": lambda: query.statements(
             store, Filters(language="en"), Paging(limit=50, offset=20_000)
         ),
@@ -235,9 +238,11 @@ def main(argv: list[str] | None = None) -> int:
         with postgres(args.pg) as dsn:
             results["PostgreSQL"] = measure(dsn, articles, args.repeat)
     n_statements = results["DuckDB"][2]
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())  # other work on the machine skews times
     parts = [
         f"Run {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} on {os.cpu_count()} "
-        f"cores, Python {platform.python_version()}, newsgraph {newsgraph.__version__}. "
+        f"cores (load average at the end {load}), Python {platform.python_version()}, "
+        f"newsgraph {newsgraph.__version__}. "
         f"Generated corpus: {len(articles):,} articles, {n_statements:,} statements, "
         f"{len(LAST) * len(FIRST)} people. Ingest takes pre-built Articles: NLP excluded."
     ]

@@ -46,42 +46,45 @@ _TEXT = "SELECT article, n, hits FROM search_words WHERE word = ?"
 _NAME = """SELECT article, n, sum(hits) AS hits FROM (
   SELECT article, n, hits FROM search_words WHERE word = ?
   UNION ALL
-  SELECT s.article, s.n, {speaker} FROM statements s
-    WHERE s.speaker_key IN (SELECT key FROM name_words WHERE word = ?)
+  SELECT s.article, s.n, {speaker} FROM statements s WHERE s.speaker_key IN ({keys})
   UNION ALL
   SELECT DISTINCT t.article, {article}, {mention} FROM mentions t
-    WHERE t.entity_key IN (SELECT key FROM name_words WHERE word = ?)
+    WHERE t.entity_key IN ({keys})
 ) one GROUP BY article, n"""
 
 
-# The page is chosen on narrow columns (and counted); only its rows are then
+# The page is chosen on narrow columns; only its rows are then
 # joined to their texts: an article's text is long, and a common word has
 # thousands of hits.
 _PAGE = """,
 page AS (
 SELECT CASE WHEN h.n = {article} THEN 'article' ELSE 'statement' END AS kind,
-       h.article AS article, h.n AS n, h.score AS score, coalesce(s.date, a.date) AS date,
-       s.speaker_name AS speaker, a.publisher AS outlet, s.kind AS statement_kind,
-       s.confidence AS confidence, count(*) OVER () AS total_rows
-FROM h JOIN articles a ON a.hash = h.article
-LEFT JOIN statements s ON s.article = h.article AND s.n = h.n
+       h.article AS article, h.n AS n, h.score AS score, a.date AS date,
+       {speaker} AS speaker, a.publisher AS outlet, {statement_kind} AS statement_kind,
+       {confidence} AS confidence
+FROM h JOIN articles a ON a.hash = h.article {join}
 WHERE (h.n = {article} AND {in_article}) OR (h.n <> {article} AND {in_statement})
 {order} LIMIT ? OFFSET ?)
 SELECT p.kind, p.article, CASE WHEN p.n = {article} THEN NULL ELSE p.n END AS n,
-       a.headline, p.date, p.speaker, s.speaker_role AS role, s.speaker_key AS key,
+       a.headline, p.date, s.speaker_name AS speaker, s.speaker_role AS role,
+       s.speaker_key AS key,
        CASE WHEN p.n = {article} THEN substr(a.text, 1, 240) ELSE s.text END AS text,
-       p.statement_kind, p.confidence, coalesce(s.language, a.language) AS language,
-       p.outlet, a.url, p.score, p.total_rows
+       s.kind AS statement_kind, s.confidence, coalesce(s.language, a.language) AS language,
+       a.publisher AS outlet, a.url, p.score
 FROM page p JOIN articles a ON a.hash = p.article
 LEFT JOIN statements s ON s.article = p.article AND s.n = p.n
 {outer_order}
 """
 
 _COUNT = """
-SELECT count(*) AS n FROM h JOIN articles a ON a.hash = h.article
-LEFT JOIN statements s ON s.article = h.article AND s.n = h.n
+SELECT count(*) AS n FROM h JOIN articles a ON a.hash = h.article {join}
 WHERE (h.n = {article} AND {in_article}) OR (h.n <> {article} AND {in_statement})
 """
+# A statement's own columns, needed while choosing the page only to filter or sort by them
+# (a statement's date is its article's): joining every hit of a common word costs most.
+_STATEMENT_COLUMNS = {"speaker": "s.speaker_name", "statement_kind": "s.kind",
+                      "confidence": "s.confidence"}  # fmt: skip
+_JOIN = "LEFT JOIN statements s ON s.article = h.article AND s.n = h.n"
 
 
 def search(store: Store, text: str, filters: Filters = ANY, paging: Paging = FIRST) -> Page:
@@ -108,23 +111,29 @@ def _find(store: Store, text: str, filters: Filters, paging: Paging, default: st
         keys = keys_of(store, filters)
         in_article = article_where(filters, keys)
         in_statement = statement_where(filters, keys)
+        joined = bool(in_statement.parts) or SORTS[sort][0] in _STATEMENT_COLUMNS
         where = {
             "article": ARTICLE,
             "in_article": in_article.sql(),
             "in_statement": in_statement.sql(),
+            "join": _JOIN if joined else "",
         }
         params += [*in_article.params, *in_statement.params]
         outer = order.replace("ORDER BY ", "ORDER BY p.", 1).replace(", ", ", p.")
         rows = store.rows(
-            with_sql + _PAGE.format(order=order, outer_order=outer, **where),
+            with_sql
+            + _PAGE.format(
+                order=order,
+                outer_order=outer,
+                **where,
+                **{k: v if joined else "NULL" for k, v in _STATEMENT_COLUMNS.items()},
+            ),
             (*params, paging.limit, paging.offset),
         )
-        if rows:
-            total = int(rows[0]["total_rows"])
-        else:  # past the last page: count alone
+        if 0 < len(rows) < paging.limit or (not rows and not paging.offset):
+            total = paging.offset + len(rows)  # the last page: no need to count
+        else:  # counted apart: a window count would keep the database from a top-N sort
             total = int(store.rows(with_sql + _COUNT.format(**where), params)[0]["n"])
-        for row in rows:
-            del row["total_rows"]
     return Page(rows, total, paging.limit, paging.offset, sort, descending, filters.to_dict())
 
 
@@ -132,17 +141,21 @@ def matches_sql(store: Store, words: list[str]) -> tuple[str, list[Any]]:
     """The ``WITH`` clause naming ``h (article, n, score)``: the article (n = -1)
     and statement rows with every one of ``words`` (joined, so the rarest word
     bounds the work); and its parameters."""
-    named = {
-        r["word"]
-        for r in store.rows(
-            f"SELECT DISTINCT word FROM name_words WHERE word IN ({marks(words)})", words
-        )
-    }
+    named: dict[str, list[str]] = {}
+    for r in store.rows(
+        f"SELECT DISTINCT word, key FROM name_words WHERE word IN ({marks(words)}) "
+        "ORDER BY word, key",
+        words,
+    ):
+        named.setdefault(r["word"], []).append(r["key"])
     parts, params = [], list[Any]()
     for i, w in enumerate(words):
         if w in named:
-            sql = _NAME.format(speaker=SPEAKER_WEIGHT, article=ARTICLE, mention=MENTION_WEIGHT)
-            params += [w, w, w]
+            keys = named[w]  # as values, which the planner can count (a subquery it cannot)
+            sql = _NAME.format(
+                speaker=SPEAKER_WEIGHT, article=ARTICLE, mention=MENTION_WEIGHT, keys=marks(keys)
+            )
+            params += [w, *keys, *keys]
         else:
             sql, params = _TEXT, [*params, w]
         on = "" if i == 0 else f" ON w{i}.article = w0.article AND w{i}.n = w0.n"

@@ -71,11 +71,17 @@ def statements(store: Store, filters: Filters = ANY, paging: Paging = FIRST) -> 
         (*where.params, paging.limit, paging.offset),
     )
     total = store.rows(
-        f"SELECT count(*) AS n FROM statements s JOIN articles a ON a.hash = s.article "
-        f"WHERE {where.sql()}",
+        f"SELECT count(*) AS n FROM {_from(filters)} WHERE {where.sql()}",
         where.params,
     )[0]["n"]
     return Page(rows, int(total), paging.limit, paging.offset, sort, descending, filters.to_dict())
+
+
+def _from(filters: Filters, joined: bool = False) -> str:
+    """The statements, joined to their articles only when needed (an outlet)."""
+    return "statements s" + (
+        " JOIN articles a ON a.hash = s.article" if joined or filters.outlet else ""
+    )
 
 
 def people(store: Store, limit: int = 20) -> list[Row]:
@@ -109,7 +115,7 @@ def people_index(store: Store, filters: Filters = ANY, paging: Paging = FIRST) -
         "SELECT e.key, e.name, x.statements, x.articles, x.latest FROM ("
         " SELECT speaker_key, sum(n) AS statements, count(*) AS articles, max(latest) AS latest"
         " FROM (SELECT s.speaker_key, s.article, count(*) AS n, max(s.date) AS latest"
-        "       FROM statements s JOIN articles a ON a.hash = s.article"
+        f"      FROM {_from(filters)}"
         f"      WHERE s.speaker_key IS NOT NULL AND {where.sql()}"
         "       GROUP BY s.speaker_key, s.article) p"
         " GROUP BY speaker_key) x JOIN entities e ON e.key = x.speaker_key "
@@ -218,7 +224,7 @@ def per_period(
     found = store.rows(
         f"{head} SELECT CASE WHEN s.date IS NULL THEN NULL ELSE {PERIODS[period]} END AS period,"
         " count(*) AS statements, count(DISTINCT s.article) AS articles "
-        f"FROM statements s JOIN articles a ON a.hash = s.article WHERE {where.sql()} "
+        f"FROM {_from(filters)} WHERE {where.sql()} "
         "GROUP BY 1 ORDER BY 1 NULLS LAST",
         (*params, *where.params),
     )
@@ -236,9 +242,10 @@ def facets(store: Store, filters: Filters = ANY, limit: int = 20) -> dict[str, l
     where = statement_where(filters, keys_of(store, filters))
     out: dict[str, list[Row]] = {}
     for name, column in FACETS.items():
+        source = _from(filters, joined=name == "outlet")
         found = store.rows(
-            f"SELECT {column} AS value, count(*) AS count FROM statements s "
-            f"JOIN articles a ON a.hash = s.article WHERE {where.sql()} "
+            f"SELECT {column} AS value, count(*) AS count FROM {source} "
+            f"WHERE {where.sql()} "
             "GROUP BY 1 ORDER BY 2 DESC, 1 NULLS LAST LIMIT ?",
             (*where.params, limit),
         )

@@ -30,6 +30,8 @@ Row = tuple[Any, ...]
 
 def normalise(word: str) -> str:
     """Case-folded, without accents: the form both the index and queries use."""
+    if word.isascii():  # most words: nothing to fold but the case (fast)
+        return word.lower()
     folded = unicodedata.normalize("NFKD", word.casefold())
     return "".join(ch for ch in folded if not unicodedata.combining(ch))
 
