@@ -14,10 +14,10 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import Response
 
 from newsgraph import hits, query
-from newsgraph.filters import Page, Paging
+from newsgraph.filters import Filters, Page, Paging
 from newsgraph.store import Store
-from newsgraph.web import chart
-from newsgraph.web.choices import facets, roles
+from newsgraph.web import chart, choices
+from newsgraph.web.choices import roles
 from newsgraph.web.controls import PAGE_SIZES, BadControl, View, read
 from newsgraph.web.download import download
 from newsgraph.web.site import Site
@@ -75,14 +75,15 @@ def router(site: Site) -> APIRouter:
             return listing(
                 request, view, lambda p: hits.search(store, view.q, view.filters, p),
                 hits.SORTS, "search-hits",
-                lambda: {"facets": facets(store, view.filters), "people": [],
-                         **_over_time(store, view, f"Statements with {view.q}")},
+                lambda: {"facets": facets(site, view.filters), "people": [],
+                         **_over_time(site, view, f"Statements with {view.q}")},
             )  # fmt: skip
         return listing(
             request, view, lambda p: query.statements(store, view.filters, p),
             query.STATEMENT_SORTS, "search-statements",
-            lambda: {"facets": facets(store, view.filters), "people": query.people(store, 10),
-                     **_over_time(store, view, "Statements")},
+            lambda: {"facets": facets(site, view.filters),
+                     "people": site.cached("people", lambda: query.people(store, 10)),
+                     **_over_time(site, view, "Statements")},
         )  # fmt: skip
 
     @r.get("/people")
@@ -93,7 +94,8 @@ def router(site: Site) -> APIRouter:
         return listing(
             request, view, lambda p: query.people_index(store, view.filters, p),
             query.PEOPLE_SORTS, "people",
-            lambda: {"facets": facets(store, view.filters), "roles": roles(store)},
+            lambda: {"facets": facets(site, view.filters),
+                     "roles": site.cached("roles", lambda: roles(store))},
         )  # fmt: skip
 
     @r.get("/timeline")
@@ -102,21 +104,24 @@ def router(site: Site) -> APIRouter:
         return listing(
             request, view, lambda p: hits.timeline(store, view.q, view.filters, p),
             hits.SORTS, "timeline",
-            lambda: {"facets": facets(store, view.filters),
-                     **(_over_time(store, view, f"Statements about {view.q}") if view.q else {})},
+            lambda: {"facets": facets(site, view.filters),
+                     **(_over_time(site, view, f"Statements about {view.q}") if view.q else {})},
         )  # fmt: skip
 
     return r
 
 
-def _over_time(store: Store, view: View, title: str) -> dict[str, Any]:
+def facets(site: Site, filters: Filters) -> dict[str, list[dict[str, Any]]]:
+    """The filter controls' values and counts, reused while pages are turned."""
+    return site.cached(("facets", filters), lambda: choices.facets(site.store, filters))
+
+
+def _over_time(site: Site, view: View, title: str) -> dict[str, Any]:
     """The chart of the statements matching the view (and its words) per week,
     or per month over more than half a year, for the template."""
-    per = "month"  # asked first: a long span (a big corpus) then needs one query
-    counts, undated = _counts(query.per_period(store, view.filters, per, view.q), per)
-    if counts and chart.period_of((max(counts) - min(counts)).days) == "week":
-        per = "week"
-        counts, undated = _counts(query.per_period(store, view.filters, per, view.q), per)
+    counts, undated, per = site.cached(
+        ("per period", view.filters, view.q), lambda: _per_period(site.store, view)
+    )
     series = chart.filled(counts, per)
     return {
         "series": series,
@@ -124,6 +129,18 @@ def _over_time(store: Store, view: View, title: str) -> dict[str, Any]:
         "undated": undated,
         "chart": chart.bars(series, f"{title} per {per}"),
     }
+
+
+def _per_period(store: Store, view: View) -> tuple[dict[date, int], int, str]:
+    """``{first day: statements}``, the undated count and the period: per month
+    (asked first: a long span, as in a big corpus, then needs one query), or per
+    week over half a year or less."""
+    per = "month"
+    counts, undated = _counts(query.per_period(store, view.filters, per, view.q), per)
+    if counts and chart.period_of((max(counts) - min(counts)).days) == "week":
+        per = "week"
+        counts, undated = _counts(query.per_period(store, view.filters, per, view.q), per)
+    return counts, undated, per
 
 
 def _counts(rows: list[dict[str, Any]], per: str) -> tuple[dict[date, int], int]:
