@@ -59,14 +59,14 @@ _NAME = """SELECT article, n, sum(hits) AS hits FROM (
 _PAGE = """,
 page AS (
 SELECT CASE WHEN h.n = {article} THEN 'article' ELSE 'statement' END AS kind,
-       h.article AS article, h.n AS n, h.score AS score, a.date AS date,
-       {speaker} AS speaker, a.publisher AS outlet, {statement_kind} AS statement_kind,
+       h.article AS article, h.n AS n, h.score AS score, {date} AS date,
+       {speaker} AS speaker, {outlet} AS outlet, {statement_kind} AS statement_kind,
        {confidence} AS confidence
-FROM h JOIN articles a ON a.hash = h.article {join}
+FROM h {join}
 WHERE (h.n = {article} AND {in_article}) OR (h.n <> {article} AND {in_statement})
 {order} LIMIT ? OFFSET ?)
 SELECT p.kind, p.article, CASE WHEN p.n = {article} THEN NULL ELSE p.n END AS n,
-       a.headline, p.date, s.speaker_name AS speaker, s.speaker_role AS role,
+       a.headline, a.date, s.speaker_name AS speaker, s.speaker_role AS role,
        s.speaker_key AS key,
        CASE WHEN p.n = {article} THEN substr(a.text, 1, 240) ELSE s.text END AS text,
        s.kind AS statement_kind, s.confidence, coalesce(s.language, a.language) AS language,
@@ -77,14 +77,17 @@ LEFT JOIN statements s ON s.article = p.article AND s.n = p.n
 """
 
 _COUNT = """
-SELECT count(*) AS n FROM h JOIN articles a ON a.hash = h.article {join}
+SELECT count(*) AS n FROM h {join}
 WHERE (h.n = {article} AND {in_article}) OR (h.n <> {article} AND {in_statement})
 """
-# A statement's own columns, needed while choosing the page only to filter or sort by them
-# (a statement's date is its article's): joining every hit of a common word costs most.
+# The article's and the statement's columns are joined to the hits while choosing
+# the page only to filter or sort by them (a statement's date is its article's):
+# joining every hit of a common word costs most.
+_ARTICLE_COLUMNS = {"date": "a.date", "outlet": "a.publisher"}
 _STATEMENT_COLUMNS = {"speaker": "s.speaker_name", "statement_kind": "s.kind",
                       "confidence": "s.confidence"}  # fmt: skip
-_JOIN = "LEFT JOIN statements s ON s.article = h.article AND s.n = h.n"
+_JOIN_ARTICLE = "JOIN articles a ON a.hash = h.article"
+_JOIN_STATEMENT = "LEFT JOIN statements s ON s.article = h.article AND s.n = h.n"
 
 
 def search(store: Store, text: str, filters: Filters = ANY, paging: Paging = FIRST) -> Page:
@@ -111,13 +114,18 @@ def _find(store: Store, text: str, filters: Filters, paging: Paging, default: st
         keys = keys_of(store, filters)
         in_article = article_where(filters, keys)
         in_statement = statement_where(filters, keys)
-        joined = bool(in_statement.parts) or SORTS[sort][0] in _STATEMENT_COLUMNS
+        column = SORTS[sort][0]
+        statement = bool(in_statement.parts) or column in _STATEMENT_COLUMNS
+        article = statement or bool(in_article.parts) or column in _ARTICLE_COLUMNS
+        joins = [_JOIN_ARTICLE] * article + [_JOIN_STATEMENT] * statement
         where = {
             "article": ARTICLE,
             "in_article": in_article.sql(),
             "in_statement": in_statement.sql(),
-            "join": _JOIN if joined else "",
+            "join": " ".join(joins),
         }
+        columns = {k: v if article else "NULL" for k, v in _ARTICLE_COLUMNS.items()}
+        columns |= {k: v if statement else "NULL" for k, v in _STATEMENT_COLUMNS.items()}
         params += [*in_article.params, *in_statement.params]
         outer = order.replace("ORDER BY ", "ORDER BY p.", 1).replace(", ", ", p.")
         rows = store.rows(
@@ -126,7 +134,7 @@ def _find(store: Store, text: str, filters: Filters, paging: Paging, default: st
                 order=order,
                 outer_order=outer,
                 **where,
-                **{k: v if joined else "NULL" for k, v in _STATEMENT_COLUMNS.items()},
+                **columns,
             ),
             (*params, paging.limit, paging.offset),
         )
