@@ -1,5 +1,7 @@
-"""The store's commands: ingest, who-said, people, timeline, search, summary,
-runs, export and serve. Thin: each calls ``newsgraph.store`` or ``newsgraph.query``."""
+"""The store's commands: ingest, who-said, statements, people, timeline, search,
+summary, runs, export and serve. Thin: each calls ``newsgraph.store``,
+``newsgraph.query`` or ``newsgraph.hits``; the listings' shared options and output
+are ``newsgraph.cli_views``."""
 
 from __future__ import annotations
 
@@ -374,8 +376,6 @@ def _summary(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     out = args.output
     fmt = args.format or format_of(out) or "jsonl"
-    if fmt == "json":
-        raise Mistake("a table is exported as jsonl, csv or parquet, not json")
     if fmt == "parquet" and out == "-":
         raise Mistake("parquet cannot be written to standard output; name a file")
     folder = os.path.dirname(out)

@@ -149,6 +149,10 @@ def test_export_to_stdout_by_extension_and_never_into_a_new_directory(
     assert main(["export", "--db", db, "-o", str(named)]) == 0
     assert len(list(csv.DictReader(named.open(encoding="utf-8")))) == 8
     assert capsys.readouterr().err == f"exported 8 rows of statements to {named} as csv\n"
+    as_json = tmp_path / "entities.json"
+    assert main(["export", "--db", db, "--table", "entities", "-o", str(as_json)]) == 0
+    assert [e["name"] for e in json.loads(as_json.read_text(encoding="utf-8"))] == ["Anna Berg"]
+    capsys.readouterr()
     missing = tmp_path / "missing" / "dir" / "x.csv"
     err = _one_line_exit_2(["export", "--db", db, "-o", str(missing)], capsys)
     assert err == (
