@@ -22,6 +22,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +35,7 @@ except ImportError:
 import newsgraph
 from newsgraph import query
 from newsgraph.article import Article, Entity, Mention, Source, Speaker, Statement
+from newsgraph.filters import Filters, Paging
 from newsgraph.store import Store, open_store
 from newsgraph.store.ingest import ingest
 
@@ -48,6 +50,8 @@ LAST = [
     "Gallo", "Hahn", "Ito", "Juhl",
 ]  # fmt: skip
 ROLES = ["Ministerin", "Sprecher", "Bürgermeisterin", "chief executive", "analyst", "President"]
+OUTLETS = ["Weltecho", "The Meridian", "Nordkurier", "Abendpost", "Daily Ledger"]
+KINDS = ["direct", "indirect", "mixed", "reported"]
 TOPICS = ["Energie", "Haushalt", "Brücke", "Hafen", "Wahl", "Klima", "Schule", "Bahn", "Wasser"]
 
 
@@ -61,7 +65,8 @@ def corpus(statements: int, per_article: int = 20, seed: int = 7) -> list[Articl
         topic = rng.choice(TOPICS)
         a = Article(
             source=Source(f"gen-{n}"), format="plain", url=f"https://news.example/{n}",
-            language="de", headline=f"{topic}: Streit um Plan {n}",
+            language="de" if n % 3 else "en", headline=f"{topic}: Streit um Plan {n}",
+            publisher=OUTLETS[n % len(OUTLETS)],
             published=f"2025-{1 + n % 12:02d}-{1 + n % 28:02d}T{n % 24:02d}:00:00",
         )  # fmt: skip
         parts: list[str] = []
@@ -85,14 +90,15 @@ def corpus(statements: int, per_article: int = 20, seed: int = 7) -> list[Articl
             stmts.append(
                 Statement(
                     f"s{i}",
-                    "direct",
+                    KINDS[(n + i) % len(KINDS)],  # type: ignore[arg-type]
                     quote,
                     q_start,
                     q_start + len(quote),
                     speaker=Speaker(
                         f"{first} {last}", name_start, name_end, f"{first} {last}", role
                     ),
-                    language="de",
+                    language=a.language,
+                    confidence=round(rng.random(), 3),
                 )
             )
             parts.append(sentence)
@@ -119,6 +125,14 @@ def queries(store: Store, rng: random.Random) -> dict[str, Callable[[], Any]]:
     def name() -> str:
         return f"{rng.choice(FIRST)} {rng.choice(LAST)}"
 
+    def month() -> Filters:
+        m = f"2025-{rng.randrange(1, 13):02d}"
+        return Filters(since=m, until=m)
+
+    def filtered() -> Filters:  # a month, a kind, an outlet and a minimum confidence
+        return replace(month(), kind=rng.choice(KINDS), outlet=rng.choice(OUTLETS),
+                       min_confidence=0.5)  # fmt: skip
+
     return {
         "who-said NAME": lambda: query.who_said(store, name()),
         "who-said SURNAME": lambda: query.who_said(store, rng.choice(LAST)),
@@ -128,6 +142,31 @@ def queries(store: Store, rng: random.Random) -> dict[str, Callable[[], Any]]:
         "search TWO WORDS": lambda: query.search(store, f"{rng.choice(TOPICS)} Schritt"),
         "person page": lambda: query.person(store, f"per:{rng.choice(LAST).lower()}:an"),
         "summary (people + latest)": lambda: (query.people(store, 10), query.latest(store, 10)),
+        "statements, all filters": lambda: query.statements(store, filtered()),
+        "statements, month, by speaker, page 20": lambda: query.statements(
+            store, month(), Paging(limit=50, offset=950, sort="speaker")
+        ),
+        "statements, language, page 100": lambda: query.statements(
+            store, Filters(language="en"), Paging(limit=50, offset=4_950)
+        ),
+        "statements, language, offset 20,000": lambda: query.statements(
+            store, Filters(language="en"), Paging(limit=50, offset=20_000)
+        ),
+        "who-said NAME, all filters": lambda: query.statements(
+            store, replace(filtered(), person=name(), outlet=None)
+        ),
+        "people index, month + kind": lambda: query.people_index(
+            store, replace(month(), kind=rng.choice(KINDS))
+        ),
+        "search WORD, all filters": lambda: query.search_page(store, "Schritt", filtered()),
+        "search NAME (identity), month": lambda: query.search_page(store, name(), month()),
+        "search COMMON WORD (every statement)": lambda: query.search_page(store, "Schritt"),
+        "timeline NAME, outlet": lambda: query.timeline_page(
+            store, name(), Filters(outlet=rng.choice(OUTLETS))
+        ),
+        "per week, a person": lambda: query.per_period(store, Filters(person=name()), "week"),
+        "per month, a word": lambda: query.per_period(store, Filters(), "month", text="Hafen"),
+        "facets, month": lambda: query.facets(store, month()),
     }
 
 
@@ -199,9 +238,11 @@ def main(argv: list[str] | None = None) -> int:
         with postgres(args.pg) as dsn:
             results["PostgreSQL"] = measure(dsn, articles, args.repeat)
     n_statements = results["DuckDB"][2]
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())  # other work on the machine skews times
     parts = [
         f"Run {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} on {os.cpu_count()} "
-        f"cores, Python {platform.python_version()}, newsgraph {newsgraph.__version__}. "
+        f"cores (load average at the end {load}), Python {platform.python_version()}, "
+        f"newsgraph {newsgraph.__version__}. "
         f"Generated corpus: {len(articles):,} articles, {n_statements:,} statements, "
         f"{len(LAST) * len(FIRST)} people. Ingest takes pre-built Articles: NLP excluded."
     ]

@@ -28,6 +28,8 @@ PY = re.compile(
     re.S,
 )
 
+PROGRESS = re.compile(r"^\d+(/\d+)? documents, [\d.]+/s, \d+ with problems")
+
 
 def run_command(cmd: str) -> str:
     """stdout and stderr of ``cmd`` as a reader would see them, with the prompt line."""
@@ -40,7 +42,9 @@ def run_command(cmd: str) -> str:
     done = subprocess.run(
         cmd, shell=True, cwd=ROOT, env=env, capture_output=True, text=True, check=False
     )
-    return f"$ {cmd}\n{done.stdout}{done.stderr}"
+    # The half-minute progress lines depend on the machine's speed, not on the example.
+    err = "".join(line for line in done.stderr.splitlines(True) if not PROGRESS.match(line))
+    return f"$ {cmd}\n{done.stdout}{err}"
 
 
 def run_python(code: str) -> str:

@@ -98,3 +98,35 @@ def test_a_missing_input_path_is_a_usage_error(
     captured = capsys.readouterr()
     assert captured.err == f"newsgraph {command}: no such file or directory: {missing}\n"
     assert captured.out == ""
+
+
+CONTROL = (
+    "Streit um die Br\u00fccke\x1b]0;pwned\x07\n\n"
+    "B\u00fcrgermeisterin Anna Berg sagte am Montag: \u201eWir bauen die Br\u00fccke\x1b[2J "
+    "bis zum Herbst, und zwar ganz sicher und ohne jede weitere Verz\u00f6gerung, das "
+    "verspreche ich allen hier\u201c. Die Arbeiten beginnen im Mai.\n"
+)
+
+
+def test_quotes_escapes_control_characters_and_shows_whole_texts_when_wide(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = tmp_path / "esc.txt"
+    page.write_text(CONTROL, encoding="utf-8")
+    assert main(["quotes", "-f", "plain", str(page)]) == 0
+    cut = capsys.readouterr().out
+    assert "\x1b" not in cut and "\x07" not in cut
+    assert "Br\u00fccke\\x1b[2J bis zum Herbst" in cut and "Verz\u00f6gerung" not in cut
+    assert main(["quotes", "-f", "plain", "--wide", str(page)]) == 0
+    wide = capsys.readouterr().out
+    assert "\x1b" not in wide and "das verspreche ich allen hier\u201c" in wide
+
+
+def test_usage_errors_are_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["extract", "--max-bytes", "many", "x"])
+    assert exc.value.code == 2
+    assert capsys.readouterr().err == (
+        "newsgraph extract: argument --max-bytes: invalid int value: 'many' "
+        "(see newsgraph extract --help)\n"
+    )

@@ -11,7 +11,7 @@ import os
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import ExitStack, closing
-from typing import Literal, TextIO
+from typing import Literal, NoReturn, TextIO
 
 from newsgraph import __version__, cli_store
 from newsgraph.article import Article
@@ -23,7 +23,7 @@ from newsgraph.run.interrupt import exit_status, interrupted, stoppable
 from newsgraph.run.local import add_run_arguments, limits_of, process_parallel
 from newsgraph.run.progress import Progress, input_sizes
 from newsgraph.run.resume import done_sources, skip_done
-from newsgraph.tables import format_quotes, format_table
+from newsgraph.tables import escape, format_quotes, format_table
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -32,11 +32,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not hasattr(args, "command"):
         parser.print_help()
         return 2
-    return int(args.command(args))
+    try:
+        return int(args.command(args))
+    except BrokenPipeError:  # `newsgraph … | head`: the reader has all it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+
+
+class _Parser(argparse.ArgumentParser):
+    """Usage errors in one line on stderr (exit 2), for every subcommand too."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="newsgraph",
         description="News pages in, a record of who said what, about whom, when out.",
     )
@@ -117,6 +128,9 @@ def _parser() -> argparse.ArgumentParser:
     quotes.add_argument(
         "-f", "--format", choices=FORMATS, default="auto", help="input form (default: auto)"
     )
+    quotes.add_argument(
+        "--wide", action="store_true", help="whole statements, not cut at 80 characters"
+    )
     quotes.set_defaults(command=_quotes)
     spark = sub.add_parser(
         "spark",
@@ -134,8 +148,9 @@ def _quotes(args: argparse.Namespace) -> int:
         return 2
     for article in run(args.paths, format=args.format, options=Options(languages=None)):
         where = os.path.basename(article.source.location)
-        sys.stdout.write(f"== {where}: {article.headline or '-'} ({article.language or '-'})\n")
-        sys.stdout.write(format_quotes(article) + "\n\n")
+        title = escape(f"== {where}: {article.headline or '-'} ({article.language or '-'})")
+        sys.stdout.write(title + "\n")
+        sys.stdout.write(format_quotes(article, None if args.wide else 80) + "\n\n")
     return 0
 
 

@@ -1,19 +1,25 @@
-"""The store's commands: ingest, who-said, people, timeline, search, summary,
-runs, export and serve. Thin: each calls ``newsgraph.store`` or ``newsgraph.query``."""
+"""The store's commands: ingest, who-said, statements, people, timeline, search,
+summary, runs, export and serve. Thin: each calls ``newsgraph.store``,
+``newsgraph.query`` or ``newsgraph.hits``; the listings' shared options and output
+are ``newsgraph.cli_views``."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Generator, Sequence
 from contextlib import closing
 from typing import Any
 
-from newsgraph import query
+from newsgraph import cli_views as views
+from newsgraph import hits, query
 from newsgraph.analyze.confidence import confident
 from newsgraph.article import Article
+from newsgraph.cli_views import Mistake
+from newsgraph.filters import Filters, Page, Paging
 from newsgraph.pipeline import Options
 from newsgraph.read import FORMATS, missing_paths, read
 from newsgraph.run.interrupt import exit_status, interrupted, stoppable
@@ -21,9 +27,21 @@ from newsgraph.run.local import add_run_arguments, limits_of, process_parallel
 from newsgraph.run.progress import Progress, input_sizes
 from newsgraph.store import DEFAULT_DB, Store, StoreBusy, is_postgres, open_store
 from newsgraph.store.export import FORMATS as EXPORT_FORMATS
-from newsgraph.store.export import TABLES, export
+from newsgraph.store.export import TABLES, export, format_of
 from newsgraph.store.ingest import ingest, read_articles
-from newsgraph.tables import cut, render
+from newsgraph.tables import (
+    EVENT_WIDTHS,
+    PEOPLE_WIDTHS,
+    STATEMENT_WIDTHS,
+    cut,
+    event_table,
+    people_table,
+    render,
+    statement_table,
+)  # fmt: skip
+
+Rows = list[dict[str, Any]]
+Table = list[tuple[str, ...]]
 
 Sub = Any  # argparse's _SubParsersAction
 
@@ -47,16 +65,17 @@ def register(sub: Sub) -> None:
 
     p = _command(sub, "who-said", _who_said, "everything one person said, newest first")
     p.add_argument("speaker", metavar="SPEAKER", help="a name in any spelling, or an entity key")
-    _min_confidence(p)
-    _listing(p, 100)
+    _statement_options(p, 100, person=False)
+    p = _command(sub, "statements", _statements, "statements that match filters, newest first")
+    _statement_options(p, 50)
     p = _command(sub, "people", _people, "people ranked by statements, with their roles")
-    _listing(p, 20)
+    _statement_options(p, 20, tuple(query.PEOPLE_SORTS), role=True)
     p = _command(sub, "timeline", _timeline, "articles and statements over time for a query")
-    p.add_argument("query", metavar="QUERY", help="a person, place or phrase")
-    _listing(p, 200)
-    p = _command(sub, "search", _search, "full text over articles and statements")
-    p.add_argument("text", nargs="+", metavar="TEXT", help="words that must all occur")
-    _listing(p, 50)
+    p.add_argument("query", metavar="QUERY", help="a person, place or words")
+    _statement_options(p, 200, ("date", *[k for k in hits.SORTS if k != "date"]))
+    p = _command(sub, "search", _search, "whole words in articles and statements, best first")
+    p.add_argument("text", nargs="+", metavar="WORD", help="words that must all occur")
+    _statement_options(p, 50, tuple(hits.SORTS))
     p = _command(sub, "summary", _summary, "most quoted people and the latest statements")
     _listing(p, 10)
 
@@ -64,15 +83,27 @@ def register(sub: Sub) -> None:
     _listing(p, 20)
 
     p = _command(sub, "export", _export, "write a table of the store to a file")
-    p.add_argument("--format", choices=EXPORT_FORMATS, default="jsonl", help="default: jsonl")
+    p.add_argument(
+        "--format", choices=EXPORT_FORMATS, help="default: the FILE's extension, else jsonl"
+    )
     p.add_argument(
         "--table", choices=TABLES, default="statements", help="what to export (default: statements)"
     )
-    p.add_argument("-o", "--output", metavar="FILE", required=True, help="the file to write")
+    p.add_argument(
+        "-o", "--output", metavar="FILE", required=True, help="the file to write (- for stdout)"
+    )
 
     p = _command(sub, "serve", _serve, "browse the store in a web page (read-only)")
     p.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
     p.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    p.add_argument(
+        "--allowed-host",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="a Host name the pages answer to, repeatable; '*' for any "
+        "(default: the bound address and localhost)",
+    )
 
 
 def _command(
@@ -94,20 +125,21 @@ def _command(
         metavar="SECONDS",
         help="a DuckDB file another process holds (an ingest): wait up to SECONDS for it",
     )
-    p.set_defaults(command=_busy_is_usage(func))
+    p.set_defaults(command=_usage_errors(func))
     return p
 
 
 Command = Callable[[argparse.Namespace], int]
 
 
-def _busy_is_usage(func: Command) -> Command:
-    """A store held by another process is one line on stderr and exit 2, not a traceback."""
+def _usage_errors(func: Command) -> Command:
+    """A mistake found after parsing (a bad filter, a store that cannot be opened or that
+    another process holds, a file that cannot be written) is one line on stderr and exit 2."""
 
     def command(args: argparse.Namespace) -> int:
         try:
             return func(args)
-        except StoreBusy as exc:
+        except (StoreBusy, Mistake) as exc:
             sys.stderr.write(f"newsgraph {args.command_name}: {exc}\n")
             return 2
 
@@ -136,14 +168,29 @@ def _min_confidence(p: argparse.ArgumentParser) -> None:
 
 
 def _listing(p: argparse.ArgumentParser, limit: int) -> None:
-    p.add_argument("--limit", type=int, default=limit, metavar="N", help="at most N rows")
+    p.add_argument(
+        "--limit", type=views.limit_value, default=limit, metavar="N", help="at most N rows"
+    )
     p.add_argument("--json", action="store_true", help="JSON lines for scripts instead of a table")
+    p.add_argument("--wide", action="store_true", help="whole texts in the table, never cut")
+
+
+def _statement_options(
+    p: argparse.ArgumentParser,
+    limit: int,
+    sorts: Sequence[str] = tuple(query.STATEMENT_SORTS),
+    person: bool = True,
+    role: bool = False,
+) -> None:
+    views.add_filters(p, person=person, role=role)
+    _min_confidence(p)
+    views.add_listing(p, limit, sorts)
 
 
 def _ingest(args: argparse.Namespace) -> int:
     if missing("ingest", args.paths):
         return 2
-    store = open_store(args.db, wait=args.wait)
+    store = open_for(args, read_only=False)
     progress = None if args.quiet else Progress(sys.stderr, sizes=input_sizes(args.paths))
     counted = _Counted()
     try:
@@ -199,104 +246,102 @@ def _shown(
             yield article
 
 
-def _open_read(args: argparse.Namespace) -> Store | None:
-    """The store, read-only; None (after saying why) when there is none yet."""
-    if not is_postgres(args.db) and not os.path.exists(args.db):
-        sys.stderr.write(f"newsgraph: no store at {args.db}; run `newsgraph ingest` first\n")
-        return None
-    return open_store(args.db, read_only=True, wait=args.wait)
+def open_for(args: argparse.Namespace, read_only: bool = True) -> Store:
+    """The store at ``--db`` (read-only unless writing), waiting ``--wait`` seconds for a
+    DuckDB file another process holds; a ``Mistake`` saying why when there is none or it
+    is no database (``StoreBusy`` when it stays held)."""
+    if read_only and not is_postgres(args.db) and not os.path.exists(args.db):
+        raise Mistake(f"no store at {args.db}; run `newsgraph ingest` first")
+    try:
+        return open_store(args.db, read_only=read_only, wait=getattr(args, "wait", 0))
+    except StoreBusy:
+        raise
+    except Exception as exc:
+        if type(exc).__module__.split(".")[0] not in ("duckdb", "_duckdb", "psycopg"):
+            raise
+        raise Mistake(cannot_open(args.db, exc)) from None
 
 
-Rows = list[dict[str, Any]]
-Table = list[tuple[str, ...]]
+def cannot_open(db: str, exc: Exception) -> str:
+    """Why the database at ``db`` cannot be opened, in one line."""
+    text = " ".join(str(exc).split())
+    held = re.search(r"Conflicting lock is held in (.+?) \(PID (\d+)\)", text)
+    if held:
+        return (
+            f"{db} is in use by another process (PID {held[2]}, {held[1]}): a DuckDB file "
+            "takes one writer at a time; stop it (an ingest or serve) or try again later"
+        )
+    if "not a valid DuckDB database" in text:
+        return f"{db} is not a DuckDB database"
+    return f"cannot open {db}: {text.removeprefix('IO Error: ')[:300]}"
 
 
 def _ask(
     args: argparse.Namespace, question: Callable[[Store], Rows], table: Callable[[Rows], Table]
 ) -> int:
-    """Open the store read-only, ask, print the answer; 2 when there is no store."""
-    store = _open_read(args)
-    if store is None:
-        return 2
-    with closing(store):
+    """Open the store read-only, ask, print the answer."""
+    with closing(open_for(args)) as store:
         found = question(store)
     return _emit(args, found, table)
 
 
-def _emit(args: argparse.Namespace, found: Rows, table: Callable[[Rows], Table]) -> int:
+def _emit(
+    args: argparse.Namespace,
+    found: Rows,
+    table: Callable[[Rows], Table],
+    widths: Sequence[int | None] | None = None,
+) -> int:
     if args.json:
         for row in found:
             sys.stdout.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
     else:
         rows = table(found)
-        sys.stdout.write((render(rows) if len(rows) > 1 else "(nothing found)") + "\n")
+        text = render(rows, None if args.wide else widths) if len(rows) > 1 else "(nothing found)"
+        sys.stdout.write(text + "\n")
     return 0
 
 
-def _statement_rows(found: Rows) -> Table:
-    rows: Table = [("date", "speaker", "role", "text", "article")]
-    for r in found:
-        rows.append(
-            (
-                (r["date"] or "-")[:10],
-                cut(r["speaker"] or "-", 24),
-                cut(r["role"] or "-", 24),
-                cut(" ".join(r["text"].split()), 70),
-                cut(r["headline"] or "-", 40),
-            )
-        )
-    return rows
-
-
-def _people_rows(found: Rows) -> Table:
-    rows: Table = [("person", "statements", "articles", "roles", "latest")]
-    for r in found:
-        rows.append(
-            (
-                cut(r["name"], 28),
-                str(r["statements"]),
-                str(r["articles"]),
-                cut(", ".join(r["roles"]) or "-", 48),
-                (r["latest"] or "-")[:10],
-            )
-        )
-    return rows
-
-
-def _event_rows(found: Rows) -> Table:
-    rows: Table = [("date", "kind", "speaker", "text", "article")]
-    for r in found:
-        rows.append(
-            (
-                (r["date"] or "-")[:10],
-                r["kind"],
-                cut(r["speaker"] or "-", 24),
-                cut(" ".join((r["text"] or "").split()), 70),
-                cut(r["headline"] or "-", 40),
-            )
-        )
-    return rows
+def _view(
+    args: argparse.Namespace,
+    listing: Callable[[Store, Filters, Paging], Page],
+    table: Callable[[Rows], Table],
+    widths: Sequence[int | None],
+    **given: Any,
+) -> int:
+    """A listing with the command's filters, paging and output."""
+    filters = views.filters_of(args, **given)
+    with closing(open_for(args)) as store:
+        return views.show(args, lambda paging: listing(store, filters, paging), table, widths)
 
 
 def _who_said(args: argparse.Namespace) -> int:
-    return _ask(
-        args,
-        lambda store: query.who_said(store, args.speaker, args.limit, args.min_confidence),
-        _statement_rows,
-    )
+    return _view(args, query.statements, statement_table, STATEMENT_WIDTHS, person=args.speaker)
+
+
+def _statements(args: argparse.Namespace) -> int:
+    return _view(args, query.statements, statement_table, STATEMENT_WIDTHS)
 
 
 def _people(args: argparse.Namespace) -> int:
-    return _ask(args, lambda store: query.people(store, args.limit), _people_rows)
+    return _view(args, query.people_index, people_table, PEOPLE_WIDTHS)
 
 
 def _timeline(args: argparse.Namespace) -> int:
-    return _ask(args, lambda store: query.timeline(store, args.query, args.limit), _event_rows)
+    return _view(
+        args,
+        lambda store, f, paging: hits.timeline(store, args.query, f, paging),
+        event_table,
+        EVENT_WIDTHS,
+    )
 
 
 def _search(args: argparse.Namespace) -> int:
-    return _ask(
-        args, lambda store: query.search(store, " ".join(args.text), args.limit), _event_rows
+    text = " ".join(args.text)
+    return _view(
+        args,
+        lambda store, f, paging: hits.search(store, text, f, paging),
+        event_table,
+        EVENT_WIDTHS,
     )
 
 
@@ -327,38 +372,35 @@ def _runs(args: argparse.Namespace) -> int:
 
 
 def _summary(args: argparse.Namespace) -> int:
-    store = _open_read(args)
-    if store is None:
-        return 2
-    with closing(store):
+    with closing(open_for(args)) as store:
         ranked = query.people(store, args.limit)
         newest = query.latest(store, args.limit)
     if args.json:
-        return _emit(args, [{"people": ranked, "latest": newest}], _people_rows)
+        return _emit(args, [{"people": ranked, "latest": newest}], people_table)
     sys.stdout.write("Most quoted people\n")
-    _emit(args, ranked, _people_rows)
+    _emit(args, ranked, people_table, PEOPLE_WIDTHS)
     sys.stdout.write("\nLatest statements\n")
-    return _emit(args, newest, _statement_rows)
+    return _emit(args, newest, statement_table, STATEMENT_WIDTHS)
 
 
 def _export(args: argparse.Namespace) -> int:
-    store = _open_read(args)
-    if store is None:
-        return 2
-    with closing(store):
-        n = export(store, args.table, args.format, args.output)
-    sys.stderr.write(f"exported {n} rows of {args.table} to {args.output}\n")
+    out = args.output
+    fmt = args.format or format_of(out) or "jsonl"
+    if fmt == "parquet" and out == "-":
+        raise Mistake("parquet cannot be written to standard output; name a file")
+    folder = os.path.dirname(out)
+    if out != "-" and folder and not os.path.isdir(folder):
+        raise Mistake(f"cannot write {out}: no such directory: {folder}")
+    with closing(open_for(args)) as store:
+        n = export(store, args.table, fmt, out)
+    where = "standard output" if out == "-" else out
+    sys.stderr.write(f"exported {n} rows of {args.table} to {where} as {fmt}\n")
     return 0
 
 
 def _serve(args: argparse.Namespace) -> int:
-    store = _open_read(args)
-    if store is None:
-        return 2
-    store.close()  # the app opens its own, read-only
-    import uvicorn
+    open_for(args).close()  # the app opens its own, read-only
+    from newsgraph.web.serve import serve
 
-    from newsgraph.web.app import create_app
-
-    uvicorn.run(create_app(args.db), host=args.host, port=args.port)
+    serve(args.db, args.host, args.port, args.allowed_host)
     return 0

@@ -9,97 +9,152 @@ Speakers are matched by identity key, so "Selenskyj", "Zelensky" and
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from typing import Any
 
-from newsgraph.analyze.entities import keys
+from newsgraph import hits
+from newsgraph.filters import (
+    ANY,
+    FIRST,
+    Filters,
+    Page,
+    Paging,
+    Where,
+    keys_of,
+    marks,
+    order_by,
+    statement_where,
+)  # fmt: skip
+from newsgraph.filters import person_keys as person_keys  # re-exported: a name's identity keys
 from newsgraph.store import Store
+from newsgraph.store.words import ARTICLE, query_words
 
 Row = dict[str, Any]
 
+# The Monday of a statement's week, as an ISO date (both stores have date_trunc).
+_WEEK = "CAST(CAST(date_trunc('week', CAST(substr(s.date, 1, 10) AS DATE)) AS DATE) AS TEXT)"
+
 _STATEMENT = """
 SELECT s.article, s.n, s.kind, s.text, s.speaker_name AS speaker, s.speaker_role AS role,
-       s.speaker_key AS key, s.cue, s.date, s.confidence, a.headline, a.url, a.language
+       s.speaker_key AS key, s.cue, s.date, s.confidence, a.headline, a.url, s.language,
+       a.publisher AS outlet
 FROM statements s JOIN articles a ON a.hash = s.article
 """
-
-
-def _like(text: str) -> str:
-    """An ILIKE pattern for ``text`` anywhere. Lower-cased here because a PostgreSQL
-    database with a C locale folds only ASCII letters: "BRÜCKE" would miss "Brücke"."""
-    text = text.lower()
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
-def _tokens(text: str) -> list[str]:
-    return [t for t in text.split() if t][:8]
-
-
-def person_keys(store: Store, name: str) -> list[str]:
-    """Identity keys a name means: its own key ("per:selenski:vl"), every key
-    that refines a bare surname ("Selenskyj" → "per:selenski:*"), and keys
-    with a stored name form containing the text."""
-    name = " ".join(name.split())
-    if not name:
-        return []
-    key = keys.key("PER", name)
-    found = store.rows(
-        "SELECT key FROM entities WHERE key = ? OR key = ? OR key LIKE ? ESCAPE '\\' "
-        "UNION SELECT key FROM entity_forms WHERE name ILIKE ? ESCAPE '\\' ORDER BY key",
-        (name, key, key.replace("_", "\\_") + ":%", _like(name)),
-    )
-    return [r["key"] for r in found]
 
 
 def who_said(
     store: Store, speaker: str, limit: int = 100, min_confidence: float = 0.0
 ) -> list[Row]:
-    """Every statement by the person, newest first, with article and date; with
-    ``min_confidence``, only statements scored at least that sure (unscored ones stay)."""
-    found = person_keys(store, speaker)
-    if not found:
-        return []
-    marks = ", ".join("?" * len(found))
-    return store.rows(
-        _STATEMENT + f"WHERE s.speaker_key IN ({marks}) AND {_CONFIDENT} "
-        "ORDER BY s.date DESC NULLS LAST, s.article, s.n LIMIT ?",
-        (*found, min_confidence, limit),
+    """The first ``limit`` statements by the person, newest first (``statements``
+    with a person filter says how many there are in all)."""
+    found = statements(
+        store, Filters(person=speaker, min_confidence=min_confidence), Paging(limit=limit)
     )
+    return found.rows
 
 
-# Statements scored at least this sure; statements stored before scoring (NULL) stay.
-_CONFIDENT = "(s.confidence IS NULL OR s.confidence >= ?)"
+# Sortable columns of the statements listing: name -> (SQL, natural direction descending).
+STATEMENT_SORTS = {
+    "date": ("s.date", True), "speaker": ("s.speaker_name", False), "kind": ("s.kind", False),
+    "confidence": ("s.confidence", True), "outlet": ("a.publisher", False),
+    "language": ("s.language", False), "article": ("a.headline", False),
+}  # fmt: skip
+
+
+def statements(store: Store, filters: Filters = ANY, paging: Paging = FIRST) -> Page:
+    """Statements matching ``filters`` (newest first by default), with the total."""
+    keys = keys_of(store, filters)
+    where = statement_where(filters, keys)
+    order, sort, descending = order_by(STATEMENT_SORTS, paging, "date", "s.article, s.n")
+    rows = store.rows(
+        f"{_STATEMENT} WHERE {where.sql()} {order} LIMIT ? OFFSET ?",
+        (*where.params, paging.limit, paging.offset),
+    )
+    total = store.rows(
+        f"SELECT count(*) AS n FROM {_from(filters)} WHERE {where.sql()}",
+        where.params,
+    )[0]["n"]
+    return Page(rows, int(total), paging.limit, paging.offset, sort, descending, filters.to_dict())
+
+
+def _from(filters: Filters, joined: bool = False) -> str:
+    """The statements, joined to their articles only when needed (an outlet)."""
+    return "statements s" + (
+        " JOIN articles a ON a.hash = s.article" if joined or filters.outlet else ""
+    )
 
 
 def people(store: Store, limit: int = 20) -> list[Row]:
     """People ranked by statements, with the roles they were given."""
+    return people_index(store, paging=Paging(limit=limit)).rows
+
+
+PEOPLE_SORTS = {
+    "statements": ("statements", True), "articles": ("articles", True),
+    "name": ("name", False), "latest": ("latest", True),
+}  # fmt: skip
+
+
+def people_index(store: Store, filters: Filters = ANY, paging: Paging = FIRST) -> Page:
+    """People with the number of their statements that match ``filters`` (and
+    the articles and newest date of those), ranked by statements by default;
+    ``filters.person`` keeps the people a name means, ``filters.role`` those
+    given that role. People with no matching statement are left out."""
+    keys = keys_of(store, filters)
+    where = statement_where(replace(filters, person=None), None)
+    people_where = Where()
+    if keys is not None:
+        people_where.add(f"e.key IN ({marks(keys)})", *keys)
+    if filters.role:
+        people_where.add("e.key IN (SELECT key FROM entity_roles WHERE role = ?)", filters.role)
+    order, sort, descending = order_by(PEOPLE_SORTS, paging, "statements", "name, key")
     # Counted per (speaker, article) first, then per speaker: two hash
     # aggregations instead of a sort for count(DISTINCT article).
-    ranked = store.rows(
+    ranked = _counted(
+        store,
         "SELECT e.key, e.name, x.statements, x.articles, x.latest FROM ("
         " SELECT speaker_key, sum(n) AS statements, count(*) AS articles, max(latest) AS latest"
-        " FROM (SELECT speaker_key, article, count(*) AS n, max(date) AS latest"
-        "       FROM statements WHERE speaker_key IS NOT NULL GROUP BY speaker_key, article) p"
+        " FROM (SELECT s.speaker_key, s.article, count(*) AS n, max(s.date) AS latest"
+        f"      FROM {_from(filters)}"
+        f"      WHERE s.speaker_key IS NOT NULL AND {where.sql()}"
+        "       GROUP BY s.speaker_key, s.article) p"
         " GROUP BY speaker_key) x JOIN entities e ON e.key = x.speaker_key "
-        "WHERE e.type = 'PER' AND e.key NOT LIKE 'anon:%' "
-        "ORDER BY x.statements DESC, e.name LIMIT ?",
-        (limit,),
+        f"WHERE e.type = 'PER' AND e.key NOT LIKE 'anon:%' AND {people_where.sql()}",
+        [*where.params, *people_where.params],
+        order,
+        paging,
     )
-    if not ranked:
-        return ranked
-    marks = ", ".join("?" * len(ranked))
     found = store.rows(
         "SELECT key, role, min(seen) AS first_seen FROM entity_roles "
-        f"WHERE key IN ({marks}) GROUP BY key, role ORDER BY key, first_seen, role",
-        [r["key"] for r in ranked],
+        f"WHERE key IN ({marks(ranked[0])}) GROUP BY key, role ORDER BY key, first_seen, role",
+        [r["key"] for r in ranked[0]],
     )
     by_key: dict[str, list[str]] = {}
     for r in found:
         by_key.setdefault(r["key"], []).append(r["role"])
-    for row in ranked:
+    for row in ranked[0]:
         row["statements"] = int(row["statements"])
+        row["articles"] = int(row["articles"])
         row["roles"] = by_key.get(row["key"], [])
-    return ranked
+    return Page(*ranked, paging.limit, paging.offset, sort, descending, filters.to_dict())
+
+
+def _counted(
+    store: Store, select: str, params: list[Any], order: str, paging: Paging
+) -> tuple[list[Row], int]:
+    """One page of ``select`` in ``order`` and the number of rows it has, from one
+    query (a window count); a second only when the page is past the end."""
+    found = store.rows(
+        f"SELECT *, count(*) OVER () AS total_rows FROM ({select}) x {order} LIMIT ? OFFSET ?",
+        (*params, paging.limit, paging.offset),
+    )
+    if found:
+        total = int(found[0]["total_rows"])
+    else:
+        total = int(store.rows(f"SELECT count(*) AS n FROM ({select}) x", params)[0]["n"])
+    for row in found:
+        del row["total_rows"]
+    return found, total
 
 
 def roles(store: Store, key: str) -> list[Row]:
@@ -134,53 +189,68 @@ def runs(store: Store, limit: int = 20) -> list[Row]:
 
 
 def search(store: Store, text: str, limit: int = 50) -> list[Row]:
-    """Articles and statements containing every word of ``text`` (any case)."""
-    words = _tokens(text)
-    if not words:
-        return []
-    in_article = " AND ".join(
-        ["(a.headline ILIKE ? ESCAPE '\\' OR a.text ILIKE ? ESCAPE '\\')"] * len(words)
-    )
-    in_statement = " AND ".join(["s.text ILIKE ? ESCAPE '\\'"] * len(words))
-    article_params = [p for w in words for p in (_like(w), _like(w))]
-    statement_params = [_like(w) for w in words]
-    return store.rows(
-        "SELECT * FROM ("
-        "SELECT 'article' AS kind, a.hash AS article, NULL AS n, a.headline, a.date, "
-        "NULL AS speaker, NULL AS key, substr(a.text, 1, 240) AS text "
-        f"FROM articles a WHERE {in_article} "
-        "UNION ALL "
-        "SELECT 'statement', s.article, s.n, a.headline, s.date, s.speaker_name, s.speaker_key, "
-        f"s.text FROM statements s JOIN articles a ON a.hash = s.article WHERE {in_statement}"
-        ") hits ORDER BY date DESC NULLS LAST, article, kind, n LIMIT ?",
-        (*article_params, *statement_params, limit),
-    )
+    """The best ``limit`` articles and statements with every word of ``text``."""
+    return hits.search(store, text, paging=Paging(limit=limit)).rows
 
 
 def timeline(store: Store, query: str, limit: int = 200) -> list[Row]:
-    """How a story unfolded: articles naming the person, place or phrase, and
-    statements by or containing it, oldest first."""
-    query = " ".join(query.split())
-    if not query:
-        return []
+    """The first ``limit`` events of ``query``'s story, oldest first."""
+    return hits.timeline(store, query, paging=Paging(limit=limit)).rows
+
+
+search_page = hits.search  # (store, text, filters, paging) -> Page, best first
+timeline_page = hits.timeline  # (store, text, filters, paging) -> Page, oldest first
+
+PERIODS = {"month": "substr(s.date, 1, 7)", "week": _WEEK, "year": "substr(s.date, 1, 4)"}
+
+
+def per_period(
+    store: Store, filters: Filters = ANY, period: str = "month", text: str = ""
+) -> list[Row]:
+    """Statements matching ``filters`` (and, with ``text``, every word of it) per
+    period, oldest first: ``{"period": "2025-03", "statements": n, "articles": m}``;
+    a week is named by its Monday. Undated statements come last, as period None,
+    so the counts add up to the listing's total."""
+    if period not in PERIODS:
+        raise ValueError(f"period must be one of {', '.join(PERIODS)}, not {period!r}")
+    where = statement_where(filters, keys_of(store, filters))
+    head, params = "", list[Any]()
+    if text:
+        words = query_words(text)
+        if not words:
+            return []
+        head, params = hits.matches_sql(store, words)
+        where.add(f"(s.article, s.n) IN (SELECT article, n FROM h WHERE n <> {ARTICLE})")
     found = store.rows(
-        "SELECT DISTINCT key FROM entity_forms WHERE name ILIKE ? ESCAPE '\\'", (_like(query),)
+        f"{head} SELECT CASE WHEN s.date IS NULL THEN NULL ELSE {PERIODS[period]} END AS period,"
+        " count(*) AS statements, count(DISTINCT s.article) AS articles "
+        f"FROM {_from(filters)} WHERE {where.sql()} "
+        "GROUP BY 1 ORDER BY 1 NULLS LAST",
+        (*params, *where.params),
     )
-    ents = sorted({r["key"] for r in found} | set(person_keys(store, query)))
-    marks = ", ".join("?" * len(ents)) or "NULL"
-    return store.rows(
-        "SELECT * FROM ("
-        "SELECT 'article' AS kind, a.hash AS article, NULL AS n, a.date, a.headline, "
-        "NULL AS speaker, a.headline AS text FROM articles a "
-        f"WHERE a.headline ILIKE ? ESCAPE '\\' OR a.text ILIKE ? ESCAPE '\\' OR a.hash IN "
-        f"(SELECT article FROM mentions WHERE entity_key IN ({marks})) "
-        "UNION ALL "
-        "SELECT 'statement', s.article, s.n, s.date, a.headline, s.speaker_name, s.text "
-        "FROM statements s JOIN articles a ON a.hash = s.article "
-        f"WHERE s.text ILIKE ? ESCAPE '\\' OR s.speaker_key IN ({marks})"
-        ") events ORDER BY date NULLS LAST, article, kind, n LIMIT ?",
-        (_like(query), _like(query), *ents, _like(query), *ents, limit),
-    )
+    for row in found:
+        row["statements"], row["articles"] = int(row["statements"]), int(row["articles"])
+    return found
+
+
+FACETS = {"language": "s.language", "outlet": "a.publisher", "kind": "s.kind"}
+
+
+def facets(store: Store, filters: Filters = ANY, limit: int = 20) -> dict[str, list[Row]]:
+    """For each facet (language, outlet, kind), its most frequent values among the
+    statements matching ``filters``: ``[{"value": "de", "count": 120}, …]``."""
+    where = statement_where(filters, keys_of(store, filters))
+    out: dict[str, list[Row]] = {}
+    for name, column in FACETS.items():
+        source = _from(filters, joined=name == "outlet")
+        found = store.rows(
+            f"SELECT {column} AS value, count(*) AS count FROM {source} "
+            f"WHERE {where.sql()} "
+            "GROUP BY 1 ORDER BY 2 DESC, 1 NULLS LAST LIMIT ?",
+            (*where.params, limit),
+        )
+        out[name] = [{"value": r["value"], "count": int(r["count"])} for r in found]
+    return out
 
 
 def article(store: Store, h: str) -> Row | None:
@@ -215,7 +285,7 @@ def person(store: Store, key: str, min_confidence: float = 0.0) -> Row | None:
     ]
     row["roles"] = roles(store, key)
     row["statements"] = store.rows(
-        _STATEMENT + f"WHERE s.speaker_key = ? AND {_CONFIDENT} "
+        _STATEMENT + "WHERE s.speaker_key = ? AND (s.confidence IS NULL OR s.confidence >= ?) "
         "ORDER BY s.date DESC NULLS LAST, s.article, s.n",
         (key, min_confidence),
     )

@@ -137,3 +137,27 @@ def test_a_writer_groups_with_what_another_writer_stored_meanwhile(new_pg: NewDb
     finally:
         early.close()
         late.close()
+
+
+def test_word_postings_are_read_from_the_index_alone(new_pg: NewDb) -> None:
+    store = open_store(new_pg())
+    try:
+        ingest(store, [make_article(i) for i in range(30)])
+        store.execute("SET enable_seqscan = off")
+        store.execute("SET enable_bitmapscan = off")
+        plan = " ".join(
+            str(r["QUERY PLAN"])
+            for r in store.rows(
+                "EXPLAIN SELECT article, n, hits FROM search_words WHERE word = 'brucke'"
+            )
+        )
+        assert "Index Only Scan using search_words_postings" in plan
+        store.execute("RESET enable_seqscan")
+        store.execute("RESET enable_bitmapscan")
+        (analysed,) = store.rows(
+            "SELECT last_analyze FROM pg_stat_user_tables "
+            "WHERE relname = 'search_words' AND schemaname = current_schema()"
+        )
+        assert analysed["last_analyze"] is not None  # vacuumed and analysed after the ingest
+    finally:
+        store.close()

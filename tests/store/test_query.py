@@ -54,7 +54,7 @@ def test_people_are_ranked_with_roles(corpus: Store) -> None:
 
 def test_search_in_german_and_english(corpus: Store) -> None:
     assert {r["kind"] for r in query.search(corpus, "Kraftwerke")} == {"article", "statement"}
-    assert query.search(corpus, "power plant")
+    assert query.search(corpus, "power plants")
     assert query.search(corpus, "GENF energieanlagen")
     assert query.search(corpus, "Genf Zanzibar") == []
 

@@ -1,6 +1,10 @@
 """The web page in a real headless browser: Debian's chromium driven by
 Playwright (``executable_path``, never ``playwright install``) against
-``newsgraph serve`` in a subprocess over the two Geneva sample articles.
+``newsgraph serve`` in a subprocess over the corpus of ``conftest`` (the two
+Geneva sample articles, a hostile one and ``MANY`` small ones), on each store.
+
+Screenshots go to ``$NEWSGRAPH_ARTIFACTS`` if set, else to ``tmp/artifacts/``
+in the checkout (ignored by git), one per page and store, replaced each run.
 
 ``scripts/chromium.sh`` installs chromium if it is missing; when it cannot be
 installed or started, or Playwright is not installed, the tests skip and say why.
@@ -8,6 +12,7 @@ installed or started, or Playwright is not installed, the tests skip and say why
 
 from __future__ import annotations
 
+import os
 import socket
 import subprocess
 import sys
@@ -19,20 +24,14 @@ from typing import Any
 
 import pytest
 
-from newsgraph.pipeline import Options, run
-from newsgraph.store import open_store
-from newsgraph.store.ingest import ingest
 from tests.conftest import ROOT
-from tests.databases import BACKENDS, new_db_factory
+from tests.web.conftest import MANY, OUTLETS
 
 CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
     "--disable-component-update", "--disable-sync",
 ]  # fmt: skip
-CORPUS = [
-    str(ROOT / "examples" / "de_dump_weltecho_genf.txt"),
-    str(ROOT / "examples" / "en_meridian_geneva_energy.html"),
-]
+ARTIFACTS = ROOT / "tmp" / "artifacts"
 INSTALL_TIMEOUT = 300  # seconds for apt-get install chromium on a fresh machine
 
 
@@ -70,20 +69,28 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-@pytest.fixture(scope="module", params=BACKENDS)
-def site(
-    browser: Any, request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[str]:
-    """``newsgraph serve`` over the ingested sample articles, on each backend; its base URL."""
-    tmp = tmp_path_factory.mktemp("browser")
-    for new_db in new_db_factory(str(request.param), request, tmp):
-        db = new_db()
-        store = open_store(db)  # in-process: the pipeline's models are likely loaded already
-        try:
-            ingest(store, run(CORPUS, options=Options()), CORPUS)
-        finally:
-            store.close()
-        yield from _serve(db, tmp)
+@pytest.fixture(scope="module")
+def site(browser: Any, db: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """``newsgraph serve`` over the corpus store (each backend); its base URL."""
+    yield from _serve(db, tmp_path_factory.mktemp("browser"))
+
+
+@pytest.fixture(scope="session")
+def artifacts() -> Path:
+    """Where the screenshots are kept."""
+    given = os.environ.get("NEWSGRAPH_ARTIFACTS")
+    path = Path(given) if given else ARTIFACTS
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def _shot(page: Any, artifacts: Path, db: str, name: str) -> Path:
+    """A full-page screenshot named after the store; checked to be a real image."""
+    store = "postgres" if db.startswith("postgresql") else "duckdb"
+    path = artifacts / f"{name}-{store}.png"
+    page.screenshot(path=str(path), full_page=True)
+    assert path.stat().st_size > 1000
+    return path
 
 
 def _serve(db: str, tmp: Path) -> Iterator[str]:
@@ -120,26 +127,39 @@ def _serve(db: str, tmp: Path) -> Iterator[str]:
         log.close()
 
 
-def test_search_article_statements_and_speaker(browser: Any, site: str, tmp_path: Path) -> None:
+def test_search_article_statements_and_speaker(
+    browser: Any, site: str, db: str, artifacts: Path
+) -> None:
     page = browser.new_page()
     try:
         page.goto(site + "/")
         assert page.locator("table.people a[href^='/person/']").count() > 0
         page.fill("input[name=q]", "Kraftwerke")
-        page.click("form button")
+        page.click("form.filters button")
         page.wait_for_url("**/?q=Kraftwerke*")
-        hits = page.locator("ol.hits > li")
+        hits = page.locator("table.hits tbody tr")
         assert hits.count() > 0
-        assert "Kraftwerke" in page.inner_text("ol.hits")
+        assert "Kraftwerke" in page.inner_text("table.hits")
 
         hits.first.locator("a[href^='/article/']").first.click()
         page.wait_for_url("**/article/*")
+        assert page.get_attribute("html", "lang") == "de"
         marks = page.locator("mark.statement")
         assert marks.count() > 0 and marks.first.is_visible()
-        assert page.inner_text("mark.statement >> nth=0").strip()
-        background = marks.first.evaluate("e => getComputedStyle(e).backgroundColor")
-        assert background == "rgb(255, 243, 176)"  # highlighted
-        page.screenshot(path=str(tmp_path / "article.png"), full_page=True)
+        colours = {
+            kind: page.locator(f"mark.statement.{kind}").first.evaluate(
+                "e => getComputedStyle(e).backgroundColor"
+            )
+            for kind in ("direct", "indirect", "reported")
+        }
+        assert len(set(colours.values())) == 3  # one colour per kind
+        legend = page.locator("p.legend span")
+        assert legend.count() == 4
+        assert (
+            legend.nth(0).evaluate("e => getComputedStyle(e).backgroundColor")
+            == (colours["direct"])
+        )
+        _shot(page, artifacts, db, "article")
 
         speaker = page.locator(".speaker a[href^='/person/']").first
         name = speaker.inner_text().strip()
@@ -147,11 +167,120 @@ def test_search_article_statements_and_speaker(browser: Any, site: str, tmp_path
         speaker.click()
         page.wait_for_url("**/person/*")
         assert page.locator("h1").inner_text().strip()
-        statements = page.locator("ol.statements > li")
-        assert statements.count() > 0
+        assert page.locator("section.kind ol.statements > li").count() > 0
         assert name in page.inner_text("body")
-        shot = tmp_path / "person.png"
-        page.screenshot(path=str(shot), full_page=True)
-        assert shot.stat().st_size > 1000 and (tmp_path / "article.png").stat().st_size > 1000
+        assert page.locator("svg.chart rect.bar").count() > 0
+        _shot(page, artifacts, db, "person")
+    finally:
+        page.close()
+
+
+def _total(page: Any) -> int:
+    return int(page.get_attribute("strong.count", "data-total"))
+
+
+def test_filters_totals_and_paging(browser: Any, site: str, db: str, artifacts: Path) -> None:
+    page = browser.new_page()
+    try:
+        page.goto(site + "/")
+        everything = _total(page)
+        page.select_option("select[name=outlet]", OUTLETS[0])
+        page.select_option("select[name=kind]", "direct")
+        page.select_option("select[name=limit]", "10")
+        page.click("form.filters button")
+        page.wait_for_url("**/?*outlet=*")
+        assert _total(page) == MANY // 2 < everything
+        assert page.locator("table.statements tbody tr").count() == 10
+        assert page.inner_text("span.shown") == "1–10"
+        cells = page.locator("table.statements tbody td:nth-child(5)").all_inner_texts()
+        assert set(cells) == {OUTLETS[0]}
+        _shot(page, artifacts, db, "filtered")
+
+        page.click("a.next")
+        page.wait_for_url("**offset=10*")
+        assert page.inner_text("span.shown") == "11–20" and _total(page) == MANY // 2
+        page.click("a.previous")
+        page.wait_for_url(lambda url: "offset=" not in url)
+        assert page.inner_text("span.shown") == "1–10"
+
+        page.fill("input[name=min_confidence]", "0.5")
+        page.click("form.filters button")
+        page.wait_for_url("**min_confidence=0.5*")
+        assert _total(page) == len([n for n in range(2, MANY + 1, 2) if n / 100 >= 0.5])
+
+        page.goto(site + "/?person=Anna+Berg&since=2025-01-10&until=2025-01-19&limit=200")
+        dates = page.locator("table.statements tbody time").evaluate_all(
+            "ts => ts.map(t => t.getAttribute('datetime'))"
+        )
+        assert dates and all("2025-01-10" <= d <= "2025-01-19" for d in dates)
+        assert _total(page) == len(dates)
+    finally:
+        page.close()
+
+
+def test_sortable_columns(browser: Any, site: str) -> None:
+    page = browser.new_page()
+    try:
+        page.goto(site + "/?person=Anna+Berg")
+        page.click("th a[data-sort=confidence]")
+        page.wait_for_url("**sort=confidence*")
+        first = page.locator("table.statements tbody td:nth-child(6)").all_inner_texts()
+        assert first[0] == f"{MANY / 100:.2f}" and first == sorted(first, reverse=True)
+        page.click("th a[data-sort=confidence]")
+        page.wait_for_url("**desc=0*")
+        again = page.locator("table.statements tbody td:nth-child(6)").all_inner_texts()
+        assert again[0] == "0.01" and again == sorted(again)
+    finally:
+        page.close()
+
+
+def test_timeline_and_people_charts(browser: Any, site: str, db: str, artifacts: Path) -> None:
+    page = browser.new_page()
+    try:
+        page.goto(site + "/timeline")
+        assert "Type a person" in page.inner_text("p.empty")
+        page.fill("input[name=q]", "Brücke")
+        page.click("form.filters button")
+        page.wait_for_url("**/timeline?q=*")
+        bars = page.locator("svg.chart rect.bar")
+        assert bars.count() == 5 and page.locator("svg.chart").is_visible()
+        heights = bars.evaluate_all("rs => rs.map(r => r.getBBox().height)")
+        assert all(h > 0 for h in heights)
+        _shot(page, artifacts, db, "timeline")
+        page.goto(site + "/timeline?q=Zzyzxwort")
+        assert "Nothing found" in page.inner_text("p.empty")
+
+        page.goto(site + "/people?sort=name&limit=3")
+        assert _total(page) > 3 and page.locator("table.people-index tbody tr").count() == 3
+        page.fill("input[name=role]", "Bürgermeisterin")
+        page.click("form.filters button")
+        page.wait_for_url("**role=*")
+        assert (
+            page.locator("table.people-index tbody tr").all_inner_texts()[0].startswith("Anna Berg")
+        )
+        _shot(page, artifacts, db, "people")
+    finally:
+        page.close()
+
+
+def test_hostile_article_never_runs_and_phones_fit(
+    browser: Any, site: str, db: str, artifacts: Path
+) -> None:
+    page = browser.new_page(viewport={"width": 375, "height": 800})
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    try:
+        page.goto(site + "/timeline?q=Eva+Stern")
+        page.locator("a[href^='/article/']").first.click()
+        page.wait_for_url("**/article/*")
+        assert "<script>" in page.inner_text("h1")  # shown as text
+        assert page.evaluate("document.scripts.length") == 0
+        assert page.evaluate("document.images.length") == 0  # javascript: src never an image
+        page.goto(site + "/person/per:stern:ev")
+        page.goto(site + "/?q=gef%C3%A4hrlich")
+        assert dialogs == []
+        width = page.evaluate("document.documentElement.scrollWidth")
+        assert width <= 375 + 1  # no sideways scrolling on a phone
+        _shot(page, artifacts, db, "phone")
     finally:
         page.close()

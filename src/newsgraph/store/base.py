@@ -20,7 +20,7 @@ from datasketch import MinHash
 from newsgraph.article import Article
 from newsgraph.pipeline import Summary
 from newsgraph.store import stories
-from newsgraph.store.migrations import MIGRATIONS
+from newsgraph.store.migrations import FILLS, MIGRATIONS
 from newsgraph.store.rows import (
     ArticleRows,
     Row,
@@ -36,6 +36,7 @@ CHUNK = 400  # rows per multi-row INSERT
 _CHILD_TABLES = {
     "blocks": "blocks", "images": "images", "entity_forms": "forms", "entity_roles": "roles",
     "mentions": "mentions", "statements": "statements", "problems": "problems",
+    "search_words": "words", "name_words": "names",
 }  # fmt: skip
 
 _UPSERT_ENTITY = """
@@ -101,6 +102,8 @@ class Store(ABC):
             try:
                 for sql in statements:
                     self.execute(sql)
+                if name in FILLS:
+                    FILLS[name](self)
                 self.execute("INSERT INTO schema_migrations VALUES (?, ?)", (name, _now()))
                 self.commit()
             except BaseException:

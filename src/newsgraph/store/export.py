@@ -1,4 +1,5 @@
-"""Export a table of the store as JSON lines, CSV or Parquet.
+"""Export a table of the store (or the rows of any listing) as JSON lines, CSV,
+JSON or Parquet.
 
 ``records`` is the stored Articles themselves (the JSON of ``newsgraph
 extract``), which ``newsgraph ingest --articles`` reads back without NLP.
@@ -14,6 +15,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import sys
 import tempfile
 from typing import Any, TextIO
 
@@ -25,15 +27,13 @@ TABLES = (
     "records", "articles", "blocks", "images", "entities", "entity_forms", "entity_roles",
     "mentions", "statements", "problems", "runs",
 )  # fmt: skip
-FORMATS = ("jsonl", "csv", "parquet")
+FORMATS = ("jsonl", "csv", "json", "parquet")
 
 
 def export(store: Store, table: str, format: str, out: str) -> int:
-    """Write ``table`` to ``out``; returns the number of rows."""
+    """Write ``table`` to ``out`` (``-``: standard output); returns the number of rows."""
     if table not in TABLES:
         raise ValueError(f"table must be one of {', '.join(TABLES)}")
-    if format not in FORMATS:
-        raise ValueError(f"format must be one of {', '.join(FORMATS)}")
     if table == "records":
         found = store.rows("SELECT date, hash, record FROM articles")
         found.sort(key=lambda r: (_last_if_none(r["date"]), r["hash"]))
@@ -42,12 +42,7 @@ def export(store: Store, table: str, format: str, out: str) -> int:
         columns = "* EXCLUDE (minhash, record)" if table == "articles" else "*"
         rows = store.rows(f"SELECT {columns} FROM {table}")
         rows.sort(key=lambda r: tuple(_last_if_none(v) for v in r.values()))
-    os.makedirs(os.path.dirname(os.path.abspath(out)), exist_ok=True)
-    if format == "parquet":
-        _parquet(rows, out)
-    else:
-        with open(out, "w", encoding="utf-8", newline="") as f:
-            (_jsonl if format == "jsonl" else _csv)(rows, f)
+    write_rows(rows, format, out)
     return len(rows)
 
 
@@ -56,9 +51,44 @@ def _last_if_none(value: Any) -> tuple[bool, Any]:
     return (value is None, "" if value is None else value)
 
 
+def write_rows(rows: list[dict[str, Any]], format: str, out: str) -> None:
+    """Rows to the file ``out`` (``-``: standard output, not for Parquet) as
+    ``format``. The file's directory must exist: a mistyped path is an error
+    (``FileNotFoundError``), not a new directory."""
+    if format not in FORMATS:
+        raise ValueError(f"format must be one of {', '.join(FORMATS)}")
+    write = {"jsonl": _jsonl, "csv": _csv, "json": _json}.get(format)
+    if out == "-":
+        if write is None:
+            raise ValueError(f"{format} cannot be written to standard output; name a file")
+        write(rows, sys.stdout)
+        sys.stdout.flush()
+        return
+    folder = os.path.dirname(os.path.abspath(out))
+    if not os.path.isdir(folder):
+        raise FileNotFoundError(f"no such directory: {os.path.dirname(out) or folder}")
+    if write is None:
+        _parquet(rows, out)
+        return
+    with open(out, "w", encoding="utf-8", newline="") as f:
+        write(rows, f)
+
+
+def format_of(out: str) -> str | None:
+    """The format a file name asks for by its extension (``.csv`` → csv), if any."""
+    ext = os.path.splitext(out)[1].lower().lstrip(".")
+    return {"csv": "csv", "parquet": "parquet", "jsonl": "jsonl", "json": "json"}.get(ext)
+
+
 def _jsonl(rows: list[dict[str, Any]], f: TextIO) -> None:
     for row in rows:
         f.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+
+
+def _json(rows: list[dict[str, Any]], f: TextIO) -> None:
+    """One JSON array (the rows of a view, as a web page's ``.json`` gives them)."""
+    json.dump(rows, f, ensure_ascii=False, default=str, indent=1)
+    f.write("\n")
 
 
 def _csv(rows: list[dict[str, Any]], f: TextIO) -> None:

@@ -7,6 +7,11 @@ Offsets are ``start_at``/``end_at`` because ``end`` is reserved in SQL.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
+from newsgraph.store import words
+
 MIGRATIONS: list[tuple[str, list[str]]] = [
     (
         "0001_corpus",
@@ -87,4 +92,25 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
             "ALTER TABLE statements ADD COLUMN confidence DOUBLE PRECISION",
         ],
     ),
+    (
+        # The word index of ``newsgraph search`` (see ``newsgraph.store.words``):
+        # normalised words per article (n = -1) and per statement, with how often
+        # each occurs; and the words of people's name forms, which find a person's
+        # statements through the identity key. Filled from stored rows when added.
+        "0005_search_words",
+        [
+            """CREATE TABLE search_words (
+                word TEXT NOT NULL, article TEXT NOT NULL, n INTEGER NOT NULL,
+                hits INTEGER NOT NULL)""",
+            "CREATE INDEX search_words_word ON search_words (word)",
+            """CREATE TABLE name_words (
+                word TEXT NOT NULL, key TEXT NOT NULL, article TEXT NOT NULL)""",
+            "CREATE INDEX name_words_word ON name_words (word)",
+            "CREATE INDEX articles_date ON articles (date)",
+        ],
+    ),
 ]
+
+# Migrations whose new tables are filled from the rows already stored, in Python
+# (run in the migration's transaction, right after its statements).
+FILLS: dict[str, Callable[[Any], None]] = {"0005_search_words": words.backfill}

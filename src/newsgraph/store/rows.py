@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any
 
 from newsgraph.article import Article
+from newsgraph.store import words
 from newsgraph.store.speakers import speaker_key
 
 Row = tuple[Any, ...]
@@ -76,6 +77,8 @@ class ArticleRows:
     mentions: list[Row] = field(default_factory=list)
     statements: list[Row] = field(default_factory=list)
     problems: list[Row] = field(default_factory=list)
+    words: list[Row] = field(default_factory=list)
+    names: list[Row] = field(default_factory=list)
 
 
 def article_row(
@@ -114,6 +117,7 @@ def child_rows(article: Article, h: str) -> ArticleRows:
     seen_forms: set[tuple[str, str]] = set()
     seen_roles: set[tuple[str, str]] = set()
     seen_keys: dict[str, Row] = {}
+    names: set[Row] = set()
     for e in article.entities:
         previous = seen_keys.get(e.key)
         if previous is None or _longer(e.name, previous[2]):
@@ -122,6 +126,7 @@ def child_rows(article: Article, h: str) -> ArticleRows:
             if (e.key, form) not in seen_forms:
                 seen_forms.add((e.key, form))
                 out.forms.append((e.key, h, form, date))
+                names.update(words.name_words(e.key, h, form))
         for role in e.roles:
             if (e.key, role) not in seen_roles:
                 seen_roles.add((e.key, role))
@@ -131,6 +136,7 @@ def child_rows(article: Article, h: str) -> ArticleRows:
             for i, m in enumerate(e.mentions)
         )
     out.entities = sorted(seen_keys.values())
+    out.names = sorted(names)
     out.forms.sort()
     out.roles.sort()
     for i, s in enumerate(article.statements):
@@ -143,6 +149,9 @@ def child_rows(article: Article, h: str) -> ArticleRows:
                 s.language or article.language, date, s.part, s.confidence,
             )
         )  # fmt: skip
+    out.words = words.article_words(h, article.headline, article.teaser, article.text)
+    for i, s in enumerate(article.statements):
+        out.words.extend(words.statement_words(h, i, s.text))
     out.problems = [(h, i, p.code, p.stage, p.message) for i, p in enumerate(article.problems)]
     return out
 

@@ -1,88 +1,85 @@
-"""The FastAPI app: search, article, person and timeline pages, server-rendered.
+"""The FastAPI app: search, people, article, person and timeline pages,
+server-rendered; errors as HTML pages in the site's style.
 
 Read-only (the store is opened read-only), every text autoescaped by Jinja2,
 parameters validated by FastAPI, SQL parameterised in ``newsgraph.query``.
+The whole app is wrapped in :class:`newsgraph.web.security.Guard` (headers,
+``Host`` check, HEAD).
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
-from pathlib import Path
-from typing import Annotated, Any
+from http import HTTPStatus
 
-from fastapi import FastAPI, HTTPException, Query
-from fastapi import Path as PathParam
-from fastapi.responses import HTMLResponse
-from jinja2 import Environment, FileSystemLoader, select_autoescape
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import RedirectResponse, Response
+from starlette.exceptions import HTTPException
+from starlette.routing import Match
 
-from newsgraph import query
 from newsgraph.store import open_store
-from newsgraph.web.highlight import paragraphs
-
-TEMPLATES = Path(__file__).parent / "templates"
-HASH = r"^[0-9a-f]{32}$"
-KEY = r"^[a-z]{3,4}:[\w:.-]{1,120}$"
-
-Text = Annotated[str, Query(max_length=200)]
-Limit = Annotated[int, Query(ge=1, le=500)]
-Confidence = Annotated[float, Query(ge=0.0, le=1.0)]
+from newsgraph.web import pages, views
+from newsgraph.web.security import LOOPBACK, Guard
+from newsgraph.web.site import Site
 
 
-def create_app(db: str) -> FastAPI:
-    """The app over the store at ``db``, opened read-only for its lifetime."""
-    store = open_store(db, read_only=True)
-    env = Environment(
-        loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(default=True)
-    )
+def create_app(db: str, allowed_hosts: Sequence[str] = LOOPBACK) -> Guard:
+    """The app over the store at ``db``, opened read-only for its lifetime,
+    answering requests whose ``Host`` is one of ``allowed_hosts`` (``*``: any)."""
+    site = Site(open_store(db, read_only=True))
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         yield
-        store.close()
+        site.store.close()
 
     app = FastAPI(
         title="newsgraph", docs_url=None, redoc_url=None, openapi_url=None, lifespan=lifespan
     )
+    # Starlette's own redirect builds an absolute URL from the Host header;
+    # ours (``_without_slash``, on a 404) is relative, so it never points elsewhere.
+    app.router.redirect_slashes = False
+    app.include_router(views.router(site))
+    app.include_router(pages.router(site))
 
-    def page(name: str, **context: Any) -> HTMLResponse:
-        return HTMLResponse(env.get_template(name).render(**context))
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, e: HTTPException) -> Response:
+        if e.status_code == 404 and (moved := _without_slash(app, request)):
+            return RedirectResponse(moved, status_code=308)
+        message = e.detail if isinstance(e.detail, str) else HTTPStatus(e.status_code).description
+        response = site.error(e.status_code, message)
+        response.headers.update(e.headers or {})
+        return response
 
-    @app.get("/", response_class=HTMLResponse)
-    def search(q: Text = "", limit: Limit = 50) -> HTMLResponse:
-        hits = query.search(store, q, limit) if q.strip() else []
-        ranked = [] if q.strip() else query.people(store, 20)
-        return page("search.html", q=q, hits=hits, people=ranked)
+    @app.exception_handler(RequestValidationError)
+    async def bad_request(request: Request, e: RequestValidationError) -> Response:
+        problems = [
+            {"where": " ".join(str(x) for x in err.get("loc", ())), "message": err.get("msg", "")}
+            for err in e.errors()
+        ]
+        return site.error(422, "Some of the request's parameters are not valid.", problems=problems)
 
-    @app.get("/article/{h}", response_class=HTMLResponse)
-    def article(h: Annotated[str, PathParam(pattern=HASH)]) -> HTMLResponse:
-        found = query.article(store, h)
-        if found is None:
-            raise HTTPException(404, "no such article")
-        body = [s for s in found["statements"] if (s.get("part") or "text") == "text"]
-        lead = [s for s in found["statements"] if s.get("part") == "teaser"]
-        teaser = found["teaser"] or ""
-        return page(
-            "article.html",
-            a=found,
-            blocks=paragraphs(found["blocks"], body),
-            lead=paragraphs(
-                [{"kind": "lead", "text": teaser, "start_at": 0, "end_at": len(teaser)}], lead
-            ),
-        )
+    @app.exception_handler(Exception)
+    async def failed(request: Request, e: Exception) -> Response:
+        return site.error(500, "The page could not be made; the server log says why.")
 
-    @app.get("/person/{key}", response_class=HTMLResponse)
-    def person(
-        key: Annotated[str, PathParam(pattern=KEY)], min_confidence: Confidence = 0.0
-    ) -> HTMLResponse:
-        found = query.person(store, key, min_confidence)
-        if found is None:
-            raise HTTPException(404, "no such person")
-        return page("person.html", p=found, min_confidence=min_confidence)
+    def refuse(host: str) -> bytes:
+        message = f"This server does not answer for the host {host!r}."
+        return bytes(site.error(400, message).body)
 
-    @app.get("/timeline", response_class=HTMLResponse)
-    def timeline(q: Text = "", limit: Limit = 200) -> HTMLResponse:
-        events = query.timeline(store, q, limit) if q.strip() else []
-        return page("timeline.html", q=q, events=events)
+    return Guard(app, allowed_hosts, refuse)
 
-    return app
+
+def _without_slash(app: FastAPI, request: Request) -> str | None:
+    """The relative URL without the trailing slash, if a route answers it."""
+    path = request.url.path
+    if path == "/" or not path.endswith("/") or "\\" in path:
+        return None
+    bare = "/" + path.strip("/")
+    scope = {"type": "http", "path": bare, "method": "GET", "root_path": ""}
+    if not any(route.matches(scope)[0] == Match.FULL for route in app.router.routes):
+        return None
+    query = request.url.query
+    return bare + ("?" + query if query else "")
