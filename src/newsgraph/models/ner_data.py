@@ -23,6 +23,7 @@ import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from newsgraph.analyze.entities.features import Lexicon, lexicon
 from newsgraph.analyze.entities.tokens import sentences, tokenize
@@ -42,8 +43,40 @@ DFKI_TYPES = {
 }
 # Lower-case words that may stand inside a name ("Bank of England", "Institut für Arbeit").
 _INNER = frozenset(
-    "von van der den des dem de du la le of and the for für und am an im in zu zur zum auf "
-    "bei & - / . y e i".split()
+    [
+        "von",
+        "van",
+        "der",
+        "den",
+        "des",
+        "dem",
+        "de",
+        "du",
+        "la",
+        "le",
+        "of",
+        "and",
+        "the",
+        "for",
+        "für",
+        "und",
+        "am",
+        "an",
+        "im",
+        "in",
+        "zu",
+        "zur",
+        "zum",
+        "auf",
+        "bei",
+        "&",
+        "-",
+        "/",
+        ".",
+        "y",
+        "e",
+        "i",
+    ]
 )
 _DERIV = re.compile(r"(er|ern|isch|ische|ischen|ischer|isches|ischem)$")
 
@@ -118,7 +151,7 @@ def europeana_sentences(shared: Path) -> list[Sentence]:
 def as_name(words: list[str], kind: str, lex: Lexicon) -> bool:
     """Whether a SmartData/MobIE mention is a name in GermEval's sense (see the module)."""
     words = [w.lstrip("#@") for w in words]
-    if not words or not words[0][:1].isupper() and not words[0][:1].isdigit():
+    if not words or (not words[0][:1].isupper() and not words[0][:1].isdigit()):
         return False
     if any(not (w[:1].isupper() or w[:1].isdigit() or w.lower() in _INNER) for w in words):
         return False
@@ -142,7 +175,7 @@ def _bio(words: list[str], mentions: list[tuple[int, int, str]], lex: Lexicon) -
     return tags
 
 
-def _json_documents(path: Path) -> Iterator[dict[str, object]]:
+def _json_documents(path: Path) -> Iterator[dict[str, Any]]:
     """SmartData's files are a stream of pretty-printed JSON documents."""
     with gzip.open(path, "rt", encoding="utf-8") as fh:
         text = fh.read()
@@ -156,19 +189,21 @@ def _json_documents(path: Path) -> Iterator[dict[str, object]]:
         yield doc
 
 
-def read_smartdata(path: Path, sources: tuple[str, ...] = ("news", "rss", "tweet")) -> list[Sentence]:
+def read_smartdata(
+    path: Path, sources: tuple[str, ...] = ("news", "rss", "tweet")
+) -> list[Sentence]:
     """SmartData documents of the given sources (``news``, ``rss``, ``tweet``) as sentences
     cut by newsgraph's tokenizer; a mention counts for the tokens it covers whole."""
     lex = lexicon("de")
     out: list[Sentence] = []
     for doc in _json_documents(path):
         refids = doc.get("refids") or {}
-        if (refids.get("map") or {}).get("source") not in sources:  # type: ignore[union-attr]
+        if (refids.get("map") or {}).get("source") not in sources:
             continue
-        text: str = doc["text"]["string"]  # type: ignore[index]
+        text: str = doc["text"]["string"]
         spans = [
             (m["span"]["start"], m["span"]["end"], DFKI_TYPES[m["type"]])
-            for m in (doc.get("conceptMentions") or {}).get("array", [])  # type: ignore[union-attr]
+            for m in (doc.get("conceptMentions") or {}).get("array", [])
             if m["type"] in DFKI_TYPES
         ]
         for sent in sentences(text, tokenize(text)):

@@ -8,7 +8,9 @@ from __future__ import annotations
 from newsgraph.analyze.entities.found import Found
 from newsgraph.analyze.entities.tokens import Token
 
-_SMALL = frozenset("of and the for für und der die das des de du la von".split())
+_SMALL = frozenset(
+    ["of", "and", "the", "for", "für", "und", "der", "die", "das", "des", "de", "du", "la", "von"]
+)
 
 
 def is_acronym(word: str) -> bool:
@@ -64,7 +66,9 @@ def defined(tokens: list[Token], found: list[Found]) -> dict[str, Found]:
             inner = by_first.get(f.last + 2)
             if tokens[f.last + 1].text == "(" and inner is not None:
                 long_words = [
-                    t.text for t in tokens[inner.first : inner.last + 1] if t.text.lower() not in _SMALL
+                    t.text
+                    for t in tokens[inner.first : inner.last + 1]
+                    if t.text.lower() not in _SMALL
                 ]
                 if len(long_words) >= 2 and initials_fit(word, long_words):
                     out.setdefault(word, inner)

@@ -76,8 +76,10 @@ def _base_noun(noun: str, lex: Lexicon) -> str:
     "Kanzlers" -> "Kanzler", when what is left is still a role noun."""
     for ending in ("en", "es", "s", "n"):
         stem = noun[: -len(ending)]
-        if noun.endswith(ending) and len(stem) > 3 and any(
-            stem.lower().endswith(r) for r in lex.roles if len(r) >= 4
+        if (
+            noun.endswith(ending)
+            and len(stem) > 3
+            and any(stem.lower().endswith(r) for r in lex.roles if len(r) >= 4)
         ):
             return stem
     return noun
