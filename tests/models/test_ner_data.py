@@ -43,7 +43,10 @@ def _smartdata(path: Path, docs: list[tuple[str, str, list[tuple[str, str]]]]) -
 
 def test_smartdata_documents_become_sentences_with_bio_tags(tmp_path: Path) -> None:
     path = tmp_path / "test.json.gz"
-    text = "Die Berliner Vivantes Kliniken streiken. Verdi-Chef Frank Werneke ist in Berlin.\nDie S4 fährt."
+    text = (
+        "Die Berliner Vivantes Kliniken streiken. Verdi-Chef Frank Werneke ist in Berlin.\n"
+        "Die S4 fährt."
+    )
     mentions = [
         ("Berliner", "location-city"),
         ("Vivantes Kliniken", "organization-company"),
