@@ -43,12 +43,21 @@ class Lexicon:
     verbs: frozenset[str] = frozenset()  # speech verbs and auxiliaries: never part of a role
     legal_forms: frozenset[str] = frozenset()  # "AG", "Inc", "plc": end a company's name
     org_triggers: tuple[str, ...] = ()  # "Hersteller", "Verein": an organisation's name follows
+    org_triggers_more: tuple[str, ...] = ()  # the same, for the rules only
+    org_roles: frozenset[str] = frozenset()  # "chief executive": only a company has one
+    place_heads: frozenset[str] = frozenset()  # "Creek", "River": end a place's name
+    place_openers: frozenset[str] = frozenset()  # "Lake", "Glen": open one after "in"
 
     def org_trigger(self, word: str) -> bool:
         """A noun that introduces an organisation's name, or a compound ending in one
         ("Spielzeughersteller Mattel", "Fußballklub Una")."""
         low = word.lower().rsplit("-", 1)[-1]
         return any(low.endswith(t) for t in self.org_triggers)
+
+    def introduces_org(self, word: str) -> bool:
+        """``org_trigger`` or one of the rules' own such nouns (``org_triggers_more``)."""
+        low = word.lower().rsplit("-", 1)[-1]
+        return self.org_trigger(word) or any(low.endswith(t) for t in self.org_triggers_more)
 
     def noun(self, word: str) -> str:
         """ "nn" for a known common noun, "nnc" for a compound ending in one, else ""."""
@@ -91,6 +100,10 @@ def lexicon(language: str = "de") -> Lexicon:
         verbs=_verbs(language),
         legal_forms=words("legal_forms"),
         org_triggers=tuple(sorted(words("org_triggers"))),
+        org_triggers_more=tuple(sorted(words("org_triggers_more"))),
+        org_roles=words("org_roles"),
+        place_heads=words("place_heads"),
+        place_openers=words("place_openers"),
     )
 
 

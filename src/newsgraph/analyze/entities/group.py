@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from newsgraph.analyze.entities import acronyms, german, keys, role_forms, roles
+from newsgraph.analyze.entities import acronyms, context, german, keys, role_forms, roles
 from newsgraph.analyze.entities.features import Lexicon
 from newsgraph.analyze.entities.found import Found
 from newsgraph.analyze.entities.tokens import Token
@@ -22,7 +22,8 @@ _OPENING = frozenset(".!?:;\"'“”„‘’«»(")
 
 
 def entities(text: str, tokens: list[Token], found: list[Found], lex: Lexicon) -> list[Entity]:
-    found = _recur(tokens, _vote(tokens, _retype(tokens, _split(tokens, found), lex)), lex)
+    found = _vote(tokens, _retype(tokens, _split(tokens, found), lex))
+    found = _recur(tokens, context.retype(tokens, found, lex), lex)
     found, short = acronyms.with_acronyms(tokens, found)
     named = {i for f in found for i in range(f.first, f.last + 1)}
     people: list[tuple[str, list[Found]]] = []
