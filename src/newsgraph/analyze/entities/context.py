@@ -63,9 +63,13 @@ def _decide(tokens: list[Token], f: Found, lex: Lexicon) -> str:
     if f.type in ("PER", "LOC", "MISC") and not _full_name(words):
         before = tokens[f.first - 1].text if f.first > 0 else ""
         same_line = f.first > 0 and not tokens[f.first].newline
-        if same_line and before[:1].isalpha() and lex.introduces_org(before):
-            if lex.compound or before[:1].islower():
-                return "ORG"
+        if (
+            same_line
+            and before[:1].isalpha()
+            and lex.introduces_org(before)
+            and (lex.compound or before[:1].islower())
+        ):
+            return "ORG"
         after = [t.text for t in tokens[f.last + 1 : f.last + 5]]
         if (
             not lex.compound
