@@ -31,7 +31,7 @@ def retype(tokens: list[Token], found: list[Found], lex: Lexicon) -> list[Found]
         if kind:
             decided[_surface(tokens, f)] = kind
     for f in found:
-        f.type = decided.get(_surface(tokens, f), f.type)  # type: ignore[assignment]
+        f.type = decided.get(_surface(tokens, f), f.type)
     places = {_surface(tokens, f) for f in found if f.type in ("ORG", "LOC")}
     drop = {
         _surface(tokens, f)
