@@ -6,6 +6,9 @@
 - A "person" whose last word is a place word ("Mill Creek") or that opens with one after a
   locating word ("in Glen Affric") is a place (``place_heads``, ``place_openers``).
 
+- In English, a "person" or "place" whose last word is an organisation word ("Sea Org") or
+  that opens with one ("Municipality of Livorno") is an organisation; a one-word
+  "organisation" that is a city GeoNames knows ("Evansville") is a place.
 - In German, a "person" that is a first name only and a common noun too ("Marge" in
   "Umsatz und Marge von Brenntal"), alone or before "von" and an organisation or place the
   article names, is no person: dropped.
@@ -15,7 +18,7 @@ Every use of the same name in the article gets the type so decided.
 
 from __future__ import annotations
 
-from newsgraph.analyze.entities import german
+from newsgraph.analyze.entities import german, keys
 from newsgraph.analyze.entities.features import Lexicon
 from newsgraph.analyze.entities.found import Found
 from newsgraph.analyze.entities.tokens import Token
@@ -80,6 +83,13 @@ def _decide(tokens: list[Token], f: Found, lex: Lexicon) -> str:
             and f.first == f.last
         ):
             return "ORG"  # "Lumen's chief executive"
+    if not lex.compound and f.type in ("PER", "LOC") and len(words) > 1:
+        if words[-1].lower() in lex.org_heads or words[0].lower() in lex.org_openers:
+            return "ORG"  # "Sea Org", "Municipality of Livorno"
+    word = words[0]
+    if not lex.compound and f.type == "ORG" and len(words) == 1 and word[1:].islower():
+        if len(word) > 3 and word not in lex.organisations and keys.is_city(word):
+            return "LOC"  # "Evansville", "Herat": a city the small model calls a company
     if f.type == "PER":
         before = tokens[f.first - 1].text.lower() if f.first > 0 else ""
         if len(words) > 1 and words[-1].lower() in lex.place_heads:

@@ -45,6 +45,8 @@ class Lexicon:
     org_triggers: tuple[str, ...] = ()  # "Hersteller", "Verein": an organisation's name follows
     org_triggers_more: tuple[str, ...] = ()  # the same, for the rules only
     org_roles: frozenset[str] = frozenset()  # "chief executive": only a company has one
+    org_openers: frozenset[str] = frozenset()  # "Municipality (of Livorno)"
+    organisations: frozenset[str] = frozenset()  # always organisations ("Twitter")
     place_heads: frozenset[str] = frozenset()  # "Creek", "River": end a place's name
     place_openers: frozenset[str] = frozenset()  # "Lake", "Glen": open one after "in"
 
@@ -102,6 +104,8 @@ def lexicon(language: str = "de") -> Lexicon:
         org_triggers=tuple(sorted(words("org_triggers"))),
         org_triggers_more=tuple(sorted(words("org_triggers_more"))),
         org_roles=words("org_roles"),
+        org_openers=words("org_openers"),
+        organisations=frozenset(rules.get("organisations", [])),
         place_heads=words("place_heads"),
         place_openers=words("place_openers"),
     )

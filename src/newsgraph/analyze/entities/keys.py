@@ -162,6 +162,11 @@ def base_words(name: str) -> list[str]:
     return [*out, last]
 
 
+def is_city(name: str) -> bool:
+    """A city GeoNames knows, by its name or an alternate name ("Evansville", "Herat")."""
+    return _norm(name) in _places()
+
+
 def is_place(name: str) -> bool:
     """A country or city name that the gazetteers know ("Frankreich", "Kiew")."""
     norm = _norm(name)
