@@ -83,13 +83,8 @@ def _decide(tokens: list[Token], f: Found, lex: Lexicon) -> str:
             and f.first == f.last
         ):
             return "ORG"  # "Lumen's chief executive"
-    if not lex.compound and f.type in ("PER", "LOC") and len(words) > 1:
-        if words[-1].lower() in lex.org_heads or words[0].lower() in lex.org_openers:
-            return "ORG"  # "Sea Org", "Municipality of Livorno"
-    word = words[0]
-    if not lex.compound and f.type == "ORG" and len(words) == 1 and word[1:].islower():
-        if len(word) > 3 and word not in lex.organisations and keys.is_city(word):
-            return "LOC"  # "Evansville", "Herat": a city the small model calls a company
+    if not lex.compound and _english(words, f.type, lex):
+        return _english(words, f.type, lex)
     if f.type == "PER":
         before = tokens[f.first - 1].text.lower() if f.first > 0 else ""
         if len(words) > 1 and words[-1].lower() in lex.place_heads:
@@ -97,6 +92,23 @@ def _decide(tokens: list[Token], f: Found, lex: Lexicon) -> str:
         if len(words) > 1 and words[0].lower() in lex.place_openers and before in _LOCATING:
             return "LOC"
     return ""
+
+
+def _english(words: list[str], kind: str, lex: Lexicon) -> str:
+    """ "Sea Org", "Municipality of Livorno" -> ORG; "Evansville" typed ORG -> LOC."""
+    if kind in ("PER", "LOC") and len(words) > 1 and (
+        words[-1].lower() in lex.org_heads or words[0].lower() in lex.org_openers
+    ):
+        return "ORG"
+    word = words[0]
+    city = (
+        kind == "ORG"
+        and len(words) == 1
+        and len(word) > 3
+        and word[1:].islower()
+        and word not in lex.organisations
+    )
+    return "LOC" if city and keys.is_city(word) else ""
 
 
 def _full_name(words: list[str]) -> bool:
