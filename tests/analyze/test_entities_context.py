@@ -50,3 +50,15 @@ def test_a_first_name_that_is_a_common_noun_before_a_company_is_no_person() -> N
         "Umsatz und Marge von Brenntal sind seit zwei Jahren rückläufig."
     )
     assert "PER" not in _types(text, "de").values()
+
+
+def test_english_organisation_words_and_cities() -> None:
+    from newsgraph.analyze.entities import context
+    from newsgraph.analyze.entities.features import lexicon
+
+    lex = lexicon("en")
+    assert context._english(["Sea", "Org"], "LOC", lex) == "ORG"
+    assert context._english(["Municipality", "of", "Livorno"], "LOC", lex) == "ORG"
+    assert context._english(["Evansville"], "ORG", lex) == "LOC"
+    assert context._english(["USI"], "ORG", lex) == ""  # an acronym, whatever GeoNames says
+    assert context._english(["Twitter"], "ORG", lex) == ""
