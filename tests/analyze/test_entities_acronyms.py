@@ -29,3 +29,17 @@ def test_a_short_form_before_its_long_form_in_brackets() -> None:
     text = "Die EZB (Europäische Zentralbank) senkt die Zinsen. Die Bundesbank begrüßt das."
     entity = next(e for e in find(text, "de") if "EZB" in [m.text for m in e.mentions])
     assert "Europäische Zentralbank" in [m.text for m in entity.mentions]
+
+
+def test_a_long_form_the_tagger_missed_is_taken_from_its_short_form() -> None:
+    from newsgraph.analyze.entities.found import Found
+    from newsgraph.analyze.entities.tokens import tokenize
+
+    text = "Das Bundesamt für Migration und Flüchtlinge (BAMF) prüft. Die Deutsche Bahn (DB) fährt."
+    tokens = tokenize(text)
+    cut_short = [Found(1, 3, "ORG"), Found(7, 7, "ORG")]  # "Bundesamt für Migration", "BAMF"
+    out = acronyms.long_forms(tokens, cut_short)
+    names = {" ".join(t.text for t in tokens[f.first : f.last + 1]) for f in out}
+    assert "Bundesamt für Migration und Flüchtlinge" in names
+    assert "Bundesamt für Migration" not in names
+    assert "Deutsche Bahn" in names  # not "Die Deutsche Bahn": an article opens no name

@@ -75,9 +75,50 @@ def defined(tokens: list[Token], found: list[Found]) -> dict[str, Found]:
     return out
 
 
+_LONGEST = 8  # words of a long form found by its short form
+
+
+def long_forms(tokens: list[Token], found: list[Found]) -> list[Found]:
+    """The names, with long forms the tagger missed or cut short taken from the short
+    form after them: "die Gewerkschaft Deutscher Lokomotivführer (GDL)", "das Bundesamt
+    für Migration und Flüchtlinge (BAMF)" (tagged as "Bundesamt für Migration")."""
+    out = list(found)
+    for i in range(1, len(tokens) - 2):
+        short = tokens[i + 1].text
+        if tokens[i].text != "(" or tokens[i + 2].text != ")" or not is_acronym(short):
+            continue
+        if any(f.last == i - 1 and f.type != "PER" and f.first < f.last for f in out):
+            continue  # a long form the tagger found whole (checked by ``defined``)
+        start = _long_start(tokens, i, short)
+        if start < 0:
+            continue
+        kind = next((f.type for f in out if f.first == f.last == i + 1), "ORG")
+        kind = "ORG" if kind == "PER" else kind
+        out = [f for f in out if f.last < start or f.first > i - 1]
+        out.append(Found(start, i - 1, kind))
+    return out
+
+
+def _long_start(tokens: list[Token], bracket: int, short: str) -> int:
+    """The first token of the longest run of capitalised words (and small connecting
+    words) before ``bracket`` whose initials give ``short``; -1 when there is none."""
+    best = -1
+    for k in range(bracket - 1, max(bracket - 1 - _LONGEST, -1), -1):
+        word = tokens[k].text
+        if tokens[k + 1].newline and k + 1 < bracket:
+            break
+        if not (word[:1].isupper() or word.lower() in _SMALL):
+            break
+        words = [t.text for t in tokens[k:bracket] if t.text.lower() not in _SMALL]
+        if word.lower() not in _SMALL and len(words) >= 2 and initials_fit(short, words):
+            best = k
+    return best
+
+
 def with_acronyms(tokens: list[Token], found: list[Found]) -> tuple[list[Found], dict[str, Found]]:
     """The names with every untagged use of a defined short form added (typed as its long
     form), and the definitions."""
+    found = long_forms(tokens, found)
     forms = defined(tokens, found)
     if not forms:
         return found, forms

@@ -1,7 +1,7 @@
 """German names from the shipped CRF model (``newsgraph/models/de_ner.crfsuite``).
 
 The model is trained by ``newsgraph.models.train_de_ner`` (``make model``) on
-GermEval 2014; see NOTICE for the data's licence. It tags BILOU (begin, inside, last,
+GermEval 2014, Europeana, SmartData and MobIE; see NOTICE for the data's licences. It tags BILOU (begin, inside, last,
 unit-length, outside).
 """
 
