@@ -75,7 +75,9 @@ _BOUNDARY = frozenset(
     ]
 )
 # Words that open a complement after a role noun ("Vizechef der Präsidialkanzlei").
-_LINK = frozenset(["der", "des", "von", "vom", "bei", "of", "the", "for", "für", "at"])
+_LINK = frozenset(
+    ["der", "des", "von", "vom", "bei", "beim", "im", "in", "am", "of", "the", "for", "für", "at"]
+)
 _ADJECTIVE = re.compile(r"^[a-zäöüß][a-zäöüß-]*(?:e|en|er|es|em)$")
 _PUNCT = frozenset(list(",.;:!?()[]\"'„“”«»–—/"))
 _LONGEST = 8  # tokens in a complement
