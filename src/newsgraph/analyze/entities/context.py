@@ -14,6 +14,10 @@
   article names, is no person: dropped.
 
 Every use of the same name in the article gets the type so decided.
+
+Measured on GUM news (``bench/entities.py``, English micro F1 over PER/ORG/LOC): without
+these rules 0.815; with the company nouns, company roles and place words 0.817; with the
+organisation words as well 0.826; with the cities as well 0.829 (cities alone 0.820).
 """
 
 from __future__ import annotations
