@@ -22,3 +22,15 @@ def test_a_recurrence_inside_a_longer_name_is_not_taken() -> None:
 def test_recurrences_after_a_role_or_a_sentence_opener_are_taken() -> None:
     text = "Trump spoke. President Trump left. When Trump came, Trump smiled."
     assert _recurrences(text, [Found(0, 0, "PER")]) == ["Trump", "Trump", "Trump"]
+
+
+def test_a_surname_alone_is_the_person_of_that_surname_named_last() -> None:
+    from newsgraph.analyze.entities import find
+
+    text = (
+        "Vitali Klitschko regiert Kiew. Sein Bruder Wladimir Klitschko war Boxer; "
+        "Klitschko lebt heute in Hamburg."
+    )
+    people = {e.name: [m.text for m in e.mentions] for e in find(text, "de") if e.type == "PER"}
+    assert people["Wladimir Klitschko"] == ["Wladimir Klitschko", "Klitschko"]
+    assert people["Vitali Klitschko"] == ["Vitali Klitschko"]

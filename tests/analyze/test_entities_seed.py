@@ -10,17 +10,18 @@ from newsgraph.analyze.entities import keys
 from newsgraph.article import Article, Entity
 from tests.conftest import ROOT
 
-# Surname -> roles the article gives (each must be among the entity's roles).
+# Surname -> roles the article gives (each must be among the entity's roles), in the
+# nominative they are shown in ("die ukrainische Präsident" -> "ukrainischer Präsident").
 PEOPLE = {
-    "Waltz": ["Nationale Sicherheitsberater der USA"],
+    "Waltz": ["Nationaler Sicherheitsberater der USA"],
     "Rubio": ["US-Außenminister"],
     "Jermak": ["Leiter des ukrainischen Präsidentenbüros"],
-    "Sybiha": ["ukrainische Außenminister"],
-    "Umerow": ["ukrainische Verteidigungsminister"],
+    "Sybiha": ["ukrainischer Außenminister"],
+    "Umerow": ["ukrainischer Verteidigungsminister"],
     "Palissa": ["Vizechef der ukrainischen Präsidialkanzlei"],
-    "Selenskyj": ["ukrainische Präsident"],
+    "Selenskyj": ["ukrainischer Präsident"],
     "Trump": ["US-Präsident"],
-    "Putin": ["Russlands Präsident", "russische Präsident"],
+    "Putin": ["Russlands Präsident", "russischer Präsident"],
     "Peskow": ["Kreml-Sprecher"],
     "Ratcliffe": ["CIA-Chef"],
     "Naryschkin": [],

@@ -36,6 +36,7 @@ def _trim(f: Found, tokens: list[Token], lex: Lexicon) -> Found | None:
         (tokens[last].text in _EDGE and not _abbreviation(tokens, first, last))
         or tokens[last].text in _POSSESSIVE
         or (last > first and tokens[last].text.lower() in lex.not_person)
+        or (f.type == "PER" and last > first and _lower_word(tokens[last].text))
     ):
         last -= 1
     if f.type == "PER":
@@ -50,6 +51,11 @@ def _trim(f: Found, tokens: list[Token], lex: Lexicon) -> Found | None:
     elif first < last and tokens[first].text.lower() in _ARTICLES:
         first += 1
     return Found(first, last, f.type) if first <= last else None
+
+
+def _lower_word(word: str) -> bool:
+    """A lower-case word that is no name particle: "widersprach" in "Wendel widersprach"."""
+    return word[:1].islower() and word.isalpha() and word not in particles()
 
 
 def _abbreviation(tokens: list[Token], first: int, last: int) -> bool:

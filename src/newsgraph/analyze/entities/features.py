@@ -43,12 +43,22 @@ class Lexicon:
     verbs: frozenset[str] = frozenset()  # speech verbs and auxiliaries: never part of a role
     legal_forms: frozenset[str] = frozenset()  # "AG", "Inc", "plc": end a company's name
     org_triggers: tuple[str, ...] = ()  # "Hersteller", "Verein": an organisation's name follows
+    org_triggers_more: tuple[str, ...] = ()  # the same, for the rules only
+    org_roles: frozenset[str] = frozenset()  # "chief executive": only a company has one
+    org_openers: frozenset[str] = frozenset()  # "Municipality (of Livorno)"
+    organisations: frozenset[str] = frozenset()  # always organisations ("Twitter")
+    place_heads: frozenset[str] = frozenset()  # "Creek", "River": end a place's name
+    place_openers: frozenset[str] = frozenset()  # "Lake", "Glen": open one after "in"
 
     def org_trigger(self, word: str) -> bool:
         """A noun that introduces an organisation's name, or a compound ending in one
         ("Spielzeughersteller Mattel", "Fußballklub Una")."""
+        return word.lower().rsplit("-", 1)[-1].endswith(self.org_triggers)
+
+    def introduces_org(self, word: str) -> bool:
+        """``org_trigger`` or one of the rules' own such nouns (``org_triggers_more``)."""
         low = word.lower().rsplit("-", 1)[-1]
-        return any(low.endswith(t) for t in self.org_triggers)
+        return self.org_trigger(word) or low.endswith(self.org_triggers_more)
 
     def noun(self, word: str) -> str:
         """ "nn" for a known common noun, "nnc" for a compound ending in one, else ""."""
@@ -91,6 +101,12 @@ def lexicon(language: str = "de") -> Lexicon:
         verbs=_verbs(language),
         legal_forms=words("legal_forms"),
         org_triggers=tuple(sorted(words("org_triggers"))),
+        org_triggers_more=tuple(sorted(words("org_triggers_more"))),
+        org_roles=words("org_roles"),
+        org_openers=words("org_openers"),
+        organisations=frozenset(rules.get("organisations", [])),
+        place_heads=words("place_heads"),
+        place_openers=words("place_openers"),
     )
 
 
@@ -270,6 +286,12 @@ def sentence(words: Sequence[str], gaz: Gazetteer, lex: Lexicon | None = None) -
     _quoted(words, own)
     out: list[list[str]] = []
     n = len(words)
+    # Each word's features as its neighbours see them, filtered once (speed).
+    near = [[f for f in fs if f.startswith(_CONTEXT)] for fs in own]
+    far = [[f for f in fs if f.startswith(_WIDE)] for fs in own]
+    clusters = [[f for f in fs if f.startswith(_NEAR_CLUSTER)] for fs in own]
+    org = [_org_word(fs) for fs in own]
+    place = [_place(fs) for fs in own]
     for i in range(n):
         feats = ["b", *own[i]]
         if i == 0:
@@ -279,18 +301,17 @@ def sentence(words: Sequence[str], gaz: Gazetteer, lex: Lexicon | None = None) -
         for d in (-3, -2, -1, 1, 2, 3):
             j = i + d
             if 0 <= j < n:
-                wide = _CONTEXT if -3 < d < 3 else _WIDE
-                feats += [f"{d}{f}" for f in own[j] if f.startswith(wide)]
+                feats += [f"{d}{f}" for f in (near[j] if -3 < d < 3 else far[j])]
         for j in (i - 1, i + 1):
             if 0 <= j < n:
-                feats += [f"{j - i}{f}" for f in own[j] if f.startswith(_NEAR_CLUSTER)]
+                feats += [f"{j - i}{f}" for f in clusters[j]]
         if i > 0:
             feats.append("bi=" + words[i - 1].lower() + "|" + words[i].lower())
         # An organisation's word before a place ("Staatsoper Stuttgart", "Universität
         # Hamburg"): the place may be part of the organisation's name.
-        if i + 1 < n and _org_word(own[i]) and _place(own[i + 1]):
+        if i + 1 < n and org[i] and place[i + 1]:
             feats.append("orgplace>")
-        if i > 0 and _org_word(own[i - 1]) and _place(own[i]):
+        if i > 0 and org[i - 1] and place[i]:
             feats.append("<orgplace")
         if words[i][:1].isupper():
             # Conjunctions a linear model cannot form itself: a capitalised word that is

@@ -1,8 +1,8 @@
 """German names from the shipped CRF model (``newsgraph/models/de_ner.crfsuite``).
 
 The model is trained by ``newsgraph.models.train_de_ner`` (``make model``) on
-GermEval 2014; see NOTICE for the data's licence. It tags BILOU (begin, inside, last,
-unit-length, outside).
+GermEval 2014, Europeana, SmartData and MobIE; see NOTICE for the data's licences. It
+tags BILOU (begin, inside, last, unit-length, outside).
 """
 
 from __future__ import annotations

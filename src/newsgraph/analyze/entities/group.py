@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from newsgraph.analyze.entities import german, keys, roles
+from newsgraph.analyze.entities import acronyms, context, german, keys, role_forms, roles
 from newsgraph.analyze.entities.features import Lexicon
 from newsgraph.analyze.entities.found import Found
 from newsgraph.analyze.entities.tokens import Token
@@ -22,7 +22,9 @@ _OPENING = frozenset(".!?:;\"'“”„‘’«»(")
 
 
 def entities(text: str, tokens: list[Token], found: list[Found], lex: Lexicon) -> list[Entity]:
-    found = _recur(tokens, _vote(tokens, _retype(tokens, _split(tokens, found), lex)), lex)
+    found = _vote(tokens, _retype(tokens, _split(tokens, found), lex))
+    found = _recur(tokens, context.retype(tokens, found, lex), lex)
+    found, short = acronyms.with_acronyms(tokens, found)
     named = {i for f in found for i in range(f.first, f.last + 1)}
     people: list[tuple[str, list[Found]]] = []
     others: dict[tuple[str, str], list[Found]] = defaultdict(list)
@@ -30,10 +32,13 @@ def entities(text: str, tokens: list[Token], found: list[Found], lex: Lexicon) -
         if f.type == "PER":
             _join_person(people, f, tokens)
         else:
-            others[f.type, keys.key(f.type, _text(tokens, f))].append(f)
+            long = short.get(tokens[f.first].text) if f.first == f.last else None
+            name = _text(tokens, long if long is not None else f)
+            others[f.type, keys.key(f.type, name)].append(f)
     groups = [("PER", key, fs) for key, fs in people]
     groups += [(kind, key, fs) for (kind, key), fs in others.items()]
     groups.sort(key=lambda g: min(f.first for f in g[2]))
+    starts = {t.start: i for i, t in enumerate(tokens)}
     out = []
     for n, (kind, key, fs) in enumerate(groups, 1):
         fs.sort(key=lambda f: f.first)
@@ -41,8 +46,10 @@ def entities(text: str, tokens: list[Token], found: list[Found], lex: Lexicon) -
         if kind == "PER":
             for f in fs:
                 for a, b in roles.find(tokens, f.first, f.last, lex, named):
-                    if text[a:b] not in role_list:
-                        role_list.append(text[a:b])
+                    i = starts.get(a, 0)
+                    shown = role_forms.display(text[a:b], tokens[i - 1].text if i else "", lex)
+                    if shown not in role_list:
+                        role_list.append(shown)
         mentions = [
             Mention(tokens[f.first].start, tokens[f.last].end, _text(tokens, f, text)) for f in fs
         ]
@@ -72,14 +79,23 @@ def _join_person(people: list[tuple[str, list[Found]]], f: Found, tokens: list[T
     if name.endswith("s") and len(name) > 3:
         candidates.append(keys.person(name[:-1]))  # genitive: "Putins"
     for cand in candidates:
-        for i in range(len(people) - 1, -1, -1):
-            k = people[i][0]
-            if k == cand or (bare and k.startswith(cand + ":")):
-                people[i][1].append(f)
-                return
+        matches = [p for p in people if p[0] == cand or (bare and p[0].startswith(cand + ":"))]
+        if matches:
+            # A surname alone is the person of that surname named last before it ("Melania
+            # Trump ... Trump"), or first after it.
+            min(matches, key=lambda p: _distance(p[1], f))[1].append(f)
+            return
     if bare and len(candidates) > 1:
         key = candidates[-1] if any(p[0] == candidates[-1] for p in people) else key
     people.append((key, [f]))
+
+
+def _distance(group: list[Found], f: Found) -> tuple[int, int]:
+    """How far the nearest name of ``group`` before ``f`` is (then: after it)."""
+    before = [f.first - g.first for g in group if g.first < f.first]
+    if before:
+        return 0, min(before)
+    return 1, min(g.first - f.first for g in group)
 
 
 def _split(tokens: list[Token], found: list[Found]) -> list[Found]:

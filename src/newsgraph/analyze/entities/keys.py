@@ -82,7 +82,9 @@ def _aliases() -> dict[tuple[str, str], str]:
     for kind, lists in groups.items():
         for names in lists:
             for name in names:
-                table[kind, _norm(name)] = _norm(names[0]).replace(" ", "-")
+                canonical = _norm(names[0]).replace(" ", "-")
+                table[kind, _norm(name)] = canonical
+                table.setdefault((kind, _norm(" ".join(base_words(name)))), canonical)
     return table
 
 
@@ -130,13 +132,39 @@ def _places() -> dict[str, int]:
 
 def _inflections(norm: str) -> list[str]:
     """The name, then forms without a German genitive or adjective ending."""
-    out = [norm]
+    out = [norm, _norm(" ".join(base_words(norm)))]
     if norm.endswith("s") and len(norm) > 4:
         out.append(norm[:-1])  # Russlands, Frankreichs
     words = norm.split()
     if len(words) > 1:
         out.append(" ".join(re.sub(r"e[nmrs]$", "e", w) for w in words))
     return out
+
+
+_ADJECTIVE = re.compile(r"(?<=\w{3})e[nmrs]$")
+
+
+def base_words(name: str) -> list[str]:
+    """The words of a German name of an adjective and nouns in their base form, so that
+    inflected forms share a key: "Deutscher Bahn" and "Deutsche Bahn" -> deutsche bahn,
+    "des Internationalen Währungsfonds" and "Internationaler Währungsfonds" -> internationale
+    währungsfond, "Weißen Hauses" -> weiße haus. Other names are left as they are."""
+    words = [w for w in _WORD.findall(name) if w.lower() not in set(_rules()["articles"])]
+    first = words[0] if words else ""
+    if len(words) < 2 or not re.search(r"e[nmrs]?$", first):
+        return words
+    out = [_ADJECTIVE.sub("e", word) for word in words[:-1]]
+    last = words[-1]
+    if last.endswith("es") and len(last) > 5:
+        last = last[:-2]
+    elif last.endswith("s") and not last.endswith(("ss", "us")) and len(last) > 4:
+        last = last[:-1]
+    return [*out, last]
+
+
+def is_city(name: str) -> bool:
+    """A city GeoNames knows, by its name or an alternate name ("Evansville", "Herat")."""
+    return _norm(name) in _places()
 
 
 def is_place(name: str) -> bool:
@@ -158,7 +186,7 @@ def place(name: str) -> str:
             return f"loc:gn:{gid}"
         if alias:
             return f"loc:{alias}"
-    return "loc:" + "-".join(skeleton(w) for w in _WORD.findall(name))
+    return "loc:" + "-".join(skeleton(w) for w in base_words(name))
 
 
 def organisation(name: str, kind: str = "org") -> str:
@@ -166,7 +194,7 @@ def organisation(name: str, kind: str = "org") -> str:
         alias = _aliases().get(("org", form))
         if alias:
             return f"{kind}:{alias}"
-    return f"{kind}:" + "-".join(skeleton(w) for w in _WORD.findall(name))
+    return f"{kind}:" + "-".join(skeleton(w) for w in base_words(name))
 
 
 def key(type_: str, name: str) -> str:

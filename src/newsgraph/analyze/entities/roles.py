@@ -75,7 +75,9 @@ _BOUNDARY = frozenset(
     ]
 )
 # Words that open a complement after a role noun ("Vizechef der Präsidialkanzlei").
-_LINK = frozenset(["der", "des", "von", "vom", "bei", "of", "the", "for", "für", "at"])
+_LINK = frozenset(
+    ["der", "des", "von", "vom", "bei", "beim", "im", "in", "am", "of", "the", "for", "für", "at"]
+)
 _ADJECTIVE = re.compile(r"^[a-zäöüß][a-zäöüß-]*(?:e|en|er|es|em)$")
 _PUNCT = frozenset(list(",.;:!?()[]\"'„“”«»–—/"))
 _LONGEST = 8  # tokens in a complement
@@ -173,11 +175,16 @@ def _after(
     start = k
     while k < len(tokens) and not _is_role(tokens[k], lex):
         loose = not lex.compound and tokens[k].text.isalpha()  # "an energy analyst"
+        if not lex.compound and _possessive(tokens, k):
+            k += 2  # "the union's general secretary": "'" and "s" belong to the role
+            continue
         if k - start > 3 or not (_strong(k, tokens, lex, named) or _weak(k, tokens, lex) or loose):
             return None
         k += 1
     if k >= len(tokens):
         return None
+    while k + 1 < len(tokens) and _is_role(tokens[k + 1], lex):
+        k += 1  # "chief executive", "general secretary"
     end = k
     while end + 1 < len(tokens) and tokens[end + 1].text not in _PUNCT and end - k < _LONGEST:
         end += 1
@@ -191,6 +198,16 @@ def _after(
     if not _complement(tokens, k + 1, end, named):
         return None
     return tokens[start].start, tokens[end].end
+
+
+def _possessive(tokens: list[Token], k: int) -> bool:
+    """Tokens ``k``, ``k+1`` are an English possessive "'s" cut off a word."""
+    return (
+        k + 1 < len(tokens)
+        and tokens[k].text in ("'", "’")
+        and tokens[k + 1].text == "s"
+        and tokens[k].start == tokens[k - 1].end
+    )
 
 
 def _party(tokens: list[Token], last: int, lex: Lexicon) -> tuple[int, int] | None:

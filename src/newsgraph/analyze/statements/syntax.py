@@ -21,6 +21,7 @@ from newsgraph.analyze.statements.rules import Rules, VerbForm
 from newsgraph.article import Span, Speaker, Statement
 from newsgraph.lang import load
 
+_CONTENT_HEADS = frozenset(["NOUN", "PROPN", "VERB", "NUM"])  # what a reported phrase is about
 _NOT_CONTENT = frozenset(["punct", "cc", "conj", "advmod", "npadvmod", "prep"])
 _MAX_VOCAB = 200_000  # as in entities.english: reload before spaCy's vocabulary grows without end
 
@@ -258,8 +259,8 @@ def _narrow_reported(
         # a reflexive or other pronoun ("äußerte sich nicht zu …") is no content: the
         # words between the cue and the content stay in the frame, negation included
         governed = [c for c in verb.children if c.dep_ in deps and c.pos_ != "PRON"]
-        if not governed:
-            continue
+        if not any(c.pos_ in _CONTENT_HEADS for c in governed):
+            continue  # "äußerte sich zurückhaltend": a manner, no content to narrow to
         a, b = _trim(
             doc, min(c.left_edge.i for c in governed), max(c.right_edge.i for c in governed)
         )

@@ -1,0 +1,125 @@
+"""Types the words around a name decide, whatever the tagger said.
+
+- After a noun that introduces an organisation ("der Autozulieferer Brenntal", "Norwegian
+  shipbuilder Halvorsen Maritime"), or before a possessive and a role ("Lumen's chief
+  executive"), a name is an organisation, unless it is a first name and a surname.
+- A "person" whose last word is a place word ("Mill Creek") or that opens with one after a
+  locating word ("in Glen Affric") is a place (``place_heads``, ``place_openers``).
+
+- In English, a "person" or "place" whose last word is an organisation word ("Sea Org") or
+  that opens with one ("Municipality of Livorno") is an organisation; a one-word
+  "organisation" that is a city GeoNames knows ("Evansville") is a place.
+- In German, a "person" that is a first name only and a common noun too ("Marge" in
+  "Umsatz und Marge von Brenntal"), alone or before "von" and an organisation or place the
+  article names, is no person: dropped.
+
+Every use of the same name in the article gets the type so decided.
+
+Measured on GUM news (``bench/entities.py``, English micro F1 over PER/ORG/LOC): without
+these rules 0.815; with the company nouns, company roles and place words 0.817; with the
+organisation words as well 0.826; with the cities as well 0.829 (cities alone 0.820).
+"""
+
+from __future__ import annotations
+
+from newsgraph.analyze.entities import german, keys
+from newsgraph.analyze.entities.features import Lexicon
+from newsgraph.analyze.entities.found import Found
+from newsgraph.analyze.entities.tokens import Token
+
+_LOCATING = frozenset(["in", "at", "near", "of", "from", "to", "around", "outside"])
+_APOSTROPHES = frozenset(["'", "’"])
+
+
+def retype(tokens: list[Token], found: list[Found], lex: Lexicon) -> list[Found]:
+    decided: dict[str, str] = {}
+    for f in found:
+        kind = _decide(tokens, f, lex)
+        if kind:
+            decided[_surface(tokens, f)] = kind
+    for f in found:
+        f.type = decided.get(_surface(tokens, f), f.type)
+    places = {_surface(tokens, f) for f in found if f.type in ("ORG", "LOC")}
+    drop = {
+        _surface(tokens, f)
+        for f in found
+        if f.type == "PER" and lex.compound and _noun_not_person(tokens, f, lex, places)
+    }
+    return [f for f in found if _surface(tokens, f) not in drop]
+
+
+def _noun_not_person(tokens: list[Token], f: Found, lex: Lexicon, places: set[str]) -> bool:
+    """A first name only that is a common noun too, alone or before "von" and a name of
+    an organisation or place in the article ("Marge von Brenntal")."""
+    word = tokens[f.first].text
+    classes = german.gazetteer().get(word.lower(), "").split()
+    if not lex.noun(word) or "FIRST" not in classes or "PER" in classes:
+        return False
+    if f.first == f.last:
+        return True
+    rest = [t.text for t in tokens[f.first + 1 : f.last + 1]]
+    return rest[0] == "von" and " ".join(rest[1:]) in places
+
+
+def _surface(tokens: list[Token], f: Found) -> str:
+    return " ".join(t.text for t in tokens[f.first : f.last + 1])
+
+
+def _decide(tokens: list[Token], f: Found, lex: Lexicon) -> str:
+    words = [t.text for t in tokens[f.first : f.last + 1]]
+    if f.type in ("PER", "LOC", "MISC") and not _full_name(words):
+        before = tokens[f.first - 1].text if f.first > 0 else ""
+        same_line = f.first > 0 and not tokens[f.first].newline
+        if (
+            same_line
+            and before[:1].isalpha()
+            and lex.introduces_org(before)
+            and (lex.compound or before[:1].islower())
+        ):
+            return "ORG"
+        after = [t.text for t in tokens[f.last + 1 : f.last + 5]]
+        if (
+            not lex.compound
+            and len(after) >= 3
+            and after[0] in _APOSTROPHES
+            and after[1] == "s"
+            and any(w.lower() in lex.org_roles for w in after[2:4])
+            and f.first == f.last
+        ):
+            return "ORG"  # "Lumen's chief executive"
+    if not lex.compound and _english(words, f.type, lex):
+        return _english(words, f.type, lex)
+    if f.type == "PER":
+        before = tokens[f.first - 1].text.lower() if f.first > 0 else ""
+        if len(words) > 1 and words[-1].lower() in lex.place_heads:
+            return "LOC"
+        if len(words) > 1 and words[0].lower() in lex.place_openers and before in _LOCATING:
+            return "LOC"
+    return ""
+
+
+def _english(words: list[str], kind: str, lex: Lexicon) -> str:
+    """ "Sea Org", "Municipality of Livorno" -> ORG; "Evansville" typed ORG -> LOC."""
+    if kind in ("PER", "LOC") and len(words) > 1 and (
+        words[-1].lower() in lex.org_heads or words[0].lower() in lex.org_openers
+    ):
+        return "ORG"
+    word = words[0]
+    city = (
+        kind == "ORG"
+        and len(words) == 1
+        and len(word) > 3
+        and word[1:].islower()
+        and word not in lex.organisations
+    )
+    return "LOC" if city and keys.is_city(word) else ""
+
+
+def _full_name(words: list[str]) -> bool:
+    """A known first name followed by more words ("Camille Roussel"), or a known surname
+    alone ("Merz"): a person however the text goes on."""
+    gaz = german.gazetteer()
+    classes = gaz.get(words[0].lower(), "").split()
+    if len(words) > 1:
+        return "FIRST" in classes
+    return "PER" in classes and "ORG" not in classes
