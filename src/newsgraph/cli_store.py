@@ -8,7 +8,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import sys
 from collections.abc import Callable, Generator, Sequence
 from contextlib import closing
@@ -25,7 +24,7 @@ from newsgraph.read import FORMATS, missing_paths, read
 from newsgraph.run.interrupt import exit_status, interrupted, stoppable
 from newsgraph.run.local import add_run_arguments, limits_of, process_parallel
 from newsgraph.run.progress import Progress, input_sizes
-from newsgraph.store import DEFAULT_DB, Store, is_postgres, open_store
+from newsgraph.store import DEFAULT_DB, Store, StoreBusy, is_postgres, open_store
 from newsgraph.store.export import FORMATS as EXPORT_FORMATS
 from newsgraph.store.export import TABLES, export, format_of
 from newsgraph.store.ingest import ingest, read_articles
@@ -110,6 +109,13 @@ def _command(
         metavar="PATH|URL",
         help="the DuckDB file or a postgresql://… address (default: %(default)s)",
     )
+    p.add_argument(
+        "--wait",
+        type=float,
+        default=0,
+        metavar="SECONDS",
+        help="a DuckDB file another process holds (an ingest): wait up to SECONDS for it",
+    )
     p.set_defaults(command=_usage_errors(func))
     return p
 
@@ -118,13 +124,14 @@ Command = Callable[[argparse.Namespace], int]
 
 
 def _usage_errors(func: Command) -> Command:
-    """A mistake found after parsing (a bad filter, a store that cannot be opened,
-    a file that cannot be written) is one line on stderr and exit 2."""
+    """A mistake found after parsing (a bad filter, a store that cannot be opened or
+    that another process holds, a file that cannot be written) is one line on stderr
+    and exit 2, not a traceback."""
 
     def command(args: argparse.Namespace) -> int:
         try:
             return func(args)
-        except Mistake as exc:
+        except (Mistake, StoreBusy) as exc:
             sys.stderr.write(f"newsgraph {args.command_name}: {exc}\n")
             return 2
 
@@ -233,11 +240,12 @@ def _shown(
 
 def open_for(args: argparse.Namespace, read_only: bool = True) -> Store:
     """The store at ``--db`` (read-only unless writing); a ``Mistake`` saying why
-    when there is none, it is no database, or another process holds it."""
+    when there is none or it is no database (``StoreBusy`` when another process
+    holds it: the command's wrapper says so in one line)."""
     if read_only and not is_postgres(args.db) and not os.path.exists(args.db):
         raise Mistake(f"no store at {args.db}; run `newsgraph ingest` first")
     try:
-        return open_store(args.db, read_only=read_only)
+        return open_store(args.db, read_only=read_only, wait=args.wait)
     except Exception as exc:
         if type(exc).__module__.split(".")[0] not in ("duckdb", "_duckdb", "psycopg"):
             raise
@@ -247,12 +255,6 @@ def open_for(args: argparse.Namespace, read_only: bool = True) -> Store:
 def cannot_open(db: str, exc: Exception) -> str:
     """Why the database at ``db`` cannot be opened, in one line."""
     text = " ".join(str(exc).split())
-    held = re.search(r"Conflicting lock is held in (.+?) \(PID (\d+)\)", text)
-    if held:
-        return (
-            f"{db} is in use by another process (PID {held[2]}, {held[1]}): a DuckDB file "
-            "takes one writer at a time; stop it (an ingest or serve) or try again later"
-        )
     if "not a valid DuckDB database" in text:
         return f"{db} is not a DuckDB database"
     return f"cannot open {db}: {text.removeprefix('IO Error: ')[:300]}"

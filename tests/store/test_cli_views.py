@@ -194,7 +194,7 @@ def test_a_duckdb_file_another_process_holds(
         for command in (["people"], ["ingest", "--articles", str(src)]):
             err = _one_line_exit_2([*command, "--db", str(path)], capsys)
             assert err.startswith(
-                f"newsgraph {command[0]}: {path} is in use by another process (PID {holder.pid}"
+                f"newsgraph {command[0]}: {path} is in use by process {holder.pid} ("
             )
     finally:
         holder.kill()

@@ -31,12 +31,13 @@ from collections import deque
 from collections.abc import Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import chain, islice
 from types import FrameType
 
 from newsgraph import problems
-from newsgraph.article import Article
+from newsgraph.article import Article, Source
 from newsgraph.pipeline import Options, process_document
 from newsgraph.read import RawDocument
 
@@ -46,8 +47,10 @@ WINDOW_PER_WORKER = 4  # documents in flight per worker: enough to keep them bus
 @dataclass(frozen=True)
 class Limits:
     """Per-document bounds. ``seconds``: wall time for one document's stages;
-    ``memory_mb``: address space a worker may add to what it holds when it starts
-    (models and libraries already loaded; 0: no bound)."""
+    ``memory_mb``: address space a process may add, for a document, to what it holds
+    with its models loaded (0: no bound). Address space, not resident memory: it is
+    what the kernel can bound (``RLIMIT_AS``; Linux ignores ``RLIMIT_RSS``), and it
+    stops a runaway allocation before the machine swaps."""
 
     seconds: int = 120
     memory_mb: int = 4096
@@ -62,16 +65,51 @@ def _on_alarm(signum: int, frame: FrameType | None) -> None:
     raise DocumentTimeout
 
 
-def _init_worker(limits: Limits, parent: int) -> None:
+def _init_worker(limits: Limits, parent: int, options: Options) -> None:
     _die_with(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     signal.signal(signal.SIGALRM, _on_alarm)
     if limits.memory_mb:
-        # Relative to the worker's own start: on a many-core server the libraries loaded
-        # before the fork (numpy's thread buffers) may already reserve gigabytes.
+        # Relative to the worker with its models loaded: on a many-core server the libraries
+        # loaded before the fork (numpy's thread buffers) may already reserve gigabytes, and
+        # the models (~400 MB) are no document's doing.
+        _warm_up(options)
         size = _address_space() + limits.memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (size, size))
+
+
+# A German and an English paragraph, run through the pipeline before the memory bound
+# is set, so that the models they load count as what the process starts with.
+_WARM_UP = (
+    "Die Bürgermeisterin Anna Berg sagte am Montag in Bonn: „Wir bauen die neue Brücke "
+    "über den Rhein bis zum Herbst.“ Der Stadtrat hatte den Bau im Mai beschlossen.",
+    "Mayor Anna Berg said on Monday in Leeds that the new bridge would be finished by "
+    "the autumn. \"We will build it,\" she told reporters after the council meeting.",
+)
+
+
+def _warm_up(options: Options) -> None:
+    for text in _WARM_UP:
+        process_document(RawDocument(Source("warm-up"), "text", content=text), options)
+
+
+@contextmanager
+def _bounded(memory_mb: int) -> Iterator[None]:
+    """In this process, for one document: the address space may grow by
+    ``memory_mb`` (a soft limit, restored afterwards; 0: no bound)."""
+    if not memory_mb or not _address_space():
+        yield
+        return
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    size = _address_space() + memory_mb * 1024 * 1024
+    if hard != resource.RLIM_INFINITY:
+        size = min(size, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (size, hard))
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
 
 
 _PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
@@ -114,6 +152,8 @@ def _work(doc: RawDocument, options: Options, seconds: int) -> Article:
         return process_document(doc, options)
     except DocumentTimeout:
         return _failed(doc, problems.TIMEOUT, f"stopped after {seconds} s")
+    except MemoryError:  # outside the stages, which record it themselves
+        return _failed(doc, problems.OUT_OF_MEMORY, "the memory bound (--memory) was reached")
     finally:
         signal.alarm(0)
 
@@ -182,6 +222,8 @@ def process_parallel(
     source = iter(docs)
     head = list(islice(source, 2))
     if workers <= 1 or len(head) < 2:
+        if limits.memory_mb and head:
+            _warm_up(options)  # as a worker does: the models are not the document's
         for doc in chain(head, source):
             yield _in_process(doc, options, limits)
         return
@@ -189,11 +231,13 @@ def process_parallel(
 
 
 def _in_process(doc: RawDocument, options: Options, limits: Limits) -> Article:
+    """One document in this process, bounded in time and memory like a worker's."""
     if not hasattr(signal, "SIGALRM"):
         return process_document(doc, options)
     previous = signal.signal(signal.SIGALRM, _on_alarm)
     try:
-        return _work(doc, options, limits.seconds)
+        with _bounded(limits.memory_mb):
+            return _work(doc, options, limits.seconds)
     finally:
         signal.signal(signal.SIGALRM, previous)
 
@@ -202,7 +246,7 @@ def _pooled(
     docs: Iterator[RawDocument], options: Options, workers: int, limits: Limits
 ) -> Iterator[Article]:
     window: deque[tuple[RawDocument, Future[Article]]] = deque()
-    pool = _pool(workers, limits)
+    pool = _pool(workers, limits, options)
     finished = False
     try:
         for doc in docs:
@@ -215,7 +259,7 @@ def _pooled(
                     pool.shutdown(wait=False, cancel_futures=True)
                     yield from _isolated([doc, *(d for d, _ in window)], options, limits)
                     window.clear()
-                    pool = _pool(workers, limits)
+                    pool = _pool(workers, limits, options)
         pending = list(window)
         for n, (_, future) in enumerate(pending):
             try:
@@ -251,7 +295,7 @@ def _isolated(docs: list[RawDocument], options: Options, limits: Limits) -> Iter
     """After a worker died, the documents that were in flight are run one by one,
     each in a fresh process, so that only the one that kills a worker is lost."""
     for doc in docs:
-        single = _pool(1, limits)
+        single = _pool(1, limits, options)
         try:
             article = single.submit(_work, doc, options, limits.seconds).result()
         except BrokenProcessPool:
@@ -263,9 +307,9 @@ def _isolated(docs: list[RawDocument], options: Options, limits: Limits) -> Iter
         yield article
 
 
-def _pool(workers: int, limits: Limits) -> ProcessPoolExecutor:
+def _pool(workers: int, limits: Limits, options: Options) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(
-        max_workers=workers, initializer=_init_worker, initargs=(limits, os.getpid())
+        max_workers=workers, initializer=_init_worker, initargs=(limits, os.getpid(), options)
     )
 
 

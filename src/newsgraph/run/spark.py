@@ -241,7 +241,8 @@ def _process(doc: RawDocument, options: Options, limits: Limits) -> Article:
     workers are); never raises."""
     if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "SIGALRM"):
         return process_document(doc, options)
-    return _in_process(doc, options, limits)
+    # Memory is Spark's to bound (spark.executor.pyspark.memory), not a per-document limit.
+    return _in_process(doc, options, Limits(seconds=limits.seconds, memory_mb=0))
 
 
 def _rows_of_docs(

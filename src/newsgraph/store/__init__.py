@@ -7,11 +7,11 @@ DuckDB file (the default, ``out/newsgraph.duckdb``); ``postgresql://…`` (or
 
 from __future__ import annotations
 
-from newsgraph.store.base import Added, Store
+from newsgraph.store.base import Added, Store, StoreBusy
 
 DEFAULT_DB = "out/newsgraph.duckdb"
 
-__all__ = ["DEFAULT_DB", "Added", "Store", "is_postgres", "open_store"]
+__all__ = ["DEFAULT_DB", "Added", "Store", "StoreBusy", "is_postgres", "open_store"]
 
 
 def is_postgres(db: str) -> bool:
@@ -19,8 +19,10 @@ def is_postgres(db: str) -> bool:
     return db.startswith(("postgres://", "postgresql://"))
 
 
-def open_store(db: str = DEFAULT_DB, *, read_only: bool = False) -> Store:
-    """Open (and, unless read-only, migrate) the store at ``db``."""
+def open_store(db: str = DEFAULT_DB, *, read_only: bool = False, wait: float = 0) -> Store:
+    """Open (and, unless read-only, migrate) the store at ``db``. A DuckDB file
+    that another process holds is waited for up to ``wait`` seconds, then
+    ``StoreBusy``; PostgreSQL takes several writers and readers at once."""
     store: Store
     if is_postgres(db):
         from newsgraph.store.postgres import PostgresStore
@@ -29,7 +31,7 @@ def open_store(db: str = DEFAULT_DB, *, read_only: bool = False) -> Store:
     else:
         from newsgraph.store.duckdb import DuckDBStore
 
-        store = DuckDBStore(db, read_only=read_only)
+        store = DuckDBStore(db, read_only=read_only, wait=wait)
     if not read_only:
         store.migrate()
     return store

@@ -21,7 +21,14 @@ from newsgraph.article import Article
 from newsgraph.pipeline import Summary
 from newsgraph.store import stories
 from newsgraph.store.migrations import FILLS, MIGRATIONS
-from newsgraph.store.rows import Row, article_row, child_rows, hashed, merge_entity
+from newsgraph.store.rows import (
+    ArticleRows,
+    Row,
+    article_row,
+    child_rows,
+    hashed,
+    merge_entity,
+)
 
 CHUNK = 400  # rows per multi-row INSERT
 
@@ -41,6 +48,11 @@ ON CONFLICT (key) DO UPDATE SET
   first_seen = least(entities.first_seen, excluded.first_seen),
   last_seen = greatest(entities.last_seen, excluded.last_seen)
 """
+
+
+class StoreBusy(Exception):
+    """Another process holds the store (a DuckDB file being written); the message
+    says who and what to do."""
 
 
 @dataclass
@@ -127,30 +139,70 @@ class Store(ABC):
         )
 
     def load_stories(self) -> stories.Stories:
+        # the runs finished now: everything they stored is in the load below
+        done = {r["id"] for r in self.rows("SELECT id FROM runs WHERE finished IS NOT NULL")}
         found = self.rows(
             "SELECT hash, story, minhash FROM articles WHERE minhash IS NOT NULL ORDER BY hash"
         )
-        return stories.Stories((r["hash"], r["story"], bytes(r["minhash"])) for r in found)
+        index = stories.Stories((r["hash"], r["story"], bytes(r["minhash"])) for r in found)
+        index.finished_runs = done
+        return index
 
     def add(self, articles: Sequence[Article], run: str, index: stories.Stories) -> list[Added]:
         """Write a batch of articles and everything in them in one transaction:
         all of each article or none of it. Articles already stored (same content
-        hash, in the store or earlier in the batch) add nothing."""
+        hash, in the store or earlier in the batch) add nothing.
+
+        Several writers may share a store (PostgreSQL): each batch is written
+        under the store's writer lock, and what decides an article's fate (stored
+        already? which version? which story?) is read after taking it, so that
+        concurrent runs end with what one run after the other would have stored."""
         records = [hashed(a) for a in articles]
         hashes = [h for h, _ in records]
-        stored = self._stored(hashes)
+        stored = self._stored(hashes)  # a first look, outside the lock: skip the known
+        prepared = {
+            h: (child_rows(article, h), stories.signature(article.text))
+            for article, (h, _) in zip(articles, records, strict=True)
+            if h not in stored
+        }
+        if not prepared:
+            return [Added(h, False) for h in hashes]
+        pending: list[str] = []
+        self.begin()
+        try:
+            self.lock_writers()
+            self._catch_up(index, run)
+            done = self._write(articles, records, prepared, run, index, pending)
+            self.commit()
+        except BaseException:
+            self.rollback()
+            for h in pending:
+                index.forget(h)
+            raise
+        return done
+
+    def _write(
+        self,
+        articles: Sequence[Article],
+        records: list[tuple[str, str]],
+        prepared: dict[str, tuple[ArticleRows, MinHash | None]],
+        run: str,
+        index: stories.Stories,
+        pending: list[str],
+    ) -> list[Added]:
+        """The batch's rows, decided and inserted inside the writer's transaction."""
+        stored = self._stored(list(prepared))
         latest = self._latest_versions(sorted({a.url for a in articles if a.url}))
         done: list[Added] = []
         rows: dict[str, list[Row]] = {t: [] for t in _CHILD_TABLES}
         articles_rows: list[Row] = []
         entities: dict[str, Row] = {}
-        pending: list[tuple[str, str, MinHash | None]] = []
         for article, (h, record) in zip(articles, records, strict=True):
-            if h in stored:
+            if h in stored or h not in prepared:
                 done.append(Added(h, False))
                 continue
             stored.add(h)
-            sig = stories.signature(article.text)
+            children, sig = prepared[h]
             version, previous, story = 1, None, index.story_for(h, sig)
             if article.url and article.url in latest:
                 prev_hash, prev_version, story = latest[article.url]
@@ -161,33 +213,65 @@ class Store(ABC):
             articles_rows.append(
                 article_row(article, h, version, previous, story, blob, run, record)
             )
-            children = child_rows(article, h)
             for table in _CHILD_TABLES:
                 rows[table].extend(getattr(children, _CHILD_TABLES[table]))
             for row in children.entities:
                 known = entities.get(row[0])
                 entities[row[0]] = merge_entity(known, row) if known else row
             index.add(h, story, sig)
-            pending.append((h, story, sig))
+            pending.append(h)
             done.append(Added(h, True, version, story))
-        if not articles_rows:
-            return done
-        self.begin()
-        try:
-            self._insert("articles", articles_rows)
-            for table, table_rows in rows.items():
-                self._insert(table, table_rows)
-            for i in range(0, len(entities), CHUNK):
-                chunk = list(entities.values())[i : i + CHUNK]
-                values = ", ".join(["(?, ?, ?, ?, ?)"] * len(chunk))
-                self.execute(_UPSERT_ENTITY.format(values=values), [v for r in chunk for v in r])
-            self.commit()
-        except BaseException:
-            self.rollback()
-            for h, _, _ in pending:
-                index.forget(h)
-            raise
+        self._insert("articles", articles_rows)
+        for table, table_rows in rows.items():
+            self._insert(table, table_rows)
+        ordered = [entities[k] for k in sorted(entities)]
+        for i in range(0, len(ordered), CHUNK):
+            chunk = ordered[i : i + CHUNK]
+            values = ", ".join(["(?, ?, ?, ?, ?)"] * len(chunk))
+            self.execute(_UPSERT_ENTITY.format(values=values), [v for r in chunk for v in r])
         return done
+
+    # -- several writers -------------------------------------------------------
+    def lock_writers(self) -> None:
+        """Inside a transaction: wait until no other writer is writing to this
+        store; held until the transaction ends. Nothing to do where the database
+        itself admits one writer (DuckDB)."""
+        return None
+
+    shared = False  # whether other processes may write while this one does
+
+    def _catch_up(self, index: stories.Stories, run: str) -> None:
+        """Teach ``index`` the articles other runs stored since it was loaded, so
+        that a near-duplicate stored a moment ago by another writer gives its story."""
+        if not self.shared:
+            return
+        runs = [
+            r for r in self.rows("SELECT id, finished FROM runs WHERE id <> ?", (run,))
+            if r["id"] not in index.finished_runs
+        ]  # fmt: skip
+        if not runs:
+            return
+        marks = ", ".join("?" * len(runs))
+        counts = {
+            r["run"]: int(r["n"])
+            for r in self.rows(
+                f"SELECT run, count(*) AS n FROM articles WHERE run IN ({marks}) GROUP BY run",
+                [r["id"] for r in runs],
+            )
+        }
+        for r in runs:
+            n = counts.get(r["id"], 0)
+            if n != index.run_counts.get(r["id"], 0):
+                found = self.rows(
+                    "SELECT hash, story, minhash FROM articles "
+                    "WHERE run = ? AND minhash IS NOT NULL",
+                    (r["id"],),
+                )
+                for f in found:
+                    index.add(f["hash"], f["story"], stories.from_bytes(bytes(f["minhash"])))
+                index.run_counts[r["id"]] = n
+            if r["finished"] is not None:  # counted after it finished: nothing more will come
+                index.finished_runs.add(r["id"])
 
     def _stored(self, hashes: list[str]) -> set[str]:
         marks = ", ".join("?" * len(hashes))

@@ -1,27 +1,36 @@
-"""The default store: one embedded DuckDB file, nothing to start."""
+"""The default store: one embedded DuckDB file, nothing to start.
+
+DuckDB admits one process at a time to a file that is being written (and any
+number of readers when nobody writes): a second process gets ``StoreBusy``,
+which names the process holding the file, unless it was asked to wait for it.
+"""
 
 from __future__ import annotations
 
 import os
+import re
+import time
 from collections.abc import Sequence
 from typing import Any
 
 import duckdb
 
-from newsgraph.store.base import Store
+from newsgraph.store.base import Store, StoreBusy
+
+_HELD = re.compile(r"Conflicting lock is held in (.+?) \(PID (\d+)\)")
 
 
 class DuckDBStore(Store):
     """A DuckDB file (or ``:memory:``). ``read_only`` for the web page, so
     serving can never change the corpus."""
 
-    def __init__(self, path: str, *, read_only: bool = False) -> None:
+    def __init__(self, path: str, *, read_only: bool = False, wait: float = 0) -> None:
         if path != ":memory:" and not read_only:
             os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
         self.path = path
         self.read_only = read_only
         self._types: dict[str, list[str]] = {}
-        self._con = duckdb.connect(path, read_only=read_only)
+        self._con = _connect(path, read_only, wait)
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> None:
         self._con.execute(sql, list(params))
@@ -63,6 +72,50 @@ class DuckDBStore(Store):
 
     def close(self) -> None:
         self._con.close()
+
+
+def _connect(path: str, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
+    """The connection; while another process holds the file, try again for up to
+    ``wait`` seconds, then raise ``StoreBusy`` saying who holds it."""
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            return duckdb.connect(path, read_only=read_only)
+        except duckdb.IOException as exc:
+            held = _HELD.search(str(exc))
+            if held is None:
+                raise
+            if time.monotonic() >= deadline:
+                raise StoreBusy(_busy(path, held.group(1), int(held.group(2)), wait)) from None
+            time.sleep(min(0.2, max(0.0, deadline - time.monotonic())))
+
+
+def _busy(path: str, program: str, pid: int, wait: float) -> str:
+    who = _command_line(pid) or program
+    waited = f" (waited {wait:g} s)" if wait else ""
+    return (
+        f"{path} is in use by process {pid} ({who}){waited}: a DuckDB file has one writer "
+        "and no readers while it writes; run again when it is done, add --wait SECONDS "
+        "to wait for it, or use a PostgreSQL store to query while ingesting"
+    )
+
+
+def _command_line(pid: int) -> str:
+    """What process ``pid`` runs, e.g. ``newsgraph ingest …`` ('' when unknown)."""
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as fh:
+            words = fh.read().decode(errors="replace").split("\0")
+    except OSError:
+        return ""
+    words = [w for w in words if w]
+    if len(words) > 1 and os.path.basename(words[0]).startswith("python"):
+        words = words[1:]  # python -m newsgraph.cli …: the program, not the interpreter
+    if words and words[0] == "-m":
+        words = words[1:]
+    if words:
+        words[0] = os.path.basename(words[0])
+    text = " ".join(" ".join(words).split())  # one line, whatever the arguments hold
+    return text if len(text) <= 120 else text[:119] + "…"
 
 
 def _fetch(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:

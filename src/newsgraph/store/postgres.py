@@ -3,8 +3,10 @@
 The same ``Store`` as DuckDB: the shared SQL is translated on the way in
 (``?`` placeholders become ``%s``, ``BLOB`` becomes ``BYTEA``, DuckDB's
 ``SELECT * EXCLUDE (…)`` becomes the table's other columns), and rows are
-written with ``COPY``. Opened read-only, every transaction is read-only, so
-serving can never change the corpus.
+written with ``COPY``. Several ingests may write at once: each batch takes the
+schema's writer lock (a transaction-scoped advisory lock) before it decides what
+is new, so overlapping runs store every article once. Opened read-only, every
+transaction is read-only, so serving can never change the corpus.
 
 Search, timeline and name lookups ask ``ILIKE '%word%'``, which scans. When the
 database has the ``pg_trgm`` extension (a database owner adds it once:
@@ -26,6 +28,8 @@ from psycopg.rows import dict_row
 from newsgraph.pipeline import Summary
 from newsgraph.store.base import Store
 
+# The writers' lock: one advisory lock per schema (a database may hold several stores).
+_WRITER_KEY = "hashtextextended('newsgraph writer ' || coalesce(current_schema(), ''), 0)"
 _EXCLUDE = re.compile(r"\*\s+EXCLUDE\s*\(([^)]*)\)\s+FROM\s+(\w+)", re.IGNORECASE)
 _DDL = re.compile(r"^\s*(CREATE|ALTER)\s+TABLE\b", re.IGNORECASE)
 # index name -> (table, column) searched with ILIKE '%…%' by newsgraph.query
@@ -76,16 +80,31 @@ class PostgresStore(Store):
         if read_only:
             self._con.execute("SET default_transaction_read_only = on")
 
+    shared = True  # a team's database: other ingests may write at the same time
+
+    def lock_writers(self) -> None:
+        """One writer at a time per schema, for the length of a batch's transaction
+        (released by its COMMIT or ROLLBACK). Readers are never blocked."""
+        self.execute(f"SELECT pg_advisory_xact_lock({_WRITER_KEY})")
+
     def migrate(self) -> list[str]:
-        applied = super().migrate()
-        self._trigram_indexes()
-        # Postings a search reads from the index alone (no heap visits): a common
-        # word has a posting in every statement.
-        self.execute(
-            "CREATE INDEX IF NOT EXISTS search_words_postings "
-            "ON search_words (word, article, n) INCLUDE (hits)"
-        )
-        self.execute("DROP INDEX IF EXISTS search_words_word")  # the postings index does its work
+        """Under a session-wide writer lock: two first runs on an empty database
+        would otherwise both create the tables, and one would fail."""
+        self.execute(f"SELECT pg_advisory_lock({_WRITER_KEY})")
+        try:
+            applied = super().migrate()
+            # what a writer asks before each batch: the articles other runs stored meanwhile
+            self.execute("CREATE INDEX IF NOT EXISTS articles_run ON articles (run)")
+            self._trigram_indexes()
+            # Postings a search reads from the index alone (no heap visits): a common
+            # word has a posting in every statement.
+            self.execute(
+                "CREATE INDEX IF NOT EXISTS search_words_postings "
+                "ON search_words (word, article, n) INCLUDE (hits)"
+            )
+            self.execute("DROP INDEX IF EXISTS search_words_word")  # the postings index serves
+        finally:
+            self.execute(f"SELECT pg_advisory_unlock({_WRITER_KEY})")
         return applied
 
     def finish_run(self, run: str, added: int, counts: Summary) -> None:

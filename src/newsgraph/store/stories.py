@@ -47,6 +47,10 @@ class Stories:
     def __init__(self, stored: Iterable[tuple[str, str, bytes]] = ()) -> None:
         self._lsh = MinHashLSH(threshold=THRESHOLD, num_perm=PERMUTATIONS)
         self._story: dict[str, str] = {}
+        # for a store with several writers: the runs whose articles are all in the
+        # index, and how many articles of each unfinished one it has seen
+        self.finished_runs: set[str] = set()
+        self.run_counts: dict[str, int] = {}
         for h, story, blob in stored:
             self.add(h, story, from_bytes(blob))
 

@@ -12,10 +12,12 @@ from __future__ import annotations
 from newsgraph.analyze.statements import quotes as quote_marks
 from newsgraph.analyze.statements import syntax
 from newsgraph.analyze.statements.find import Finder, Found
+from newsgraph.analyze.statements.interview import answers
 from newsgraph.analyze.statements.resolve import Memory
 from newsgraph.analyze.statements.rules import rules as load_rules
-from newsgraph.analyze.statements.tokens import units
-from newsgraph.article import Article, Span, Speaker, Statement
+from newsgraph.analyze.statements.split import by_sentence
+from newsgraph.analyze.statements.tokens import paragraphs, units
+from newsgraph.article import Article, Entity, Span, Speaker, Statement
 
 __all__ = ["find", "stage"]
 
@@ -28,13 +30,14 @@ def stage(article: Article) -> Article:
         regions = [(0, len(article.text))]
     language = article.language or "de"
     memory = _known(article)
+    people = [e for e in article.entities if e.type == "PER"]
     lead: list[Statement] = []
     teaser = article.teaser or ""
     if teaser.strip() and teaser.strip() not in article.text:
-        lead = find(teaser, language, None, memory)
+        lead = find(teaser, language, None, memory, people)
         for n, s in enumerate(lead, 1):
             s.id, s.part = f"t{n}", "teaser"
-    article.statements = lead + find(article.text, language, regions, memory)
+    article.statements = lead + find(article.text, language, regions, memory, people)
     return article
 
 
@@ -53,9 +56,11 @@ def find(
     language: str,
     regions: list[tuple[int, int]] | None = None,
     memory: Memory | None = None,
+    people: list[Entity] | None = None,
 ) -> list[Statement]:
     """Every statement in ``text`` (or in the given ``(start, end)`` regions);
-    ``memory`` may start with what the entity stage knows of who is who."""
+    ``memory`` may start with what the entity stage knows of who is who, and ``people``
+    are its persons (who an interview's "Rick:" is)."""
     rules = load_rules(language)
     if regions is None:
         regions = [(0, len(text))]
@@ -64,12 +69,14 @@ def find(
     sentences = units(text, regions, marks, rules)
     found = finder.run(sentences)
     out = [_statement(text, f, n, rules.language) for n, f in enumerate(found, 1)]
-    parsed = syntax.find(text, [(u.start, u.end) for u in sentences], rules, out)
-    if not parsed:
-        return out
+    bounds = [(u.start, u.end) for u in sentences]
+    parsed = syntax.find(text, bounds, rules, out)
     for s in parsed:
         s.language = rules.language
-    out = sorted(out + parsed, key=lambda s: (s.start, s.end))
+    out += parsed
+    said = answers(text, paragraphs(text, regions), people or [], out, rules.language)
+    out = [s for s in out if not any(a.start < s.end and s.start < a.end for a in said)] + said
+    out = by_sentence(text, sorted(out, key=lambda s: (s.start, s.end)), bounds)
     for n, s in enumerate(out, 1):
         s.id = f"s{n}"
     return out

@@ -16,6 +16,11 @@ from newsgraph.lang import load
 _INSEPARABLE = ("be", "ge", "er", "ver", "zer", "ent", "emp", "miss", "wider", "hinter")
 
 
+# role_of's answers, per (language, word); cleared when it grows past _MAX_ROLES words.
+_ROLES: dict[tuple[str, str], str | None] = {}
+_MAX_ROLES = 100_000
+
+
 @dataclass(frozen=True)
 class VerbForm:
     """One form of a speech verb: ``particle`` must close the clause ("teilte … mit")."""
@@ -80,7 +85,16 @@ class Rules:
     months: frozenset[str]
 
     def role_of(self, word: str) -> str | None:
-        """``"person"``, ``"body"`` or None for a (compound) noun."""
+        """``"person"``, ``"body"`` or None for a (compound) noun. Remembered per language
+        and word: the statements and speakers stages ask for the same words many times."""
+        key = (self.language, word)
+        if key not in _ROLES:
+            if len(_ROLES) > _MAX_ROLES:
+                _ROLES.clear()
+            _ROLES[key] = self._role_of(word)
+        return _ROLES[key]
+
+    def _role_of(self, word: str) -> str | None:
         low = word.lower()
         if self.language != "de":
             return self._english_role(low, compound=not word[:1].isupper())
