@@ -8,7 +8,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import sys
 from collections.abc import Callable, Generator, Sequence
 from contextlib import closing
@@ -96,14 +95,6 @@ def register(sub: Sub) -> None:
     p = _command(sub, "serve", _serve, "browse the store in a web page (read-only)")
     p.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
     p.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
-    p.add_argument(
-        "--allowed-host",
-        action="append",
-        default=[],
-        metavar="NAME",
-        help="a Host name the pages answer to, repeatable; '*' for any "
-        "(default: the bound address and localhost)",
-    )
 
 
 def _command(
@@ -133,13 +124,14 @@ Command = Callable[[argparse.Namespace], int]
 
 
 def _usage_errors(func: Command) -> Command:
-    """A mistake found after parsing (a bad filter, a store that cannot be opened or that
-    another process holds, a file that cannot be written) is one line on stderr and exit 2."""
+    """A mistake found after parsing (a bad filter, a store that cannot be opened or
+    that another process holds, a file that cannot be written) is one line on stderr
+    and exit 2, not a traceback."""
 
     def command(args: argparse.Namespace) -> int:
         try:
             return func(args)
-        except (StoreBusy, Mistake) as exc:
+        except (Mistake, StoreBusy) as exc:
             sys.stderr.write(f"newsgraph {args.command_name}: {exc}\n")
             return 2
 
@@ -247,15 +239,13 @@ def _shown(
 
 
 def open_for(args: argparse.Namespace, read_only: bool = True) -> Store:
-    """The store at ``--db`` (read-only unless writing), waiting ``--wait`` seconds for a
-    DuckDB file another process holds; a ``Mistake`` saying why when there is none or it
-    is no database (``StoreBusy`` when it stays held)."""
+    """The store at ``--db`` (read-only unless writing); a ``Mistake`` saying why
+    when there is none or it is no database (``StoreBusy`` when another process
+    holds it: the command's wrapper says so in one line)."""
     if read_only and not is_postgres(args.db) and not os.path.exists(args.db):
         raise Mistake(f"no store at {args.db}; run `newsgraph ingest` first")
     try:
-        return open_store(args.db, read_only=read_only, wait=getattr(args, "wait", 0))
-    except StoreBusy:
-        raise
+        return open_store(args.db, read_only=read_only, wait=args.wait)
     except Exception as exc:
         if type(exc).__module__.split(".")[0] not in ("duckdb", "_duckdb", "psycopg"):
             raise
@@ -265,12 +255,6 @@ def open_for(args: argparse.Namespace, read_only: bool = True) -> Store:
 def cannot_open(db: str, exc: Exception) -> str:
     """Why the database at ``db`` cannot be opened, in one line."""
     text = " ".join(str(exc).split())
-    held = re.search(r"Conflicting lock is held in (.+?) \(PID (\d+)\)", text)
-    if held:
-        return (
-            f"{db} is in use by another process (PID {held[2]}, {held[1]}): a DuckDB file "
-            "takes one writer at a time; stop it (an ingest or serve) or try again later"
-        )
     if "not a valid DuckDB database" in text:
         return f"{db} is not a DuckDB database"
     return f"cannot open {db}: {text.removeprefix('IO Error: ')[:300]}"
@@ -400,7 +384,9 @@ def _export(args: argparse.Namespace) -> int:
 
 def _serve(args: argparse.Namespace) -> int:
     open_for(args).close()  # the app opens its own, read-only
-    from newsgraph.web.serve import serve
+    import uvicorn
 
-    serve(args.db, args.host, args.port, args.allowed_host)
+    from newsgraph.web.app import create_app
+
+    uvicorn.run(create_app(args.db), host=args.host, port=args.port)
     return 0

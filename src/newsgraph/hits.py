@@ -53,9 +53,9 @@ _NAME = """SELECT article, n, sum(hits) AS hits FROM (
 ) one GROUP BY article, n"""
 
 
-# The page is chosen on narrow columns; only its rows are then joined to their
-# texts (an article's text is long, and a common word has thousands of hits).
-# The hits are computed once (a materialised CTE) for the page and its count.
+# The page is chosen on narrow columns; only its rows are then
+# joined to their texts: an article's text is long, and a common word has
+# thousands of hits.
 _PAGE = """,
 page AS (
 SELECT CASE WHEN h.n = {article} THEN 'article' ELSE 'statement' END AS kind,
@@ -70,7 +70,7 @@ SELECT p.kind, p.article, CASE WHEN p.n = {article} THEN NULL ELSE p.n END AS n,
        s.speaker_key AS key,
        CASE WHEN p.n = {article} THEN substr(a.text, 1, 240) ELSE s.text END AS text,
        s.kind AS statement_kind, s.confidence, coalesce(s.language, a.language) AS language,
-       a.publisher AS outlet, a.url, p.score, ({count}) AS total_rows
+       a.publisher AS outlet, a.url, p.score
 FROM page p JOIN articles a ON a.hash = p.article
 LEFT JOIN statements s ON s.article = p.article AND s.n = p.n
 {outer_order}
@@ -126,8 +126,7 @@ def _find(store: Store, text: str, filters: Filters, paging: Paging, default: st
         }
         columns = {k: v if article else "NULL" for k, v in _ARTICLE_COLUMNS.items()}
         columns |= {k: v if statement else "NULL" for k, v in _STATEMENT_COLUMNS.items()}
-        filtered = [*in_article.params, *in_statement.params]
-        params += filtered
+        params += [*in_article.params, *in_statement.params]
         outer = order.replace("ORDER BY ", "ORDER BY p.", 1).replace(", ", ", p.")
         rows = store.rows(
             with_sql
@@ -136,16 +135,13 @@ def _find(store: Store, text: str, filters: Filters, paging: Paging, default: st
                 outer_order=outer,
                 **where,
                 **columns,
-                count=_COUNT.format(**where),
             ),
-            (*params, paging.limit, paging.offset, *filtered),
+            (*params, paging.limit, paging.offset),
         )
-        if rows:
-            total = int(rows[0]["total_rows"])
-        elif paging.offset:  # past the last page: counted alone
+        if 0 < len(rows) < paging.limit or (not rows and not paging.offset):
+            total = paging.offset + len(rows)  # the last page: no need to count
+        else:  # counted apart: a window count would keep the database from a top-N sort
             total = int(store.rows(with_sql + _COUNT.format(**where), params)[0]["n"])
-        for row in rows:
-            del row["total_rows"]
     return Page(rows, total, paging.limit, paging.offset, sort, descending, filters.to_dict())
 
 
@@ -173,8 +169,7 @@ def matches_sql(store: Store, words: list[str]) -> tuple[str, list[Any]]:
         on = "" if i == 0 else f" ON w{i}.article = w0.article AND w{i}.n = w0.n"
         parts.append(f"({sql}) w{i}{on}")
     score = " + ".join(f"w{i}.hits" for i in range(len(words)))
-    joined = " JOIN ".join(parts)
     return (
-        f"WITH h AS MATERIALIZED (SELECT w0.article, w0.n, {score} AS score FROM {joined})",
+        f"WITH h AS (SELECT w0.article, w0.n, {score} AS score FROM {' JOIN '.join(parts)})",
         params,
     )

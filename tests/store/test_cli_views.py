@@ -193,9 +193,9 @@ def test_a_duckdb_file_another_process_holds(
         assert holder.stdout is not None and holder.stdout.readline() == "holding\n"
         for command in (["people"], ["ingest", "--articles", str(src)]):
             err = _one_line_exit_2([*command, "--db", str(path)], capsys)
-            held = f"newsgraph {command[0]}: {path} is in use by process {holder.pid}"
-            assert err.startswith(held)
-            assert "--wait SECONDS" in err
+            assert err.startswith(
+                f"newsgraph {command[0]}: {path} is in use by process {holder.pid} ("
+            )
     finally:
         holder.kill()
         holder.wait()

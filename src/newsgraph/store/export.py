@@ -46,11 +46,6 @@ def export(store: Store, table: str, format: str, out: str) -> int:
     return len(rows)
 
 
-def _last_if_none(value: Any) -> tuple[bool, Any]:
-    """A sort key that puts missing values last (SQL's NULLS LAST)."""
-    return (value is None, "" if value is None else value)
-
-
 def write_rows(rows: list[dict[str, Any]], format: str, out: str) -> None:
     """Rows to the file ``out`` (``-``: standard output, not for Parquet) as
     ``format``. The file's directory must exist: a mistyped path is an error
@@ -78,6 +73,11 @@ def format_of(out: str) -> str | None:
     """The format a file name asks for by its extension (``.csv`` → csv), if any."""
     ext = os.path.splitext(out)[1].lower().lstrip(".")
     return {"csv": "csv", "parquet": "parquet", "jsonl": "jsonl", "json": "json"}.get(ext)
+
+
+def _last_if_none(value: Any) -> tuple[bool, Any]:
+    """A sort key that puts missing values last (SQL's NULLS LAST)."""
+    return (value is None, "" if value is None else value)
 
 
 def _jsonl(rows: list[dict[str, Any]], f: TextIO) -> None:

@@ -102,7 +102,7 @@ class PostgresStore(Store):
                 "CREATE INDEX IF NOT EXISTS search_words_postings "
                 "ON search_words (word, article, n) INCLUDE (hits)"
             )
-            self.execute("DROP INDEX IF EXISTS search_words_word")  # the postings index does it
+            self.execute("DROP INDEX IF EXISTS search_words_word")  # the postings index serves
         finally:
             self.execute(f"SELECT pg_advisory_unlock({_WRITER_KEY})")
         return applied
