@@ -95,6 +95,14 @@ def register(sub: Sub) -> None:
     p = _command(sub, "serve", _serve, "browse the store in a web page (read-only)")
     p.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
     p.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    p.add_argument(
+        "--allowed-host",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="a Host name the pages answer to, repeatable; '*' for any "
+        "(default: the bound address and localhost)",
+    )
 
 
 def _command(
@@ -384,9 +392,7 @@ def _export(args: argparse.Namespace) -> int:
 
 def _serve(args: argparse.Namespace) -> int:
     open_for(args).close()  # the app opens its own, read-only
-    import uvicorn
+    from newsgraph.web.serve import serve
 
-    from newsgraph.web.app import create_app
-
-    uvicorn.run(create_app(args.db), host=args.host, port=args.port)
+    serve(args.db, args.host, args.port, args.allowed_host)
     return 0
