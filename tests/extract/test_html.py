@@ -162,12 +162,27 @@ def test_section_headings_are_heading_blocks() -> None:
     assert ("heading", "Kritik aus den Ländern") in kinds
 
 
-def test_teaser_is_lead_paragraph_and_leaves_text() -> None:
+def test_lead_paragraph_is_the_teaser_and_stays_in_the_text() -> None:
     head = f'<meta property="og:description" content="{_P1[:90]}…">'
     article = _extract(_page(_standard(), head))
     assert article.teaser == _P1
-    assert _P1 not in article.text
-    assert article.text.startswith(_P2)
+    assert article.text.startswith(_P1)
+    assert _P2 in article.text
+
+
+def test_standfirst_outside_the_body_is_the_teaser() -> None:
+    standfirst = (
+        "Schneller bauen, weniger prüfen: Die Koalition will die Energiewende mit einem "
+        "Gesetz beschleunigen, das Umweltverbände scharf kritisieren."
+    )
+    body = (
+        f"<header><h1>Neues Energiegesetz beschlossen</h1>"
+        f'<p class="teaser">{standfirst}</p></header>'
+        f"<p>{_P1}</p><p>{_P2}</p><p>{_P3}</p>"
+    )
+    article = _extract(_page(body))
+    assert article.teaser == standfirst
+    assert article.text.startswith(_P1)
 
 
 def test_authors_cleaned_from_jsonld() -> None:

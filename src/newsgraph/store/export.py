@@ -2,6 +2,11 @@
 
 ``records`` is the stored Articles themselves (the JSON of ``newsgraph
 extract``), which ``newsgraph ingest --articles`` reads back without NLP.
+
+Rows are sorted here, not by the database: by every column, in the table's
+column order, comparing strings by code point, so that the same corpus exports
+the same file from DuckDB and from PostgreSQL (whose collation follows the
+server's locale, and which, like DuckDB, leaves ties in any order).
 """
 
 from __future__ import annotations
@@ -30,10 +35,13 @@ def export(store: Store, table: str, format: str, out: str) -> int:
     if format not in FORMATS:
         raise ValueError(f"format must be one of {', '.join(FORMATS)}")
     if table == "records":
-        rows = [json.loads(r["record"]) for r in store.rows(_RECORDS)]
+        found = store.rows("SELECT date, hash, record FROM articles")
+        found.sort(key=lambda r: (_last_if_none(r["date"]), r["hash"]))
+        rows = [json.loads(r["record"]) for r in found]
     else:
         columns = "* EXCLUDE (minhash, record)" if table == "articles" else "*"
-        rows = store.rows(f"SELECT {columns} FROM {table} ORDER BY 1, 2")
+        rows = store.rows(f"SELECT {columns} FROM {table}")
+        rows.sort(key=lambda r: tuple(_last_if_none(v) for v in r.values()))
     os.makedirs(os.path.dirname(os.path.abspath(out)), exist_ok=True)
     if format == "parquet":
         _parquet(rows, out)
@@ -43,7 +51,9 @@ def export(store: Store, table: str, format: str, out: str) -> int:
     return len(rows)
 
 
-_RECORDS = "SELECT record FROM articles ORDER BY date NULLS LAST, hash"
+def _last_if_none(value: Any) -> tuple[bool, Any]:
+    """A sort key that puts missing values last (SQL's NULLS LAST)."""
+    return (value is None, "" if value is None else value)
 
 
 def _jsonl(rows: list[dict[str, Any]], f: TextIO) -> None:
