@@ -12,7 +12,6 @@ from contextlib import closing
 from typing import Any
 
 from newsgraph import query
-from newsgraph.analyze.confidence import confident
 from newsgraph.article import Article
 from newsgraph.pipeline import Options
 from newsgraph.read import FORMATS, missing_paths, read
@@ -117,6 +116,8 @@ def _listing(p: argparse.ArgumentParser, limit: int) -> None:
 
 
 def _ingest(args: argparse.Namespace) -> int:
+    from newsgraph.analyze.confidence import confident  # the model loads when a command needs it
+
     if missing("ingest", args.paths):
         return 2
     store = open_store(args.db)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from newsgraph.analyze.entities import keys
 from newsgraph.store import Store
 
 Row = dict[str, Any]
@@ -42,6 +41,8 @@ def person_keys(store: Store, name: str) -> list[str]:
     name = " ".join(name.split())
     if not name:
         return []
+    from newsgraph.analyze.entities import keys  # the entity stage's data, when asked
+
     key = keys.key("PER", name)
     found = store.rows(
         "SELECT key FROM entities WHERE key = ? OR key = ? OR key LIKE ? ESCAPE '\\' "

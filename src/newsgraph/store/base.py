@@ -13,15 +13,16 @@ from abc import ABC, abstractmethod
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
-
-from datasketch import MinHash
+from typing import TYPE_CHECKING, Any
 
 from newsgraph.article import Article
 from newsgraph.pipeline import Summary
 from newsgraph.store import stories
 from newsgraph.store.migrations import MIGRATIONS
 from newsgraph.store.rows import Row, article_row, child_rows, hashed, merge_entity
+
+if TYPE_CHECKING:
+    from datasketch import MinHash
 
 CHUNK = 400  # rows per multi-row INSERT
 

@@ -2,11 +2,6 @@
 
 ``records`` is the stored Articles themselves (the JSON of ``newsgraph
 extract``), which ``newsgraph ingest --articles`` reads back without NLP.
-
-Rows are sorted here, not by the database: by every column, in the table's
-column order, comparing strings by code point, so that the same corpus exports
-the same file from DuckDB and from PostgreSQL (whose collation follows the
-server's locale, and which, like DuckDB, leaves ties in any order).
 """
 
 from __future__ import annotations
@@ -16,8 +11,6 @@ import json
 import os
 import tempfile
 from typing import Any, TextIO
-
-import duckdb
 
 from newsgraph.store.base import Store
 
@@ -35,13 +28,10 @@ def export(store: Store, table: str, format: str, out: str) -> int:
     if format not in FORMATS:
         raise ValueError(f"format must be one of {', '.join(FORMATS)}")
     if table == "records":
-        found = store.rows("SELECT date, hash, record FROM articles")
-        found.sort(key=lambda r: (_last_if_none(r["date"]), r["hash"]))
-        rows = [json.loads(r["record"]) for r in found]
+        rows = [json.loads(r["record"]) for r in store.rows(_RECORDS)]
     else:
         columns = "* EXCLUDE (minhash, record)" if table == "articles" else "*"
-        rows = store.rows(f"SELECT {columns} FROM {table}")
-        rows.sort(key=lambda r: tuple(_last_if_none(v) for v in r.values()))
+        rows = store.rows(f"SELECT {columns} FROM {table} ORDER BY 1, 2")
     os.makedirs(os.path.dirname(os.path.abspath(out)), exist_ok=True)
     if format == "parquet":
         _parquet(rows, out)
@@ -51,9 +41,7 @@ def export(store: Store, table: str, format: str, out: str) -> int:
     return len(rows)
 
 
-def _last_if_none(value: Any) -> tuple[bool, Any]:
-    """A sort key that puts missing values last (SQL's NULLS LAST)."""
-    return (value is None, "" if value is None else value)
+_RECORDS = "SELECT record FROM articles ORDER BY date NULLS LAST, hash"
 
 
 def _jsonl(rows: list[dict[str, Any]], f: TextIO) -> None:
@@ -79,6 +67,8 @@ def _parquet(rows: list[dict[str, Any]], out: str) -> None:
         path = os.path.join(tmp, "rows.jsonl")
         with open(path, "w", encoding="utf-8") as f:
             _jsonl(rows, f)
+        import duckdb  # loaded by the command that exports, not at start-up
+
         con = duckdb.connect()
         try:
             target = out.replace("'", "''")
