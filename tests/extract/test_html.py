@@ -263,3 +263,24 @@ def test_the_day_in_the_url_is_the_local_day_of_a_utc_stamp() -> None:
     assert _extract(page, "https://www.example.com/2023/11/08/wahl/").published == "2023-11-08"
     far = _extract(page, "https://www.example.com/2023/11/01/wahl/")  # not adjacent: the stamp
     assert far.published == "2023-11-09T05:30:59+00:00"
+
+
+def test_the_publishers_firm_and_its_address_are_no_author() -> None:
+    ld = {
+        "@type": "NewsArticle",
+        "headline": "Gesetz",
+        "author": {"@type": "Organization", "name": "Example Verlag GmbH, Munich, Germany"},
+        "publisher": {"@type": "Organization", "name": "Beispiel-Zeitung"},
+    }
+    assert _extract(_page(_standard(), ld=ld)).authors == []
+
+
+def test_a_named_team_in_the_byline_is_the_author() -> None:
+    byline = "<p class='byline'>By The Currency editors</p>"
+    article = _extract(_page(_standard(extra=byline)))
+    assert article.authors == ["The Currency editors"]
+
+
+def test_a_kicker_glued_before_the_byline_is_no_part_of_the_name() -> None:
+    ld = {"@type": "NewsArticle", "headline": "Gesetz", "author": "Capital Von Jemima Kelly"}
+    assert _extract(_page(_standard(), ld=ld)).authors == ["Jemima Kelly"]
