@@ -273,3 +273,28 @@ def test_seed_images(seed: Article) -> None:
     assert second.caption is not None and second.caption.endswith("US-Außenminister Marco Rubio")
     assert second.credit == "picture alliance/dpa/Planet Pix via ZUMA Press Wire"
     assert seed.images[0].alt is not None and seed.images[0].alt.endswith("(v.l.n.r.)")
+
+
+_ENGLISH_BRIEF = """\
+Harbour bridge closed to trucks
+
+https://www.rivertonpost.example/news/bridge
+
+The city council of Riverton voted on Tuesday evening to close the old harbour bridge to heavy
+trucks from next month, after engineers found cracks in two of its steel girders.
+
+Mayor Ellen Park said repairs would start in the autumn and should take about a year. Buses and
+cars may still use the bridge while the work goes on, the council said in a statement.
+
+Engineers will inspect the other two bridges over the river before the winter, the council
+added. Their reports are expected in November and will be published on the city's website.
+
+{footer}
+"""
+
+
+def test_a_copyright_line_that_names_no_site_of_the_page_is_no_publisher() -> None:
+    hosted = extract(_ENGLISH_BRIEF.format(footer="© 2026 Hosted"), language="en")
+    assert hosted.publisher is None
+    own = extract(_ENGLISH_BRIEF.format(footer="© 2026 Riverton Post"), language="en")
+    assert own.publisher == "Riverton Post"

@@ -26,7 +26,13 @@ from newsgraph.extract.textdump_classify import (
     signature_agencies,
 )
 from newsgraph.extract.textdump_lines import Line, parse_lines
-from newsgraph.extract.textdump_rules import Rules, phrase_key, publisher_for_url, rules
+from newsgraph.extract.textdump_rules import (
+    Rules,
+    names_host,
+    phrase_key,
+    publisher_for_url,
+    rules,
+)
 from newsgraph.extract.urls import canonical
 from newsgraph.lang import SUPPORTED
 from newsgraph.read.base import RawDocument
@@ -401,16 +407,17 @@ def _read_url_and_publisher(article: Article, lines: list[Line], r: Rules) -> No
                     break
     article.publisher = publisher_for_url(article.url)
     if article.publisher is None:
-        article.publisher = _publisher_from_phrases(lines, r)
+        article.publisher = _publisher_from_phrases(lines, r, article.url)
 
 
-def _publisher_from_phrases(lines: list[Line], r: Rules) -> str | None:
-    """The site name from phrases like "Zu weiteren Angeboten der DW springen"."""
+def _publisher_from_phrases(lines: list[Line], r: Rules, url: str | None) -> str | None:
+    """The site name from phrases like "Zu weiteren Angeboten der DW springen",
+    when it fits the page's host."""
     edge = lines[:40] + lines[-40:] if len(lines) > 80 else lines
     for line in edge:
         for pattern in r.publisher_patterns:
             m = pattern.search(line.text)
-            if m:
+            if m and names_host(m.group("name"), url):
                 return m.group("name").strip()
     return None
 
