@@ -25,6 +25,7 @@ from newsgraph.article import Article
 from newsgraph.extract.authors import clean_authors
 from newsgraph.extract.html_align import restore
 from newsgraph.extract.html_body import Blocks, body_blocks, clean, heading_keys
+from newsgraph.extract.html_boiler import strip_furniture
 from newsgraph.extract.html_byline import byline, header_scope
 from newsgraph.extract.html_dates import page_dates
 from newsgraph.extract.html_figures import find_images
@@ -54,10 +55,10 @@ def extract(doc: RawDocument) -> Article:
     root = article_root(tree, blocks)
     article.images = find_images(root)
     cleaned = clean(blocks, [i.caption for i in article.images if i.caption], heading_keys(tree))
-    body = _without_headline(cleaned.blocks, article.headline)
+    share = link_share(tree, cleaned.blocks)
+    body = strip_furniture(_without_headline(cleaned.blocks, article.headline), tree)
     article.teaser = find_teaser(body, meta.description, tree)
     article.set_blocks(body)
-    share = link_share(tree, body)
     if share >= NAVIGATION_SHARE:
         message = f"navigation: {share:.0%} of the body's words are link texts"
         article.add_problem(problems.NOT_AN_ARTICLE, "extract", message)
