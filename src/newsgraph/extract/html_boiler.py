@@ -4,8 +4,8 @@ signals rather than by site:
 - **phrases**: a short block that is a boilerplate line of the text-dump data
   (``lang/<lang>/textdump.toml``: "5 Kommentare", "Mehr zum Thema", "Read more")
   or starts with one of its prefixes ("Externer Inhalt", "Lesen Sie auch");
-- **repetition**: a short block that stands in the body more than once, as the
-  same kind of block (a gallery heading repeated per slide, a consent box per embed);
+- **repetition** (``repeats``): a short block that stands in the body more than
+  once as the same kind of block (a gallery heading per slide, a consent box per embed);
 - **links**: a short block made of link texts (a teaser's headline, "Read more:
   <link>"), and a promo in brackets that holds a link ("[Newsletter: …]"); not a
   heading (a ranked list links each item's heading to its page), and lists and
@@ -18,22 +18,19 @@ Long paragraphs are never touched: body text is worth more than a stray line.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from typing import Any
 
 from newsgraph.article import BlockKind
 from newsgraph.extract.html_links import anchor_index, covered
+from newsgraph.extract.repeats import SHORT, is_repeated, repeated
 from newsgraph.extract.textdump_rules import phrase_key, rules
 
 Blocks = list[tuple[BlockKind, str]]
 
 _WORD = re.compile(r"\w+")
-_SHORT = 300  # characters: a phrase or a repeated line is never longer
 _LINKED_WORDS = 40  # a block of link texts has at most this many words…
 _LINKED_SHARE = 0.75  # …and at least this share of them in links
 _BRACKETS = (("[", "]"), ("(", ")"))
-# Fewer words repeat as structure ("Pros", "Cons", "Fazit" per product reviewed).
-_MIN_REPEATED = 4
 _PROSE_WORDS = 20
 
 
@@ -41,17 +38,17 @@ def strip_furniture(blocks: Blocks, tree: Any) -> Blocks:
     """``blocks`` without boilerplate phrases, repeated short blocks and
     blocks of link texts."""
     r = rules()
-    repeated = Counter((kind, _key(text)) for kind, text in blocks if len(text) <= _SHORT)
+    repeats = repeated(blocks)
     anchors = anchor_index(tree)
     last_prose = max((i for i, (k, t) in enumerate(blocks) if _is_prose(k, t)), default=-1)
     out: Blocks = []
     for i, (kind, text) in enumerate(blocks):
         # Lists and table rows of links are content in the body (a ranking, sources),
         # furniture only after it (related articles).
-        linkable = kind == "paragraph" and " | " not in text or i > last_prose
-        if len(text) <= _SHORT and (
+        linkable = (kind == "paragraph" and " | " not in text) or i > last_prose
+        if len(text) <= SHORT and (
             _is_phrase(text, r)
-            or (repeated[kind, _key(text)] > 1 and len(text.split()) >= _MIN_REPEATED)
+            or is_repeated(kind, text, repeats)
             or (linkable and kind != "heading" and _is_linked(text, anchors))
         ):
             continue
@@ -61,10 +58,6 @@ def strip_furniture(blocks: Blocks, tree: Any) -> Blocks:
 
 def _is_prose(kind: BlockKind, text: str) -> bool:
     return kind == "paragraph" and len(text.split()) >= _PROSE_WORDS
-
-
-def _key(text: str) -> str:
-    return " ".join(_WORD.findall(text.lower()))
 
 
 def _is_phrase(text: str, r: Any) -> bool:

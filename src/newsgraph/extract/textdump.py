@@ -18,6 +18,7 @@ from newsgraph.extract import agencies
 from newsgraph.extract.authors import clean_authors
 from newsgraph.extract.credits import split_credit
 from newsgraph.extract.dates import find_dates
+from newsgraph.extract.repeats import without_repeats
 from newsgraph.extract.textdump_classify import (
     URL_LINE,
     classify,
@@ -71,7 +72,7 @@ def extract(doc: RawDocument) -> Article:
     last = _include_tail(lines, last)
     state = _State()
     _read_body(lines, first, last, state, language_rules)
-    article.set_blocks(state.blocks)
+    article.set_blocks(without_repeats(state.blocks))
     article.images = state.images
     article.agencies = state.agencies
     article.notes = state.notes
