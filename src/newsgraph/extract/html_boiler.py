@@ -22,7 +22,7 @@ from typing import Any
 
 from newsgraph.article import BlockKind
 from newsgraph.extract.html_links import anchor_index, covered
-from newsgraph.extract.repeats import SHORT, is_repeated, repeated
+from newsgraph.extract.repeats import SHORT, first_copies, is_repeated, repeated
 from newsgraph.extract.textdump_rules import phrase_key, rules
 
 Blocks = list[tuple[BlockKind, str]]
@@ -38,6 +38,7 @@ def strip_furniture(blocks: Blocks, tree: Any) -> Blocks:
     """``blocks`` without boilerplate phrases, repeated short blocks and
     blocks of link texts."""
     r = rules()
+    blocks = first_copies(blocks)
     repeats = repeated(blocks)
     anchors = anchor_index(tree)
     last_prose = max((i for i, (k, t) in enumerate(blocks) if _is_prose(k, t)), default=-1)

@@ -1,4 +1,5 @@
-"""Short blocks that stand in a body more than once, close together, are page
+"""Blocks that repeat. A long paragraph is kept once (a page that prints its
+article twice). Short blocks that stand in a body more than once are page
 furniture: a gallery heading repeated per slide, a consent box per embedded
 post, a traffic widget a renderer printed twice. Shared by the HTML and
 text-dump extractors. Kept: long paragraphs; lines of fewer than four words
@@ -21,7 +22,8 @@ SHORT = 300  # characters: a repeated line of furniture is never longer
 _MIN_WORDS = 4
 _GAP_WORDS = 40  # mean words between two occurrences: more is a document's structure
 _WORD = re.compile(r"\w+")
-_FIELD = re.compile(r"^[^:.!?]{1,30}:\s+\S")
+_COPIED = 0.8  # share of a long block's word 4-grams seen before: a second copy
+_FIELD = re.compile(r"^[^:.!?]{1,30}:(?:\s+\S|$)")
 
 
 def _key(text: str) -> str:
@@ -54,5 +56,29 @@ def is_repeated(kind: BlockKind, text: str, found: set[tuple[BlockKind, str]]) -
 
 
 def without_repeats(blocks: Blocks) -> Blocks:
+    """``blocks`` without short repeated furniture and without second copies of
+    long blocks (a page that prints its article twice)."""
     found = repeated(blocks)
-    return [(kind, text) for kind, text in blocks if not is_repeated(kind, text, found)]
+    return [
+        (kind, text) for kind, text in first_copies(blocks) if not is_repeated(kind, text, found)
+    ]
+
+
+def first_copies(blocks: Blocks) -> Blocks:
+    """Long blocks once: an article never repeats a paragraph word for word, also
+    not when its second copy runs several paragraphs into one block (most of its
+    word 4-grams stood earlier)."""
+    earlier: set[tuple[str, ...]] = set()
+    out: Blocks = []
+    for kind, text in blocks:
+        grams = _grams(text)
+        if len(text) > SHORT and grams and len(grams & earlier) >= _COPIED * len(grams):
+            continue
+        earlier |= grams
+        out.append((kind, text))
+    return out
+
+
+def _grams(text: str) -> set[tuple[str, ...]]:
+    words = _WORD.findall(text.lower())
+    return {tuple(words[i : i + 4]) for i in range(len(words) - 3)}
