@@ -21,9 +21,9 @@ if TYPE_CHECKING:
     from py3langid.langid import LanguageIdentifier
 
 _SAMPLE = 1200  # characters; more does not change the answer for news text, only the time
-_MIN_WORDS = 40  # fewer words: py3langid decides
-_SHARE = 0.3  # a language's function words make up at least this share of the words…
-_OTHERS = 0.08  # …and every other supported language's at most this share
+_MIN_WORDS = 25  # fewer words: py3langid decides
+_SHARE = 0.2  # a language's function words make up at least this share of the words…
+_OTHERS = 0.1  # …and every other supported language's at most this share
 _WORD = re.compile(r"[^\W\d_]+")
 
 
