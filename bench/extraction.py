@@ -89,8 +89,8 @@ def _newsgraph(doc: str, url: str | None, fmt: str) -> Pred:
 
 
 def newsgraph_body(teaser: str | None, text: str) -> str:
-    """Gold bodies include the lead, which newsgraph keeps apart in ``teaser``: score
-    teaser + text, unless the text already contains the teaser."""
+    """Gold bodies include the standfirst, which newsgraph keeps in ``teaser`` when the
+    body lacks it: score teaser + text, unless the text already contains the teaser."""
     if teaser and c.tokens(teaser) - c.tokens(text):
         return f"{teaser}\n\n{text}"
     return text
@@ -581,8 +581,8 @@ DEFINITIONS = """\
   extracted and the gold body. *Micro* pools token counts over all pages; *mean per page*
   averages each page's F1 and is the headline number (a failed or empty page scores 0).
   Gold body: fundus = summary + section headlines + paragraphs; wcxb = `main_content`.
-  newsgraph's body is `teaser` + `text` (gold bodies include the lead, which newsgraph keeps in
-  `teaser`); trafilatura's is `bare_extraction(...).text` (default settings, comments are
+  newsgraph's body is `text`, with `teaser` before it when the text lacks it (a standfirst
+  outside the body; the lead paragraph stays in `text`); trafilatura's is `bare_extraction(...).text` (default settings, comments are
   separate), newspaper4k's `.text`, readability's `summary()` as text.
 - *Snippets* (trafilatura's own evaluation): a `with` snippet found in the body is a true
   positive, a missed one a false negative; a `without` snippet found is a false positive, an
