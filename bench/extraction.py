@@ -582,8 +582,9 @@ DEFINITIONS = """\
   averages each page's F1 and is the headline number (a failed or empty page scores 0).
   Gold body: fundus = summary + section headlines + paragraphs; wcxb = `main_content`.
   newsgraph's body is `text`, with `teaser` before it when the text lacks it (a standfirst
-  outside the body; the lead paragraph stays in `text`); trafilatura's is `bare_extraction(...).text` (default settings, comments are
-  separate), newspaper4k's `.text`, readability's `summary()` as text.
+  outside the body; the lead paragraph stays in `text`); trafilatura's is
+  `bare_extraction(...).text` (default settings, comments are separate), newspaper4k's
+  `.text`, readability's `summary()` as text.
 - *Snippets* (trafilatura's own evaluation): a `with` snippet found in the body is a true
   positive, a missed one a false negative; a `without` snippet found is a false positive, an
   absent one a true negative. Whitespace is collapsed and typographic quotes and dashes are
