@@ -23,6 +23,7 @@ _MIN_WORDS = 4
 _GAP_WORDS = 40  # mean words between two occurrences: more is a document's structure
 _WORD = re.compile(r"\w+")
 _COPIED = 0.8  # share of a long block's word 4-grams seen before: a second copy
+_MAX_CHARS = 500_000  # five times the longest article: larger texts are not compared
 _FIELD = re.compile(r"^[^:.!?]{1,30}:(?:\s+\S|$)")
 
 
@@ -68,6 +69,8 @@ def first_copies(blocks: Blocks) -> Blocks:
     """Long blocks once: an article never repeats a paragraph word for word, also
     not when its second copy runs several paragraphs into one block (most of its
     word 4-grams stood earlier)."""
+    if sum(len(text) for _, text in blocks) > _MAX_CHARS:
+        return blocks  # no article: the pipeline flags it as too long, as it is
     earlier: set[tuple[str, ...]] = set()
     out: Blocks = []
     for kind, text in blocks:
