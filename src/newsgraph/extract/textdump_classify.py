@@ -207,8 +207,29 @@ def score(line: Line) -> float:
 
 def main_span(lines: list[Line]) -> tuple[int, int]:
     """``(first, last)`` indices of the best-scoring contiguous run; (0, -1) when none.
-    The run goes on past a box a page set into the article ("Meistgelesen", an
-    ad) when the article's prose resumes after it."""
+    Reader comments come after the article: the run is sought before the first
+    comments heading when the text before it holds an article. The run goes on
+    past a box a page set into the article ("Meistgelesen", an ad) when the
+    article's prose resumes after it (or began before it)."""
+    cut = next((i for i, line in enumerate(lines) if line.kind == "comments"), len(lines))
+    best, (first, last) = _best_run(lines[:cut])
+    if best < _RESUMED_SCORE:
+        best, (first, last) = _best_run(lines)
+    while last >= first:
+        resumed = _resumed(lines, last + 1)
+        if resumed is None:
+            break
+        last = resumed
+    backwards = lines[::-1]  # the article may also begin before a box
+    while last >= first:
+        resumed = _resumed(backwards, len(lines) - first)
+        if resumed is None:
+            break
+        first = len(lines) - 1 - resumed
+    return first, last
+
+
+def _best_run(lines: list[Line]) -> tuple[float, tuple[int, int]]:
     best, best_span = 0.0, (0, -1)
     total, start = 0.0, 0
     for i, line in enumerate(lines):
@@ -217,13 +238,7 @@ def main_span(lines: list[Line]) -> tuple[int, int]:
         total += score(line)
         if total > best:
             best, best_span = total, (start, i)
-    first, last = best_span
-    while last >= first:
-        resumed = _resumed(lines, last + 1)
-        if resumed is None:
-            break
-        last = resumed
-    return first, last
+    return best, best_span
 
 
 def _resumed(lines: list[Line], at: int) -> int | None:
