@@ -15,7 +15,6 @@ from typing import Any
 
 from newsgraph import cli_views as views
 from newsgraph import hits, query
-from newsgraph.analyze.confidence import confident
 from newsgraph.article import Article
 from newsgraph.cli_views import Mistake
 from newsgraph.filters import Filters, Page, Paging
@@ -188,6 +187,8 @@ def _statement_options(
 
 
 def _ingest(args: argparse.Namespace) -> int:
+    from newsgraph.analyze.confidence import confident  # the model loads when a command needs it
+
     if missing("ingest", args.paths):
         return 2
     store = open_for(args, read_only=False)

@@ -3,7 +3,9 @@
 ``STAGES`` is the one place that lists the analysis stages in order. Every
 stage is isolated: if it raises, the document gets an ``extractor-error``
 problem naming the stage, keeps what earlier stages produced, and the run
-goes on. ``Summary`` accounts for every document read.
+goes on. ``Summary`` accounts for every document read. A stage's module
+(and its models) is imported the first time the stage runs, so a run that
+skips the analysis starts fast.
 """
 
 from __future__ import annotations
@@ -13,7 +15,6 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from newsgraph import problems
-from newsgraph.analyze import checks, confidence, entities, language, speakers, statements
 from newsgraph.article import Article, Problem
 from newsgraph.extract import EXTRACTORS
 from newsgraph.lang import SUPPORTED
@@ -48,14 +49,54 @@ class Stage:
     linguistic: bool = False
 
 
+def _language(article: Article, options: Options) -> Article:
+    from newsgraph.analyze import language
+
+    return language.stage(article, options.languages)
+
+
+def _entities(article: Article, options: Options) -> Article:
+    from newsgraph.analyze import entities
+
+    return entities.stage(article)
+
+
+def _statements(article: Article, options: Options) -> Article:
+    from newsgraph.analyze import statements
+
+    return statements.stage(article)
+
+
+def _speakers(article: Article, options: Options) -> Article:
+    if not article.statements:
+        return article  # nothing to link: the stage's rules need not load
+    from newsgraph.analyze import speakers
+
+    return speakers.stage(article)
+
+
+def _confidence(article: Article, options: Options) -> Article:
+    if not article.statements:
+        return article
+    from newsgraph.analyze import confidence
+
+    return confidence.stage(article, options.min_confidence)
+
+
+def _checks(article: Article, options: Options) -> Article:
+    from newsgraph.analyze import checks
+
+    return checks.stage(article)
+
+
 # The analysis stages, in order. Each takes and returns the Article.
 STAGES: list[Stage] = [
-    Stage("language", lambda article, options: language.stage(article, options.languages)),
-    Stage("entities", lambda article, options: entities.stage(article), linguistic=True),
-    Stage("statements", lambda article, options: statements.stage(article), linguistic=True),
-    Stage("speakers", lambda article, options: speakers.stage(article)),
-    Stage("confidence", lambda article, options: confidence.stage(article, options.min_confidence)),
-    Stage("checks", lambda article, options: checks.stage(article)),
+    Stage("language", _language),
+    Stage("entities", _entities, linguistic=True),
+    Stage("statements", _statements, linguistic=True),
+    Stage("speakers", _speakers),
+    Stage("confidence", _confidence),
+    Stage("checks", _checks),
 ]
 
 

@@ -162,12 +162,27 @@ def test_section_headings_are_heading_blocks() -> None:
     assert ("heading", "Kritik aus den Ländern") in kinds
 
 
-def test_teaser_is_lead_paragraph_and_leaves_text() -> None:
+def test_lead_paragraph_is_the_teaser_and_stays_in_the_text() -> None:
     head = f'<meta property="og:description" content="{_P1[:90]}…">'
     article = _extract(_page(_standard(), head))
     assert article.teaser == _P1
-    assert _P1 not in article.text
-    assert article.text.startswith(_P2)
+    assert article.text.startswith(_P1)
+    assert _P2 in article.text
+
+
+def test_standfirst_outside_the_body_is_the_teaser() -> None:
+    standfirst = (
+        "Schneller bauen, weniger prüfen: Die Koalition will die Energiewende mit einem "
+        "Gesetz beschleunigen, das Umweltverbände scharf kritisieren."
+    )
+    body = (
+        f"<header><h1>Neues Energiegesetz beschlossen</h1>"
+        f'<p class="teaser">{standfirst}</p></header>'
+        f"<p>{_P1}</p><p>{_P2}</p><p>{_P3}</p>"
+    )
+    article = _extract(_page(body))
+    assert article.teaser == standfirst
+    assert article.text.startswith(_P1)
 
 
 def test_authors_cleaned_from_jsonld() -> None:
@@ -248,3 +263,24 @@ def test_the_day_in_the_url_is_the_local_day_of_a_utc_stamp() -> None:
     assert _extract(page, "https://www.example.com/2023/11/08/wahl/").published == "2023-11-08"
     far = _extract(page, "https://www.example.com/2023/11/01/wahl/")  # not adjacent: the stamp
     assert far.published == "2023-11-09T05:30:59+00:00"
+
+
+def test_the_publishers_firm_and_its_address_are_no_author() -> None:
+    ld = {
+        "@type": "NewsArticle",
+        "headline": "Gesetz",
+        "author": {"@type": "Organization", "name": "Example Verlag GmbH, Munich, Germany"},
+        "publisher": {"@type": "Organization", "name": "Beispiel-Zeitung"},
+    }
+    assert _extract(_page(_standard(), ld=ld)).authors == []
+
+
+def test_a_named_team_in_the_byline_is_the_author() -> None:
+    byline = "<p class='byline'>By The Currency editors</p>"
+    article = _extract(_page(_standard(extra=byline)))
+    assert article.authors == ["The Currency editors"]
+
+
+def test_a_kicker_glued_before_the_byline_is_no_part_of_the_name() -> None:
+    ld = {"@type": "NewsArticle", "headline": "Gesetz", "author": "Capital Von Jemima Kelly"}
+    assert _extract(_page(_standard(), ld=ld)).authors == ["Jemima Kelly"]

@@ -273,3 +273,73 @@ def test_seed_images(seed: Article) -> None:
     assert second.caption is not None and second.caption.endswith("US-Außenminister Marco Rubio")
     assert second.credit == "picture alliance/dpa/Planet Pix via ZUMA Press Wire"
     assert seed.images[0].alt is not None and seed.images[0].alt.endswith("(v.l.n.r.)")
+
+
+_ENGLISH_BRIEF = """\
+Harbour bridge closed to trucks
+
+https://www.rivertonpost.example/news/bridge
+
+The city council of Riverton voted on Tuesday evening to close the old harbour bridge to heavy
+trucks from next month, after engineers found cracks in two of its steel girders.
+
+Mayor Ellen Park said repairs would start in the autumn and should take about a year. Buses and
+cars may still use the bridge while the work goes on, the council said in a statement.
+
+Engineers will inspect the other two bridges over the river before the winter, the council
+added. Their reports are expected in November and will be published on the city's website.
+
+{footer}
+"""
+
+
+def test_a_copyright_line_that_names_no_site_of_the_page_is_no_publisher() -> None:
+    hosted = extract(_ENGLISH_BRIEF.format(footer="© 2026 Hosted"), language="en")
+    assert hosted.publisher is None
+    own = extract(_ENGLISH_BRIEF.format(footer="© 2026 Riverton Post"), language="en")
+    assert own.publisher == "Riverton Post"
+
+
+_SENTENCES = [
+    "Die Stadt will die Brücke über den Fluss bis zum Herbst sanieren lassen.",
+    "Gutachter hatten an mehreren Trägern der Brücke tiefe Risse gefunden.",
+    "Der Verkehr soll während der Arbeiten über eine Behelfsbrücke geführt werden.",
+    "Die Kosten schätzt das Bauamt auf rund zwölf Millionen Euro.",
+    "Anwohner fürchten monatelange Staus in der Innenstadt und auf der Umgehung.",
+    "Der Stadtrat hatte die Sanierung im Frühjahr einstimmig beschlossen.",
+    "Ein Neubau wäre nach Angaben der Verwaltung doppelt so teuer geworden.",
+    "Die Arbeiten sollen nachts ruhen, damit die Nachbarn schlafen können.",
+    "Busse fahren in dieser Zeit eine Umleitung über den Bahnhofsplatz.",
+    "Fußgänger können die Brücke auf einem abgesperrten Steg weiter nutzen.",
+    "Bis zum Winter soll der erste Abschnitt der Fahrbahn fertig sein.",
+    "Die Bauaufsicht will die Träger jeden Monat neu vermessen lassen.",
+    "Auch die Geländer und die Beleuchtung werden bei der Sanierung erneuert.",
+    "Die Opposition fordert eine Bürgerversammlung zu den Umleitungen.",
+    "Der Oberbürgermeister sagte, die Sicherheit gehe in jedem Fall vor.",
+]
+
+
+def _paragraph(n: int, topic: str) -> str:
+    """A paragraph of three sentences no other paragraph shares."""
+    return f"{topic} {n}: " + " ".join(_SENTENCES[(3 * n + k) % len(_SENTENCES)] for k in range(3))
+
+
+def test_the_article_resumes_after_a_box_set_into_it() -> None:
+    first = "\n\n".join(_paragraph(i, "Bericht") for i in range(3))
+    rest = "\n\n".join(_paragraph(i, "Fortsetzung") for i in range(3))
+    dump = (
+        f"Brücke wird saniert\n\n{first}\n\nMeistgelesen\n\nPromi trauert um Hund\n\n"
+        f"Jetzt kommt der Winter\n\n{rest}\n\nImpressum\n\nDatenschutz\n"
+    )
+    article = extract(dump, language="de")
+    assert "Bericht 0" in article.text and "Fortsetzung 2" in article.text
+    assert "Promi trauert" not in article.text
+
+
+def test_reader_comments_longer_than_the_article_are_not_the_article() -> None:
+    body = "\n\n".join(_paragraph(i, "Bericht") for i in range(3))
+    comments = "\n\n".join(_paragraph(i, "Leserin") for i in range(5))
+    dump = f"Brücke wird saniert\n\n{body}\n\n3 Kommentare\n\n{comments}\n\nImpressum\n"
+    article = extract(dump, language="de")
+    assert "Bericht 1" in article.text
+    assert "Leserin" not in article.text

@@ -10,8 +10,10 @@ MIN_WORDS = 60  # below this a page is a teaser list, an error page or a stub
 
 
 def stage(article: Article) -> Article:
-    if article.format == "plain" or any(p.stage == "read" for p in article.problems):
-        return article  # the user's own text, or a reader problem already explains it
+    if article.format == "plain" or any(
+        p.stage == "read" or p.code == problems.NOT_AN_ARTICLE for p in article.problems
+    ):
+        return article  # the user's own text, or a problem already explains it
     words = len(article.text.split())
     if words == 0:
         article.add_problem(problems.NO_BODY, "checks", "no article text found")

@@ -2,7 +2,8 @@
 
 ``EXTRACTORS`` maps a document format to its extractor; a new form is a new
 module registered here. Every extractor returns an Article (possibly empty,
-with problems) and never raises on bad content.
+with problems) and never raises on bad content. Each extractor's module (and
+its libraries: trafilatura for HTML) is imported when its first document comes.
 """
 
 from __future__ import annotations
@@ -10,15 +11,29 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from newsgraph.article import Article
-from newsgraph.extract import html, plain, textdump
 from newsgraph.read.base import RawDocument
 
 Extractor = Callable[[RawDocument], Article]
 
-EXTRACTORS: dict[str, Extractor] = {
-    "html": html.extract,
-    "text": textdump.extract,
-    "plain": plain.extract,
-}
+
+def _html(doc: RawDocument) -> Article:
+    from newsgraph.extract import html
+
+    return html.extract(doc)
+
+
+def _text(doc: RawDocument) -> Article:
+    from newsgraph.extract import textdump
+
+    return textdump.extract(doc)
+
+
+def _plain(doc: RawDocument) -> Article:
+    from newsgraph.extract import plain
+
+    return plain.extract(doc)
+
+
+EXTRACTORS: dict[str, Extractor] = {"html": _html, "text": _text, "plain": _plain}
 
 __all__ = ["EXTRACTORS", "Extractor"]

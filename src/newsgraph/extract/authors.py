@@ -1,5 +1,8 @@
 """Clean author lists: no "Von"/"By", no outlet or agency names, one person
-per item ("Von Anna Berger und Tom Hale, DW" → ["Anna Berger", "Tom Hale"])."""
+per item ("Von Anna Berger und Tom Hale, DW" → ["Anna Berger", "Tom Hale"]).
+
+An author is a person, or a team the byline names ("The Currency editors"):
+never the publisher's firm ("Example Verlag GmbH") nor the address after it."""
 
 from __future__ import annotations
 
@@ -45,10 +48,12 @@ def clean_authors(
     for item in items:
         item = _EMAIL.sub(" ", item)
         for part in _split_re().split(item):
-            part = _without_prefixes(part)
+            part = _after_inner_prefix(_without_prefixes(part))
             part = " ".join(part.split())
             if not part:
                 continue
+            if _is_company(part):
+                break  # the firm, and its address after it
             agency = agency_names.normalize(part)
             if agency:
                 if agency not in found:
@@ -57,7 +62,7 @@ def clean_authors(
             low = part.lower()
             if low in _not_names() or low == outlet or (outlet and low in outlet.split()):
                 continue
-            if not _looks_like_name(part):
+            if not _looks_like_name(part) and not _is_team(part):
                 continue
             if part not in authors:
                 authors.append(part)
@@ -72,6 +77,41 @@ def _without_prefixes(part: str) -> str:
             break
         part = shorter
     return part
+
+
+@cache
+def _inner_prefix_re() -> re.Pattern[str]:
+    """A one-word byline prefix, capitalised, after other words: the kicker or a
+    section glued before the byline ("Capital Von Jemima Kelly")."""
+    common = load("common", "bylines").get("prefixes", [])
+    words = {w for w in (*merged("bylines", "prefixes"), *common) if " " not in w}
+    alt = "|".join(re.escape(w.capitalize()) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"^\S.*?\s(?:" + alt + r")\s+(?=[A-ZÄÖÜ])")
+
+
+def _after_inner_prefix(part: str) -> str:
+    m = _inner_prefix_re().match(part)
+    return part[m.end() :] if m else part
+
+
+@cache
+def _common_words(key: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in load("common", "bylines").get(key, []))
+
+
+def _is_company(text: str) -> bool:
+    """A firm's name: one of its words is a legal form or "Verlag"."""
+    words = {w.strip(".,()").lower() for w in text.split()}
+    return len(words) > 1 and not words.isdisjoint(_common_words("companies"))
+
+
+def _is_team(text: str) -> bool:
+    """A named team: a team word last, a name before it ("BR24 Redaktion")."""
+    words = text.split()
+    if not 2 <= len(words) <= 5 or words[-1].lower() not in _common_words("teams"):
+        return False
+    roles = _common_words("roles") | _common_words("teams")
+    return any(w[:1].isupper() and w.lower() not in roles for w in words[:-1])
 
 
 @cache

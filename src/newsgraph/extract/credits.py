@@ -54,9 +54,14 @@ def split_credit(text: str) -> tuple[str, str | None]:
 
 
 def is_credit(text: str) -> bool:
-    """True for a line that is nothing but a credit ("Foto: dpa", "REUTERS/X")."""
+    """True for a line that is nothing but a credit ("Foto: dpa", "REUTERS/X"), maybe
+    after a label naming the image ("Rubriklistenbild: © …", "Header image: © …")."""
     caption, credit = split_credit(text)
-    return credit is not None and not caption
+    return credit is not None and (not caption or _is_label(caption))
+
+
+def _is_label(text: str) -> bool:
+    return text.endswith(":") and len(text.split()) <= 2
 
 
 _SOURCE_TAIL = re.compile(r"[\s(]((?:[\w .&-]+/)+[\w .&-]+|[\w .&-]+)\)?$")

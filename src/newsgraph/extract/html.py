@@ -13,26 +13,27 @@ the article's region of the page).
 from __future__ import annotations
 
 import re
-from datetime import date
 from typing import Any
 from urllib.parse import urljoin
 
-from htmldate import find_date
 from trafilatura import bare_extraction
 from trafilatura.metadata import extract_author
 from trafilatura.utils import load_html
 
+from newsgraph import problems
 from newsgraph.article import Article
 from newsgraph.extract.authors import clean_authors
-from newsgraph.extract.dates import normalize_iso
 from newsgraph.extract.html_align import restore
 from newsgraph.extract.html_body import Blocks, body_blocks, clean, heading_keys
-from newsgraph.extract.html_byline import byline, dateline, header_scope
+from newsgraph.extract.html_boiler import strip_furniture
+from newsgraph.extract.html_byline import byline, header_scope
+from newsgraph.extract.html_dates import page_dates
 from newsgraph.extract.html_figures import find_images
 from newsgraph.extract.html_header import headline, kicker, publisher
-from newsgraph.extract.html_lead import article_root, split_teaser
+from newsgraph.extract.html_lead import article_root, find_teaser
+from newsgraph.extract.html_links import NAVIGATION_SHARE, link_share
 from newsgraph.extract.html_meta import PageMeta, read_meta
-from newsgraph.extract.urls import canonical, url_day
+from newsgraph.extract.urls import canonical
 from newsgraph.read.base import RawDocument
 
 
@@ -54,16 +55,20 @@ def extract(doc: RawDocument) -> Article:
     root = article_root(tree, blocks)
     article.images = find_images(root)
     cleaned = clean(blocks, [i.caption for i in article.images if i.caption], heading_keys(tree))
-    body = _without_headline(cleaned.blocks, article.headline)
-    article.teaser, body = split_teaser(body, meta.description, tree)
+    share = link_share(tree, cleaned.blocks)
+    body = strip_furniture(_without_headline(cleaned.blocks, article.headline), tree)
+    article.teaser = find_teaser(body, meta.description, tree)
     article.set_blocks(body)
+    if share >= NAVIGATION_SHARE:
+        message = f"navigation: {share:.0%} of the body's words are link texts"
+        article.add_problem(problems.NOT_AN_ARTICLE, "extract", message)
     article.notes = cleaned.notes
     article.authors, article.agencies = _authors(meta, byline(scope), article.publisher)
     if not article.authors:
         article.authors, more = _library_authors(tree, article.publisher)
         article.agencies = _merge(article.agencies, more)
     article.agencies = _merge(article.agencies, cleaned.agencies)
-    article.published, article.updated = _dates(meta, tree, scope, doc.url)
+    article.published, article.updated = page_dates(meta, tree, scope, doc.url)
     return article
 
 
@@ -116,53 +121,6 @@ def _library_authors(tree: Any, site: str | None) -> tuple[list[str], list[str]]
     pages where neither metadata nor a byline near the headline names anyone."""
     found = extract_author(tree)
     return clean_authors(found.split(";"), site) if found else ([], [])
-
-
-def _dates(meta: PageMeta, tree: Any, scope: Any, url: str | None) -> tuple[str | None, str | None]:
-    """``(published, updated)``: JSON-LD and meta tags first, then the visible
-    dateline; htmldate (original vs. most recent date) only when neither
-    gives a publication date."""
-    shown_published, shown_updated = dateline(scope)
-    local = shown_published or url_day(url or meta.url)
-    published = _local_day(_first_date(meta.published), local) or shown_published
-    updated = _local_day(_first_date(meta.updated), shown_updated) or shown_updated
-    if published is None:
-        published = normalize_iso(_htmldate(tree, url, original=True))
-        if updated is None and published is not None:
-            updated = normalize_iso(_htmldate(tree, url, original=False))
-    if updated == published:
-        updated = None
-    return published, updated
-
-
-def _local_day(stamp: str | None, shown: str | None) -> str | None:
-    """A UTC timestamp from the markup, unless the page (or its URL) shows the
-    adjacent calendar day: then the reader's (local) date is the one that was meant
-    ("2018-12-31T23:11:59+00:00" in the markup, "1. Januar 2019" on the page)."""
-    if stamp is None or shown is None or not stamp.endswith("+00:00"):
-        return stamp
-    try:
-        gap = abs((date.fromisoformat(shown[:10]) - date.fromisoformat(stamp[:10])).days)
-    except ValueError:
-        return stamp
-    return shown if gap == 1 else stamp
-
-
-def _first_date(values: list[str]) -> str | None:
-    for value in values:
-        iso = normalize_iso(value)
-        if iso:
-            return iso
-    return None
-
-
-def _htmldate(tree: Any, url: str | None, original: bool) -> str | None:
-    """htmldate's text search is slow; the updated date needs only the markup."""
-    try:
-        found = find_date(tree, extensive_search=original, original_date=original, url=url)
-    except (ValueError, TypeError):
-        return None
-    return str(found) if found else None
 
 
 def _merge(first: list[str], second: list[str]) -> list[str]:

@@ -5,9 +5,11 @@ is found again by matching its paragraphs to the page's ``<p>`` elements and
 taking their common ancestor (widened to the enclosing ``<article>``), so
 that figures of other articles on the page are left out.
 
-The teaser is kept out of ``text`` only when it is the lead paragraph
-trafilatura already put among the first blocks, so no text is lost or added
-(a lead element the library skipped is often a site slogan or a promo).
+The teaser is the article's lead: the standfirst element next to the
+headline, or the first body paragraph the page's description repeats. A
+lead paragraph stays in ``text`` too (it belongs to the article, and the
+analysis reads it there); the statements stage reads ``teaser`` only when
+the body does not hold it.
 """
 
 from __future__ import annotations
@@ -56,17 +58,18 @@ def _common(a: Any, b: Any) -> Any:
     return a
 
 
-def split_teaser(blocks: Blocks, description: str | None, tree: Any) -> tuple[str | None, Blocks]:
-    """``(teaser, blocks)``: the lead paragraph moved out of the blocks when it
-    is one of them (matched by the description or a lead-class element)."""
+def find_teaser(blocks: Blocks, description: str | None, tree: Any) -> str | None:
+    """The lead paragraph (matched by a lead-class element or the description)
+    among the first blocks, which keep it; else the standfirst element next to
+    the headline, which the body lacks."""
     lead = _dom_lead(tree)
-    for candidate in (description, lead):
+    for candidate in (lead, description):
         if not candidate:
             continue
-        for i, (kind, text) in enumerate(blocks[:3]):
+        for kind, text in blocks[:3]:
             if kind == "paragraph" and _same(candidate, text):
-                return text, blocks[:i] + blocks[i + 1 :]
-    return None, blocks
+                return text
+    return lead
 
 
 def _same(summary: str, paragraph: str) -> bool:

@@ -18,6 +18,7 @@ from newsgraph.extract import agencies
 from newsgraph.extract.authors import clean_authors
 from newsgraph.extract.credits import split_credit
 from newsgraph.extract.dates import find_dates
+from newsgraph.extract.repeats import without_repeats
 from newsgraph.extract.textdump_classify import (
     URL_LINE,
     classify,
@@ -26,7 +27,13 @@ from newsgraph.extract.textdump_classify import (
     signature_agencies,
 )
 from newsgraph.extract.textdump_lines import Line, parse_lines
-from newsgraph.extract.textdump_rules import Rules, phrase_key, publisher_for_url, rules
+from newsgraph.extract.textdump_rules import (
+    Rules,
+    names_host,
+    phrase_key,
+    publisher_for_url,
+    rules,
+)
 from newsgraph.extract.urls import canonical
 from newsgraph.lang import SUPPORTED
 from newsgraph.read.base import RawDocument
@@ -65,7 +72,7 @@ def extract(doc: RawDocument) -> Article:
     last = _include_tail(lines, last)
     state = _State()
     _read_body(lines, first, last, state, language_rules)
-    article.set_blocks(state.blocks)
+    article.set_blocks(without_repeats(state.blocks))
     article.images = state.images
     article.agencies = state.agencies
     article.notes = state.notes
@@ -401,16 +408,17 @@ def _read_url_and_publisher(article: Article, lines: list[Line], r: Rules) -> No
                     break
     article.publisher = publisher_for_url(article.url)
     if article.publisher is None:
-        article.publisher = _publisher_from_phrases(lines, r)
+        article.publisher = _publisher_from_phrases(lines, r, article.url)
 
 
-def _publisher_from_phrases(lines: list[Line], r: Rules) -> str | None:
-    """The site name from phrases like "Zu weiteren Angeboten der DW springen"."""
+def _publisher_from_phrases(lines: list[Line], r: Rules, url: str | None) -> str | None:
+    """The site name from phrases like "Zu weiteren Angeboten der DW springen",
+    when it fits the page's host."""
     edge = lines[:40] + lines[-40:] if len(lines) > 80 else lines
     for line in edge:
         for pattern in r.publisher_patterns:
             m = pattern.search(line.text)
-            if m:
+            if m and names_host(m.group("name"), url):
                 return m.group("name").strip()
     return None
 

@@ -44,6 +44,11 @@ _SCORE = {
     "heading": -0.5,
 }
 _SHORT_PROSE_DISCOUNT = 10
+# An article resumes after a box set into it: within this many lines, with a paragraph
+# of at least this many words, and prose scoring at least this much before the next stop.
+_BOX_LINES = 15
+_RESUMED_WORDS = 30
+_RESUMED_SCORE = 60.0
 _PROSE_MIN_WORDS = 10
 _PROSE_DENSITY = 0.22
 
@@ -201,7 +206,30 @@ def score(line: Line) -> float:
 
 
 def main_span(lines: list[Line]) -> tuple[int, int]:
-    """``(first, last)`` indices of the best-scoring contiguous run; (0, -1) when none."""
+    """``(first, last)`` indices of the best-scoring contiguous run; (0, -1) when none.
+    Reader comments come after the article: the run is sought before the first
+    comments heading when the text before it holds an article. The run goes on
+    past a box a page set into the article ("Meistgelesen", an ad) when the
+    article's prose resumes after it (or began before it)."""
+    cut = next((i for i, line in enumerate(lines) if line.kind == "comments"), len(lines))
+    best, (first, last) = _best_run(lines[:cut])
+    if best < _RESUMED_SCORE:
+        best, (first, last) = _best_run(lines)
+    while last >= first:
+        resumed = _resumed(lines, last + 1)
+        if resumed is None:
+            break
+        last = resumed
+    backwards = lines[::-1]  # the article may also begin before a box
+    while last >= first:
+        resumed = _resumed(backwards, len(lines) - first)
+        if resumed is None:
+            break
+        first = len(lines) - 1 - resumed
+    return first, last
+
+
+def _best_run(lines: list[Line]) -> tuple[float, tuple[int, int]]:
     best, best_span = 0.0, (0, -1)
     total, start = 0.0, 0
     for i, line in enumerate(lines):
@@ -210,4 +238,28 @@ def main_span(lines: list[Line]) -> tuple[int, int]:
         total += score(line)
         if total > best:
             best, best_span = total, (start, i)
-    return best_span
+    return best, best_span
+
+
+def _resumed(lines: list[Line], at: int) -> int | None:
+    """The end of the article's prose resuming within a few lines of ``at`` after a
+    box: the box holds no reader comments and little prose, and what follows it
+    is long prose (paragraphs, not teaser cards) outweighing the box."""
+    box = 0.0
+    for i in range(at, min(len(lines), at + _BOX_LINES)):
+        kind = lines[i].kind
+        if kind == "comments":
+            return None
+        if kind == "prose" and lines[i].words >= _RESUMED_WORDS:
+            total, last = 0.0, None
+            for j in range(i, len(lines)):
+                if lines[j].kind in ("end", "comments"):
+                    break
+                total += score(lines[j])
+                if total <= 0:
+                    break
+                if lines[j].kind == "prose":
+                    last = j
+            return last if last is not None and total >= _RESUMED_SCORE + box else None
+        box += abs(_SCORE.get(kind, 0.0)) if kind != "end" else 0.0
+    return None

@@ -187,3 +187,17 @@ def publisher_for_url(url: str | None) -> str | None:
         if name:
             return name
     return None
+
+
+def names_host(name: str, url: str | None) -> bool:
+    """Whether a site name found in the dump's text fits the page's host ("Riverton
+    Post" and rivertonpost.example): a copyright line or a phrase that names
+    something else ("© Hosted by …", "U.S.") is no publisher. True without a URL."""
+    if not url:
+        return True
+    m = re.match(r"^[a-z][a-z0-9+.-]*://([^/?#:\s]+)", url.strip(), re.I)
+    if m is None:
+        return True
+    host = re.sub(r"[^a-z0-9]", "", m.group(1).lower())
+    words = [w for w in re.findall(r"[a-z0-9]+", name.lower()) if len(w) >= 3]
+    return any(w in host for w in words)

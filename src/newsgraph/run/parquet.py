@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
-
-import duckdb
+from typing import TYPE_CHECKING, Any
 
 from newsgraph.article import Article
 from newsgraph.run.spark import TABLES, article_from_rows
+
+if TYPE_CHECKING:
+    import duckdb
 
 _ORDER = "source_location, source_offset NULLS FIRST, {id}"
 _FETCH = 512
@@ -29,6 +30,8 @@ def is_spark_output(path: str) -> bool:
 
 def read_spark_output(path: str) -> Iterator[Article]:
     """Every Article of the Spark run written to ``path``, in source order."""
+    import duckdb  # loaded when a Spark run is read back, not at start-up
+
     con = duckdb.connect()
     try:
         cursors = {table: _cursor(con, Path(path), table) for table in TABLES}

@@ -13,9 +13,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
-
-from datasketch import MinHash
+from typing import TYPE_CHECKING, Any
 
 from newsgraph.article import Article
 from newsgraph.pipeline import Summary
@@ -29,6 +27,9 @@ from newsgraph.store.rows import (
     hashed,
     merge_entity,
 )
+
+if TYPE_CHECKING:
+    from datasketch import MinHash
 
 CHUNK = 400  # rows per multi-row INSERT
 

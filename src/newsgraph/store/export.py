@@ -19,8 +19,6 @@ import sys
 import tempfile
 from typing import Any, TextIO
 
-import duckdb
-
 from newsgraph.store.base import Store
 
 TABLES = (
@@ -109,6 +107,8 @@ def _parquet(rows: list[dict[str, Any]], out: str) -> None:
         path = os.path.join(tmp, "rows.jsonl")
         with open(path, "w", encoding="utf-8") as f:
             _jsonl(rows, f)
+        import duckdb  # loaded by the command that exports, not at start-up
+
         con = duckdb.connect()
         try:
             target = out.replace("'", "''")

@@ -4,15 +4,18 @@ The same agency story runs on many sites with small edits; each article gets
 the story of the stored articles it resembles (Jaccard over word
 5-grams ≥ ``THRESHOLD``), else a story of its own. Signatures are stored with
 the article, so a later run groups against everything already stored.
+datasketch (and with it scipy) is imported when a store first groups, not
+when the command line starts.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-import numpy as np
-from datasketch import MinHash, MinHashLSH
+if TYPE_CHECKING:
+    from datasketch import MinHash
 
 THRESHOLD = 0.5
 PERMUTATIONS = 64
@@ -27,16 +30,23 @@ def signature(text: str) -> MinHash | None:
     if len(words) < SHINGLE * 4:
         return None
     grams = {" ".join(words[i : i + SHINGLE]).encode() for i in range(len(words) - SHINGLE + 1)}
+    from datasketch import MinHash
+
     m = MinHash(num_perm=PERMUTATIONS, seed=1, scheme=SCHEME)
     m.update_batch(sorted(grams))
     return m
 
 
 def to_bytes(m: MinHash) -> bytes:
+    import numpy as np
+
     return bytes(np.asarray(m.hashvalues, dtype="<u8").tobytes())
 
 
 def from_bytes(blob: bytes) -> MinHash:
+    import numpy as np
+    from datasketch import MinHash
+
     values = np.frombuffer(blob, dtype="<u8").astype(np.uint64)
     return MinHash(num_perm=PERMUTATIONS, seed=1, hashvalues=values, scheme=SCHEME)
 
@@ -45,6 +55,8 @@ class Stories:
     """The LSH index of stored articles and the story each belongs to."""
 
     def __init__(self, stored: Iterable[tuple[str, str, bytes]] = ()) -> None:
+        from datasketch import MinHashLSH
+
         self._lsh = MinHashLSH(threshold=THRESHOLD, num_perm=PERMUTATIONS)
         self._story: dict[str, str] = {}
         # for a store with several writers: the runs whose articles are all in the
