@@ -20,6 +20,7 @@ from typing import Any
 
 from htmldate import find_date
 
+from newsgraph.extract import dateparse
 from newsgraph.extract.dates import normalize_iso
 from newsgraph.extract.html_byline import dateline
 from newsgraph.extract.html_meta import PageMeta
@@ -113,7 +114,9 @@ def _first_date(values: list[str]) -> str | None:
 
 
 def _htmldate(tree: Any, url: str | None, original: bool) -> str | None:
-    """htmldate's text search is slow; the updated date needs only the markup."""
+    """htmldate's text search is slow; the updated date needs only the markup. Its
+    fallback parser reads newsgraph's languages (``dateparse``)."""
+    dateparse.install()
     try:
         found = find_date(tree, extensive_search=original, original_date=original, url=url)
     except (ValueError, TypeError):
