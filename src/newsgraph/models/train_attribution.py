@@ -58,7 +58,8 @@ def examples(
         path = corpus.DATA / row["page"]
         text, _, _ = corpus.article_text(path)
         article = bench.process(path, skip=frozenset({"confidence"}))
-        tally = bench.score(text, bench.gold_said(record), bench.predicted_said(article, text))
+        annotated = bench.gold_said(record, text)
+        tally = bench.score(text, annotated, bench.predicted_said(article, text))
         rules = load_rules(article.language or "de")
         for statement, right in zip(article.statements, tally.correct, strict=True):
             xs.append(features(article, statement, rules))
