@@ -197,6 +197,18 @@ def _trim(doc: Any, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+def _cue_verb(
+    cue: int, sentences: list[tuple[int, int]], docs: list[Any]
+) -> tuple[int, Any] | None:
+    """The parsed token at the cue's offset, with its sentence's offset in the text."""
+    where = next((i for i, (a, b) in enumerate(sentences) if a <= cue < b), None)
+    if where is None:
+        return None
+    offset = sentences[where][0]
+    verb = next((t for t in docs[where] if offset + t.idx == cue), None)
+    return None if verb is None else (offset, verb)
+
+
 def _correct_speakers(
     text: str,
     sentences: list[tuple[int, int]],
@@ -213,13 +225,11 @@ def _correct_speakers(
         sp, cue = s.speaker, s.cue
         if cue is None or sp is None:
             continue
-        where = next((i for i, (a, b) in enumerate(sentences) if a <= cue.start < b), None)
-        if where is None:
+        found = _cue_verb(cue.start, sentences, docs)
+        if found is None:
             continue
-        offset, doc = sentences[where][0], docs[where]
-        verb = next((t for t in doc if offset + t.idx == cue.start), None)
-        if verb is None:
-            continue
+        offset, verb = found
+        doc = verb.doc
         subject = next((c for c in verb.children if c.dep_ in subjects), None)
         if subject is None or subject.lower_ in not_subjects:
             continue
@@ -249,13 +259,11 @@ def _narrow_reported(
             continue
         if not (s.start <= sp.start and sp.end <= s.end and s.start <= cue.start < s.end):
             continue
-        where = next((i for i, (a, b) in enumerate(sentences) if a <= cue.start < b), None)
-        if where is None:
+        found = _cue_verb(cue.start, sentences, docs)
+        if found is None:
             continue
-        offset, doc = sentences[where][0], docs[where]
-        verb = next((t for t in doc if offset + t.idx == cue.start), None)
-        if verb is None:
-            continue
+        offset, verb = found
+        doc = verb.doc
         # a reflexive or other pronoun ("äußerte sich nicht zu …") is no content: the
         # words between the cue and the content stay in the frame, negation included
         governed = [c for c in verb.children if c.dep_ in deps and c.pos_ != "PRON"]
