@@ -3,7 +3,7 @@ parser trained here (``newsgraph/models/de_parser``)."""
 
 from __future__ import annotations
 
-from newsgraph.analyze.statements import find, syntax
+from newsgraph.analyze.statements import syntax
 from newsgraph.analyze.statements.rules import rules
 
 
@@ -40,10 +40,3 @@ def test_a_frame_the_rules_read_is_not_read_twice() -> None:
 def test_no_parser_no_statements() -> None:
     assert syntax.settings("xx") == {}
 
-
-def test_a_reported_sentence_narrows_to_what_the_cue_verb_governs() -> None:
-    found = find("Die Polizei warnte bereits vorab vor Verkehrsbehinderungen.", "de")
-    assert [(s.kind, s.text) for s in found] == [("reported", "vor Verkehrsbehinderungen")]
-    found = find("Die Gewerkschaft hat den Entwurf scharf kritisiert.", "de")
-    assert [(s.kind, s.text) for s in found] == [("reported", "den Entwurf")]
-    assert found[0].speaker is not None and found[0].speaker.text == "Die Gewerkschaft"

@@ -15,7 +15,6 @@ from newsgraph.analyze.statements.find import Finder, Found
 from newsgraph.analyze.statements.interview import answers
 from newsgraph.analyze.statements.resolve import Memory
 from newsgraph.analyze.statements.rules import rules as load_rules
-from newsgraph.analyze.statements.split import by_sentence
 from newsgraph.analyze.statements.tokens import paragraphs, units
 from newsgraph.article import Article, Entity, Span, Speaker, Statement
 
@@ -76,7 +75,7 @@ def find(
     out += parsed
     said = answers(text, paragraphs(text, regions), people or [], out, rules.language)
     out = [s for s in out if not any(a.start < s.end and s.start < a.end for a in said)] + said
-    out = by_sentence(text, sorted(out, key=lambda s: (s.start, s.end)), bounds)
+    out = sorted(out, key=lambda s: (s.start, s.end))
     for n, s in enumerate(out, 1):
         s.id = f"s{n}"
     return out

@@ -21,7 +21,6 @@ from newsgraph.analyze.statements.rules import Rules, VerbForm
 from newsgraph.article import Span, Speaker, Statement
 from newsgraph.lang import load
 
-_CONTENT_HEADS = frozenset(["NOUN", "PROPN", "VERB", "NUM"])  # what a reported phrase is about
 _NOT_CONTENT = frozenset(["punct", "cc", "conj", "advmod", "npadvmod", "prep"])
 _MAX_VOCAB = 200_000  # as in entities.english: reload before spaCy's vocabulary grows without end
 
@@ -60,15 +59,13 @@ def find(
         for a, b in sentences
         if _has_verb(text[a:b], rules) or (correct and any(a <= c < b for c in cues))
     ]
-    narrow = set(conf.get("narrow_reported", []))
+
     if not wanted:
         return []
     nlp = _nlp(str(conf["model"]))
     docs = list(nlp.pipe((text[a:b] for a, b in wanted), batch_size=64))
     if correct:
         _correct_speakers(text, wanted, docs, known, conf)
-    if narrow:
-        _narrow_reported(text, wanted, docs, known, narrow)
     taken = [(s.start, s.end) for s in known]
     out: list[Statement] = []
     for (offset, _), doc in zip(wanted, docs, strict=True):
@@ -242,37 +239,3 @@ def _correct_speakers(
             continue  # inside what was said
         s.speaker = Speaker(text[start:end], start, end)
 
-
-def _narrow_reported(
-    text: str,
-    sentences: list[tuple[int, int]],
-    docs: list[Any],
-    statements: list[Statement],
-    deps: set[str],
-) -> None:
-    """A reported statement the rules read as its whole sentence ("Die Polizei warnte
-    vorab vor Staus.") becomes what the cue verb governs ("vor Staus"), as the annotation
-    guideline has it: the summarised phrase, without the speaker and the frame."""
-    for s in statements:
-        sp, cue = s.speaker, s.cue
-        if s.kind != "reported" or s.spans or cue is None or sp is None:
-            continue
-        if not (s.start <= sp.start and sp.end <= s.end and s.start <= cue.start < s.end):
-            continue
-        found = _cue_verb(cue.start, sentences, docs)
-        if found is None:
-            continue
-        offset, verb = found
-        doc = verb.doc
-        # a reflexive or other pronoun ("äußerte sich nicht zu …") is no content: the
-        # words between the cue and the content stay in the frame, negation included
-        governed = [c for c in verb.children if c.dep_ in deps and c.pos_ != "PRON"]
-        if not any(c.pos_ in _CONTENT_HEADS for c in governed):
-            continue  # "äußerte sich zurückhaltend": a manner, no content to narrow to
-        a, b = _trim(
-            doc, min(c.left_edge.i for c in governed), max(c.right_edge.i for c in governed)
-        )
-        start, end = offset + doc[a].idx, offset + doc[b].idx + len(doc[b].text)
-        if end - start < 3 or (start < sp.end and sp.start < end):
-            continue  # nothing left, or the speaker inside what was said
-        s.start, s.end, s.text = start, end, text[start:end]
