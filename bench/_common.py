@@ -11,6 +11,7 @@ import html
 import itertools
 import json
 import re
+import sys
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -372,6 +373,12 @@ def markdown_table(header: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
     lines = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
     lines += ["| " + " | ".join(fmt(c) for c in row) + " |" for row in rows]
     return "\n".join(lines)
+
+
+def command_line(script: str, argv: Sequence[str] | None) -> str:
+    """The "Command: …" line under a section: the script with the arguments it ran with."""
+    args = argv if argv is not None else sys.argv[1:]
+    return f"Command: `python bench/{script}" + "".join(f" {a}" for a in args) + "`"
 
 
 def replace_section(path: Path, heading: str, body: str) -> None:

@@ -252,11 +252,7 @@ def main(argv: list[str] | None = None) -> int:
         parts.append(
             c.markdown_table([f"query ({args.repeat} runs)", "p50 ms", "p95 ms"], query_rows)
         )
-    parts.append(
-        "Command: `python bench/store.py"
-        + "".join(f" {a}" for a in (argv if argv is not None else sys.argv[1:]))
-        + "`"
-    )
+    parts.append(c.command_line("store.py", argv))
     body = "\n\n".join(parts)
     print(body)
     if args.out:

@@ -123,11 +123,7 @@ def main(argv: list[str] | None = None) -> int:
     for backend, rows in results.items():
         parts.append(f"### {backend}")
         parts.append(c.markdown_table([f"page ({args.repeat} requests)", "p50 ms", "p95 ms"], rows))
-    parts.append(
-        "Command: `python bench/web.py"
-        + "".join(f" {a}" for a in (argv if argv is not None else sys.argv[1:]))
-        + "`"
-    )
+    parts.append(c.command_line("web.py", argv))
     body = "\n\n".join(parts)
     print(body)
     if args.out:
