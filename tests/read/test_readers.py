@@ -22,6 +22,19 @@ HTML = (FIXTURES / "kurzmeldung.html").read_bytes()
 TEXT = (FIXTURES / "kurzmeldung.txt").read_bytes()
 
 
+def refuse_listing(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    """Listing the directory ``name`` fails as an unreadable one would: tests run as root,
+    who may list anything, so chmod cannot make one."""
+    scandir = os.scandir
+
+    def refuse(path: Any = ".") -> Any:
+        if Path(path).name == name:
+            raise PermissionError(13, "Permission denied", str(path))
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", refuse)
+
+
 def make_warc(records: list[tuple[str, str, bytes]], gzip_records: bool = True) -> bytes:
     """A WARC of (kind, url, payload) records: kind is response, request or conversion."""
     out = io.BytesIO()
@@ -197,14 +210,7 @@ def test_a_directory_that_cannot_be_listed_is_a_problem(
     (tmp_path / "locked").mkdir()
     (tmp_path / "locked" / "b.html").write_bytes(HTML)
     (tmp_path / "z.html").write_bytes(HTML)
-    scandir = os.scandir
-
-    def refuse(path: Any = ".") -> Any:  # root may list anything, so chmod cannot test this
-        if Path(path).name == "locked":
-            raise PermissionError(13, "Permission denied", str(path))
-        return scandir(path)
-
-    monkeypatch.setattr(os, "scandir", refuse)
+    refuse_listing(monkeypatch, "locked")
     docs = list(read([str(tmp_path)]))
     assert [(Path(d.source.location).name, [p.code for p in d.problems]) for d in docs] == [
         ("a.html", []),

@@ -11,7 +11,6 @@ import os
 import re
 import signal
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -21,7 +20,7 @@ from newsgraph.pipeline import Options, Summary, process_document
 from newsgraph.read import read
 from newsgraph.run.local import process_parallel
 from newsgraph.store.rows import hashed
-from tests.read.test_readers import HTML, TEXT, make_warc
+from tests.read.test_readers import HTML, TEXT, make_warc, refuse_listing
 from tests.test_pipeline import bad_batch
 
 FAST = Options(skip=frozenset({"entities", "statements"}))
@@ -122,14 +121,7 @@ def test_a_batch_of_every_broken_input_finishes_with_exact_counts(
 ) -> None:
     root = tmp_path / "batch"
     damaged = broken_batch(root)
-    scandir = os.scandir
-
-    def refuse(path: Any = ".") -> Any:  # root may list anything, so chmod cannot do this
-        if Path(path).name == "07_locked":
-            raise PermissionError(13, "Permission denied", str(path))
-        return scandir(path)
-
-    monkeypatch.setattr(os, "scandir", refuse)
+    refuse_listing(monkeypatch, "07_locked")
     out = tmp_path / "articles.jsonl"
     argv = ["extract", str(root), "--workers", "2", "--skip", "entities,statements"]
     assert main([*argv, "--output", str(out)]) == 0
