@@ -491,3 +491,19 @@ def test_english_brand_names_stay_whole() -> None:
         "en",
     )
     assert [s.speaker.name for s in found if s.speaker] == ["Tripadvisor", "DeepSeek"]
+
+
+def test_the_authors_own_voice_is_no_statement() -> None:
+    """A first-person frame outside quotation marks is the article's own claim; quoted
+    first-person words keep the speaker their frame names."""
+    en = (
+        "I told the council last week that the plan would fail. "
+        "We warned then that the bridge was unsafe."
+    )
+    assert find(en, "en") == []
+    de = "Wie wir berichteten, sei die Brücke gesperrt. Ich sage, dass das falsch ist."
+    assert find(de, "de") == []
+    quoted = find(
+        "„Ich bleibe im Amt, bis die Brücke fertig ist“, sagte Bürgermeisterin Anna Roth.", "de"
+    )
+    assert [s.speaker.name if s.speaker else None for s in quoted] == ["Anna Roth"]

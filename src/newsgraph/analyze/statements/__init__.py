@@ -75,10 +75,18 @@ def find(
     out += parsed
     said = answers(text, paragraphs(text, regions), people or [], out, rules.language)
     out = [s for s in out if not any(a.start < s.end and s.start < a.end for a in said)] + said
+    out = [s for s in out if not _authors_own(s, rules.author)]
     out = sorted(out, key=lambda s: (s.start, s.end))
     for n, s in enumerate(out, 1):
         s.id = f"s{n}"
     return out
+
+
+def _authors_own(s: Statement, author: frozenset[str]) -> bool:
+    """Whether the frame's speaker is the author ("I think that …", "wie wir berichteten"):
+    the article's own claim, which the guideline counts as no one's statement. Quoted
+    first-person words keep their speaker: the frame around them names someone else."""
+    return s.speaker is not None and s.speaker.text.strip().lower() in author
 
 
 def _statement(text: str, f: Found, n: int, language: str) -> Statement:

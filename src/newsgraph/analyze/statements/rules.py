@@ -75,6 +75,7 @@ class Rules:
     opinion_nouns: frozenset[str]  # "ist der Meinung, dass …"
     anaphors: frozenset[str]  # "Dies bestätigte X": the object is the sentence before
     pronouns: dict[str, tuple[str, str]]
+    author: frozenset[str]  # "I", "wir": the article's own voice
     subject_pronouns: frozenset[str]  # nominative only: "lehnt er ab" — er is the subject
     person_roles: tuple[str, ...]
     body_roles: tuple[str, ...]
@@ -336,6 +337,7 @@ def rules(language: str) -> Rules:
         opinion_nouns=_words(phrases.get("opinion_nouns")),
         article_names=_words(words.get("article_names")),
         thing_endings=tuple(sorted(_words(words.get("thing_endings")))),
+        author=_words(words.get("author")),
         pronouns={k: (v[0], v[1]) for k, v in pronouns.items() if len(v) == 2},
         subject_pronouns=_words(words.get("subject_pronouns")),
         person_roles=tuple(sorted(_words(roles.get("persons")))),
