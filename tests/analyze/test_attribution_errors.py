@@ -149,3 +149,25 @@ def test_a_description_refers_back_to_the_person_just_named() -> None:
         "de",
     )
     assert said and said[-1][2] == "Hendrik Streeck"
+
+
+def test_a_description_skips_names_inside_quoted_words() -> None:
+    """"die Expertin" is the person last named outside what someone is quoted as saying;
+    the minister inside the quote is talked about, not speaking. "Expertin" is a person by
+    its form alone: German builds feminine forms ("-in") for persons only."""
+    said = _said(
+        "Die Ärztin Sabine Kurz leitet die Ambulanz in Jena. „Wir sehen jede Woche neue "
+        "Fälle, auch Gesundheitsminister Peter Lang war schon hier“, sagte Kurz. Ein sicherer "
+        "Nachweis sei aber selten möglich, sagt die Expertin.",
+        "de",
+    )
+    assert said and said[-1][1] == "die Expertin" and said[-1][2] == "Sabine Kurz"
+
+
+def test_a_plural_description_is_no_one_person() -> None:
+    said = _said(
+        "Die Ärztin Sabine Kurz leitet die Ambulanz in Jena. Ein sicherer Nachweis sei aber "
+        "selten möglich, sagen die Experten.",
+        "de",
+    )
+    assert said and said[-1][1] == "die Experten" and said[-1][2] != "Sabine Kurz"

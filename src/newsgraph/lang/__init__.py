@@ -5,6 +5,7 @@ with the same TOML files; code never names a language's phrases.
 
 from __future__ import annotations
 
+import gzip
 import tomllib
 from functools import cache
 from importlib import resources
@@ -32,3 +33,15 @@ def merged(name: str, key: str, languages: tuple[str, ...] = SUPPORTED) -> list[
             if item not in out:
                 out.append(item)
     return out
+
+
+@cache
+def nouns(language: str) -> frozenset[str]:
+    """``lang/<language>/nouns.txt.gz``: common nouns in all their forms (empty where a
+    language has none). Read by the German NER features and the statements stage's role
+    nouns."""
+    path = resources.files("newsgraph.lang").joinpath(language, "nouns.txt.gz")
+    if not path.is_file():
+        return frozenset()
+    with gzip.open(str(path), "rt", encoding="utf-8") as fh:
+        return frozenset(line.strip() for line in fh if not line.startswith("#"))

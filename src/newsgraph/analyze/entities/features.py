@@ -10,14 +10,13 @@ of hyphenated names and of names of several words) and role nouns from
 
 from __future__ import annotations
 
-import gzip
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from newsgraph.lang import load
+from newsgraph.lang import nouns as lang_nouns
 
 # lower-cased word -> classes and word clusters, e.g. "LOC PER ~64:3 ~256:17 ~1024:140"
 Gazetteer = Mapping[str, str]
@@ -121,11 +120,7 @@ def _verbs(language: str) -> frozenset[str]:
 
 def _nouns(language: str) -> frozenset[str]:
     """``lang/<language>/nouns.txt.gz``: common nouns in all their forms (may be absent)."""
-    path = resources.files("newsgraph.lang").joinpath(language, "nouns.txt.gz")
-    if not path.is_file():
-        return frozenset()
-    with gzip.open(str(path), "rt", encoding="utf-8") as fh:
-        return frozenset(line.strip() for line in fh if not line.startswith("#"))
+    return lang_nouns(language)
 
 
 def shape(word: str) -> str:

@@ -34,12 +34,14 @@ from newsgraph.analyze.speakers.heads import Head, head, words
 from newsgraph.analyze.speakers.names import a_persons_name, by_name, name_after_title
 from newsgraph.analyze.statements.rules import Rules
 from newsgraph.analyze.statements.rules import rules as load_rules
-from newsgraph.article import Article, Entity, Mention, Speaker, Statement
+from newsgraph.article import Article, Entity, Mention, Span, Speaker, Statement
 
 __all__ = ["stage"]
 
 # How far back (characters) the last named speaker may be for a pronoun to mean them.
 _NEAR = 600
+# How far back (characters) a described person ("der Neurologe") may have been named.
+_FAR = 1500
 # Reading order of the parts that hold statements: the lead, then the body.
 _ORDER = {"teaser": 0, "text": 1}
 
@@ -299,26 +301,37 @@ class _Linker:
 
     def _salient(self, h: Head, before: int, part: str) -> Entity | None:
         """For a definite description of a person with no role to match ("sagte der
-        CDU-Politiker" after "Streeck äußerte …"): the one named person mentioned in the
-        stretch just before it, else the last speaker among several; None when that does
-        not single one out. Bodies are left out: "das Unternehmen" is too often another
-        body than the last one named."""
-        if h.role != "person":
-            return None
-        near: list[Entity] = []
+        Neurologe", "so die Expertin"): the named person mentioned last before it, within
+        ``_FAR``, outside what someone is quoted as saying. Those are the article's
+        subjects and speakers; names inside quoted words are what is talked about. Bodies
+        are left out: "das Unternehmen" is too often another body than the last one
+        named."""
+        if h.role != "person" or h.plural:
+            return None  # "die Experten": several, no one person
+        said = [
+            (p.start, p.end)
+            for s in self.article.statements
+            if s.part == part
+            for p in (s.spans or [Span(s.text, s.start, s.end)])
+        ]
+        speaking = [
+            (s.speaker.start, s.speaker.end)
+            for s in self.article.statements
+            if s.part == part and s.speaker
+        ]
+        best: tuple[int, Entity] | None = None
         for e in self.article.entities:
             if e.type != "PER" or e.key.startswith("anon:"):
                 continue
-            if any(
-                m.part == part and m.kind == "name" and before - _NEAR <= m.start < before
-                for m in e.mentions
-            ):
-                near.append(e)
-        if len(near) == 1:
-            return near[0]
-        if near and self.linked and self.linked[-1][1] in near:
-            return self.linked[-1][1]
-        return None
+            for m in e.mentions:
+                if m.part != part or m.kind != "name" or not before - _FAR <= m.start < before:
+                    continue
+                named = any(a <= m.start < b for a, b in speaking)
+                if not named and any(a <= m.start < b for a, b in said):
+                    continue  # talked about in someone's words
+                if best is None or m.start > best[0]:
+                    best = (m.start, e)
+        return best[1] if best else None
 
     def _titled(self, sp: Speaker) -> Entity:
         """A person the entity stage missed, named with a title ("Ms. Okafor") or a

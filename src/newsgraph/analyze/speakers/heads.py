@@ -34,6 +34,9 @@ class Words:
     documents: frozenset[str]
     capitalised_nouns: bool
     not_speakers: frozenset[str]
+    plural_determiners: frozenset[str]
+    singular_endings: tuple[str, ...]
+    plural_endings: tuple[str, ...]
 
 
 @cache
@@ -47,7 +50,14 @@ def words(language: str) -> Words:
         get("definite"), get("possessives"), get("genitive"), get("modifiers"),
         tuple(str(w) for w in data.get("possessive_endings", [])), get("documents"),
         bool(data.get("capitalised_nouns", False)), get("not_speakers"),
+        get("plural_determiners"), _endings(data, "singular_endings"),
+        _endings(data, "plural_endings"),
     )  # fmt: skip
+
+
+def _endings(data: dict[str, object], key: str) -> tuple[str, ...]:
+    found = data.get(key, [])
+    return tuple(str(w).lower() for w in found) if isinstance(found, list) else ()
 
 
 @dataclass(frozen=True)
@@ -104,7 +114,17 @@ def head(text: str, start: int, end: int, rules: Rules) -> Head:
     det = lows[first] in rules.determiners if first < len(lows) else False
     kind = "description" if role is not None or det else "other"
     named_from = region[0][1] if source else None
-    return Head(kind, region[0][1], region[-1][2], noun, role, named_from=named_from)
+    plural = _plural(lows[first] if first < len(lows) else "", noun.lower(), lists)
+    return Head(kind, region[0][1], region[-1][2], noun, role, plural, named_from)
+
+
+def _plural(first: str, noun: str, lists: Words) -> bool:
+    """Whether a description names several ("die Experten", "the analysts"): a plural
+    determiner before a noun without a singular ending ("die Expertin" is one), or a
+    plural ending."""
+    if first in lists.plural_determiners and not noun.endswith(lists.singular_endings):
+        return True
+    return bool(lists.plural_endings) and noun.endswith(lists.plural_endings)
 
 
 def _noun(word: str, low: str, rules: Rules, lists: Words) -> bool:

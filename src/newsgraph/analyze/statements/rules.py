@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from newsgraph.lang import load
+from newsgraph.lang import load, nouns
 
 _INSEPARABLE = ("be", "ge", "er", "ver", "zer", "ent", "emp", "miss", "wider", "hinter")
 
@@ -103,20 +103,20 @@ class Rules:
             stem = low[: len(low) - len(suffix)] if suffix and low.endswith(suffix) else low
             if suffix and not low.endswith(suffix):
                 continue
-            if stem.endswith(self.person_roles):
-                return "person"
+            female_e = bool(suffix) and (stem + "e").endswith(self.person_roles)
+            if stem.endswith(self.person_roles) or female_e:
+                return "person"  # "Expertin": "Experte"
         if low.endswith(self.body_roles):
             return "body"
-        if self.language == "de":
-            # plural and genitive forms: "Behörden", "Organisationen", "Experten", "Ministeriums"
-            for suffix in ("en", "n", "e", "s", "es"):
-                if low.endswith(suffix) and len(low) - len(suffix) >= 3:
-                    stem = low[: -len(suffix)]
-                    if stem.endswith(self.person_roles):
-                        return "person"
-                    if stem.endswith(self.body_roles):
-                        return "body"
-        return None
+        # plural and genitive forms: "Behörden", "Organisationen", "Experten", "Ministeriums"
+        for suffix in ("en", "n", "e", "s", "es"):
+            if low.endswith(suffix) and len(low) - len(suffix) >= 3:
+                stem = low[: -len(suffix)]
+                if stem.endswith(self.person_roles):
+                    return "person"
+                if stem.endswith(self.body_roles):
+                    return "body"
+        return "person" if movable(word, nouns(self.language)) else None
 
     @property
     def phrase_roles(self) -> tuple[str, ...]:
@@ -154,6 +154,30 @@ class Rules:
     def feminine(self, word: str) -> bool:
         low = word.lower()
         return low.endswith("in") and self.role_of(low[:-2]) == "person"
+
+
+def movable(word: str, forms: frozenset[str]) -> bool:
+    """Whether a German noun names a person by the feminine form the language builds for
+    persons ("Movierung"): "Läufer"/"Läuferin", "Experte"/"Expertin", "Landwirt" by its
+    last part "Wirt"/"Wirtin"; "Papier", "Technik" and "Duell" have none. ``forms`` are
+    the common nouns in every form (``lang/de/nouns.txt.gz``), which hold both forms; the
+    word, its plural or case form, or its compound's last part (four letters at least)
+    counts, when both it and its feminine are nouns."""
+    if not forms:
+        return False
+    base = word.replace("-", "")
+    stems = [base]
+    for suffix in ("innen", "in", "en", "n", "s"):
+        if base.endswith(suffix) and len(base) - len(suffix) >= 4:
+            stems.append(base[: -len(suffix)])  # "Expertinnen", "Juristen", "Läufers"
+    for stem in stems:
+        for i in range(0, len(stem) - 3):
+            tail = stem[i].upper() + stem[i + 1 :]
+            for male, female in ((tail, tail + "in"), (tail + "e", tail + "in"),
+                                 (tail, tail[:-1] + "in")):  # fmt: skip
+                if male in forms and female in forms:
+                    return True
+    return False
 
 
 def _by_first(phrases: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
