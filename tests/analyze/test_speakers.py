@@ -90,3 +90,39 @@ def test_seed_rubio_statements_point_to_marco_rubio(seed: Article) -> None:
     ids = {e.id for e in seed.entities}
     linked = [s.speaker.entity for s in seed.statements if s.speaker and s.speaker.entity]
     assert all(i in ids for i in linked) and len(linked) >= len(said)
+
+
+def _two(first: str, second: str) -> Article:
+    """A person quoted, then a quote whose mention is ``second``, both in one text."""
+    article = Article(source=newsgraph.Source("<test>"), format="plain", language="de")
+    article.text = f"{first} sagte, man investiere. „Sie muss einen Mehrwert bieten“, so {second}."
+    lang = article.text.index("Eva Lang")
+    article.entities = [
+        Entity(
+            "e1",
+            "PER",
+            "Eva Lang",
+            keys.person("Eva Lang"),
+            [],
+            [Mention(lang, lang + 8, "Eva Lang")],
+        )
+    ]
+    article.statements = []
+    for i, said in enumerate((first, second), 1):
+        start = article.text.index(said)
+        content = article.text.index("„") if i == 2 else start + len(first) + 7
+        speaker = Speaker(said, start, start + len(said))
+        article.statements.append(
+            Statement(f"s{i}", "direct", "x", content, content + 5, speaker=speaker)
+        )
+    return article
+
+
+def test_a_thing_is_no_speaker_the_quote_goes_on_with_who_spoke_last() -> None:
+    """ "die Technik" names a thing (a common noun, no role): the quote is the last
+    speaker's; a name the noun list lacks ("die Haspa") stays the speaker."""
+    article = speakers.stage(_two("Rektorin Eva Lang", "die Technik"))
+    assert _entities(article) == ["e1", "e1"]
+    article = speakers.stage(_two("Rektorin Eva Lang", "die Haspa"))
+    haspa = article.statements[1].speaker
+    assert haspa is not None and haspa.text == "die Haspa" and haspa.entity != "e1"

@@ -35,6 +35,7 @@ from newsgraph.analyze.speakers.names import a_persons_name, by_name, name_after
 from newsgraph.analyze.statements.rules import Rules
 from newsgraph.analyze.statements.rules import rules as load_rules
 from newsgraph.article import Article, Entity, Mention, Span, Speaker, Statement
+from newsgraph.lang import nouns
 
 __all__ = ["stage"]
 
@@ -75,6 +76,7 @@ class _Linker:
         )
 
     def link(self, statement: Statement) -> None:
+        previous = self.previous
         if self._goes_on(statement):
             return
         sp = statement.speaker
@@ -84,6 +86,9 @@ class _Linker:
         h = head(text, sp.start, sp.end, self.rules)
         if self._no_one(sp, h):
             statement.speaker = None  # "…, hieß es am Montag": a time is no one
+            return
+        if self._thing(h) and self._named(h, statement.part) is None:
+            self._carry(previous, statement)  # „…“ next to "die Technik": not its words
             return
         said = sp.name
         if self._group(sp, statement.part):
@@ -146,6 +151,31 @@ class _Linker:
             h.noun.lower() in self.never
             or first in self.never
             or (len(sp.text.split()) == 1 and first in self.rules.not_subjects)
+        )
+
+    def _thing(self, h: Head) -> bool:
+        """Whether the mention's head is a common noun that names no person, body or source
+        ("die Technik", "dieses Duell", "die Chancen"): a thing, which says nothing. Names
+        the noun list lacks ("die Haspa", "die Tradwives") and role, document and source
+        nouns stay speakers."""
+        if h.kind == "pronoun" or h.role is not None or not h.noun[:1].isupper():
+            return False
+        low = h.noun.lower()
+        if low in words(self.rules.language).documents or low in self.rules.source_nouns:
+            return False
+        return h.noun in nouns(self.rules.language)
+
+    def _carry(self, previous: Statement | None, statement: Statement) -> None:
+        """The speaker of the statement just before, when it is near and resolved (the
+        quote goes on with who spoke last), else no speaker."""
+        statement.speaker = None
+        if previous is None or previous.speaker is None or previous.speaker.entity is None:
+            return
+        if previous.part != statement.part or statement.start - previous.end > _NEAR:
+            return
+        said = previous.speaker
+        statement.speaker = Speaker(
+            said.text, said.start, said.end, said.name, said.role, said.entity
         )
 
     def _apposition(self, sp: Speaker, part: str) -> Entity | None:
