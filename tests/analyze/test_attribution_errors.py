@@ -79,7 +79,7 @@ def test_a_sentence_final_frame() -> None:
 
 def test_a_statement_in_the_lead_is_found() -> None:
     article = Article(source=newsgraph.Source("<test>"), format="plain", language="de")
-    article.teaser = "Die Ministerin sagte, der Haushalt sei solide."
+    article.teaser = "Finanzministerin Eva Roth sagte, der Haushalt sei solide."
     article.set_blocks([("paragraph", "Der Landtag berät am Freitag über den Haushalt.")])
     done = article
     for stage in STAGES:
@@ -98,6 +98,22 @@ def test_the_negated_main_clause_stays_in_the_content() -> None:
         "de",
     )
     assert said and said[0][0].startswith("Es sei nicht erwiesen")
+
+
+def test_the_scene_before_a_frame_is_not_what_was_said() -> None:
+    """"In a memo seen by reporters, the company said …": the words before the frame set
+    the scene; the content follows the verb. A quote before the frame still wins."""
+    said = _said(
+        "In a memo seen by reporters, the company said workers would get a raise in May. "
+        "While some analysts doubt the plan, Dana Fox points out that sales are growing. "
+        "“The bridge will open in May,” she said on Monday.",
+        "en",
+    )
+    contents = [content for content, _, _ in said]
+    assert "workers would get a raise in May" in contents
+    assert "sales are growing" in contents
+    assert "“The bridge will open in May,”" in contents
+    assert not any(c.startswith(("In a memo", "While some")) for c in contents)
 
 
 # 5. Titles and terms in quotation marks

@@ -513,9 +513,14 @@ class Finder:
             and self.rules.language != "de"
             and (before[1] is not None or any(q.end == before[0][1] for q in unit.quotes))
         ):
-            # English: "“…,” she said, …" — the quote before wins; "“…,” said X, director
-            # of …": what follows the verb is its speaker, never content
-            after = None
+            if after is not None and after[0] and self._scene(unit, before[0]):
+                # "In a notice viewed by STAT, HCA said employees …": the words before
+                # set the scene; what was said follows the verb
+                before = None
+            else:
+                # English: "“…,” she said, …" — the quote before wins; "“…,” said X,
+                # director of …": what follows the verb is its speaker, never content
+                after = None
         if after is not None:
             content, middle = after
             if (
@@ -847,6 +852,21 @@ class Finder:
             if before and before[-1].text == ":":
                 return (q.start, q.end), speaker
         return self._trim(content, keep_final=False), speaker
+
+    def _scene(self, unit: Unit, content: tuple[int, int]) -> bool:
+        """Whether content before a frame opens with a preposition or a subordinator
+        ("In a notice viewed by STAT, …", "While some focus on …, X points out that …") and
+        is no quote: it sets the scene of what follows the verb."""
+        if any(q.start <= content[0] < q.end for q in unit.quotes):
+            return False
+        first = next((t for t in unit.tokens if t.start >= content[0] and t.word), None)
+        rules = self.rules
+        return first is not None and (
+            first.lower in rules.prepositions
+            or first.lower in rules.not_content
+            or first.lower in rules.contrast_words
+            or first.lower == "instead"
+        )
 
     def _adverbial(self, toks: list[Token]) -> bool:
         """An English phrase opening with a preposition and holding no clause ("Despite
