@@ -126,3 +126,18 @@ def test_a_thing_is_no_speaker_the_quote_goes_on_with_who_spoke_last() -> None:
     article = speakers.stage(_two("Rektorin Eva Lang", "die Haspa"))
     haspa = article.statements[1].speaker
     assert haspa is not None and haspa.text == "die Haspa" and haspa.entity != "e1"
+
+
+def test_a_place_before_the_head_only_says_whose() -> None:
+    """ "Irans Justiz": the place says whose judiciary speaks; "Washington" alone speaks."""
+    for said, expected in (("Irans Justiz", None), ("Washington", "e9")):
+        article = Article(source=newsgraph.Source("<test>"), format="plain", language="de")
+        article.text = f"{said} erklärte, der Bericht sei Propaganda."
+        word = said.split()[0]
+        place = Entity("e9", "LOC", word, keys.key("LOC", word), [], [Mention(0, len(word), word)])
+        article.entities = [place]
+        speaker = Speaker(said, 0, len(said))
+        article.statements = [Statement("s1", "indirect", "x", 24, 48, speaker=speaker)]
+        speakers.stage(article)
+        found = article.statements[0].speaker
+        assert found is not None and (found.entity == "e9") == (expected == "e9"), said

@@ -265,7 +265,9 @@ class _Linker:
         return form is not None and form.plural is True
 
     def _named(self, h: Head, part: str) -> Entity | None:
-        """The entity named inside the head region: one person, else one body or place."""
+        """The entity named inside the head region: one person, else one body or place. A
+        place speaks only as the head itself ("Washington said"): in "Irans Justiz" or
+        "Thüringens AfD-Chef" it only says whose."""
         for people in (True, False):
             found = {
                 e.id: e
@@ -273,6 +275,7 @@ class _Linker:
                 if (e.type == "PER") == people and not e.key.startswith("anon:")
                 for m in e.mentions
                 if m.part == part and m.kind == "name" and m.start < h.end and h.start < m.end
+                and (e.type != "LOC" or m.end >= h.end)
             }
             if len(found) == 1:
                 return next(iter(found.values()))
