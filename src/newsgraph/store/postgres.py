@@ -80,6 +80,7 @@ class PostgresStore(Store):
         if read_only:
             self._con.execute("SET default_transaction_read_only = on")
 
+    backend = "postgres"
     shared = True  # a team's database: other ingests may write at the same time
 
     def lock_writers(self) -> None:
