@@ -161,3 +161,26 @@ def test_word_postings_are_read_from_the_index_alone(new_pg: NewDb) -> None:
         assert analysed["last_analyze"] is not None  # vacuumed and analysed after the ingest
     finally:
         store.close()
+
+
+def test_the_lookups_are_answered_from_the_indexes_alone(new_pg: NewDb) -> None:
+    """The indexes of migration 0006: no table visits, no sort."""
+    store = open_store(new_pg())
+    ingest(store, [make_article(i) for i in range(12)])
+    store.execute("SET enable_seqscan = off")  # tiny tables: make the planner show its hand
+    store.execute("SET enable_bitmapscan = off")
+    try:
+        plans = {
+            sql: " ".join(str(r["QUERY PLAN"]) for r in store.rows("EXPLAIN " + sql))
+            for sql in (
+                "SELECT article FROM mentions WHERE entity_key = 'per:berg:an'",
+                "SELECT entity_key FROM mentions WHERE article = 'x'",
+                "SELECT article, n, date FROM statements WHERE speaker_key = 'per:berg:an'",
+                "SELECT article, n FROM statements WHERE language = 'en' "
+                "ORDER BY date DESC NULLS LAST, article, n LIMIT 5 OFFSET 5",
+            )
+        }
+    finally:
+        store.close()
+    for sql, plan in plans.items():
+        assert "Index Only Scan" in plan and "Sort" not in plan, (sql, plan)
