@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsgraph import hits, query
+from newsgraph.article import Article
 from newsgraph.filters import Filters, Paging
 from newsgraph.store import Store
 from newsgraph.store.ingest import ingest
@@ -26,7 +27,7 @@ PG_OLD = {
 }
 
 
-def _articles() -> list[Any]:
+def _articles() -> list[Article]:
     people = [("Anna Berg", "per:berg:an"), ("Olaf Keller", "per:keller:ol")]
     return [make_article(i, speaker=people[i % 2][0], key=people[i % 2][1]) for i in range(12)]
 

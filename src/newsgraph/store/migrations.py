@@ -23,6 +23,7 @@ class Only(NamedTuple):
 
 
 def postgres(*statements: str) -> list[str | Only]:
+    """``statements`` for PostgreSQL alone (its indexes; DuckDB scans instead)."""
     return [Only("postgres", sql) for sql in statements]
 
 
@@ -126,8 +127,8 @@ MIGRATIONS: list[tuple[str, list[str | Only]]] = [
     (
         # Every question under 100 ms at 100,000 statements (bench/store.py).
         # speaker_counts: each speaker's statements, articles and newest date, kept
-        # by every write, so the people index without statement filters reads 600
-        # rows instead of counting 100,000. PostgreSQL: the lookups' indexes made
+        # by every write, so the people index without statement filters reads a row
+        # per speaker instead of counting every statement. PostgreSQL: the lookups' indexes made
         # covering (read from the index alone), and one in the listings' default
         # order (newest first) that a page far down is counted off without sorting.
         # DuckDB scans its columns for all of these and uses none of them.
