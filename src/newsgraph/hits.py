@@ -66,6 +66,7 @@ FROM h {join}
 WHERE (h.n = {article} AND {in_article}) OR (h.n <> {article} AND {in_statement})
 {order} LIMIT ? OFFSET ?)
 SELECT p.kind, p.article, CASE WHEN p.n = {article} THEN NULL ELSE p.n END AS n,
+       ({count}) AS total_rows,
        a.headline, a.date, s.speaker_name AS speaker, s.speaker_role AS role,
        s.speaker_key AS key,
        CASE WHEN p.n = {article} THEN substr(a.text, 1, 240) ELSE s.text END AS text,
@@ -76,10 +77,10 @@ LEFT JOIN statements s ON s.article = p.article AND s.n = p.n
 {outer_order}
 """
 
+# The hits' total, counted from the same ``h`` as the page (it is computed once).
 _COUNT = """
 SELECT count(*) AS n FROM h {join}
-WHERE (h.n = {article} AND {in_article}) OR (h.n <> {article} AND {in_statement})
-"""
+WHERE (h.n = {article} AND {in_article}) OR (h.n <> {article} AND {in_statement})"""
 # The article's and the statement's columns are joined to the hits while choosing
 # the page only to filter or sort by them (a statement's date is its article's):
 # joining every hit of a common word costs most.
@@ -110,7 +111,7 @@ def _find(store: Store, text: str, filters: Filters, paging: Paging, default: st
     rows: list[dict[str, Any]] = []
     total = 0
     if words:
-        with_sql, params = matches_sql(store, words)
+        with_sql, params, named = _matches(store, words)
         keys = keys_of(store, filters)
         in_article = article_where(filters, keys)
         in_statement = statement_where(filters, keys)
@@ -126,22 +127,31 @@ def _find(store: Store, text: str, filters: Filters, paging: Paging, default: st
         }
         columns = {k: v if article else "NULL" for k, v in _ARTICLE_COLUMNS.items()}
         columns |= {k: v if statement else "NULL" for k, v in _STATEMENT_COLUMNS.items()}
-        params += [*in_article.params, *in_statement.params]
+        filtered = [*in_article.params, *in_statement.params]
+        params += filtered
         outer = order.replace("ORDER BY ", "ORDER BY p.", 1).replace(", ", ", p.")
-        rows = store.rows(
-            with_sql
-            + _PAGE.format(
-                order=order,
-                outer_order=outer,
-                **where,
-                **columns,
-            ),
-            (*params, paging.limit, paging.offset),
-        )
-        if 0 < len(rows) < paging.limit or (not rows and not paging.offset):
+        count = _COUNT.format(**where)
+        if named:
+            # A name word's hits are gathered and summed: costly to find twice. The
+            # page and the total come from one query, ``h`` materialised for both,
+            # the total as a subquery (a window count would keep the database from
+            # a top-N sort).
+            with_sql = with_sql.replace("WITH h AS (", "WITH h AS MATERIALIZED (", 1)
+            page = _PAGE.format(order=order, outer_order=outer, count=count, **where, **columns)
+            rows = store.rows(with_sql + page, (*params, paging.limit, paging.offset, *filtered))
+            last = not rows and not paging.offset
+        else:  # words of the text alone: read from the index again, cheaper than keeping
+            page = _PAGE.format(order=order, outer_order=outer, count="NULL", **where, **columns)
+            rows = store.rows(with_sql + page, (*params, paging.limit, paging.offset))
+            last = 0 < len(rows) < paging.limit or (not rows and not paging.offset)
+        if last:
             total = paging.offset + len(rows)  # the last page: no need to count
-        else:  # counted apart: a window count would keep the database from a top-N sort
-            total = int(store.rows(with_sql + _COUNT.format(**where), params)[0]["n"])
+        elif rows and rows[0]["total_rows"] is not None:
+            total = int(rows[0]["total_rows"])
+        else:
+            total = int(store.rows(with_sql + count, params)[0]["n"])
+        for row in rows:
+            del row["total_rows"]
     return Page(rows, total, paging.limit, paging.offset, sort, descending, filters.to_dict())
 
 
@@ -149,6 +159,13 @@ def matches_sql(store: Store, words: list[str]) -> tuple[str, list[Any]]:
     """The ``WITH`` clause naming ``h (article, n, score)``: the article (n = -1)
     and statement rows with every one of ``words`` (joined, so the rarest word
     bounds the work); and its parameters."""
+    with_sql, params, _ = _matches(store, words)
+    return with_sql, params
+
+
+def _matches(store: Store, words: list[str]) -> tuple[str, list[Any], bool]:
+    """``matches_sql`` and whether a word is part of a name (its hits are then
+    gathered from three places and summed)."""
     named: dict[str, list[str]] = {}
     for r in store.rows(
         f"SELECT DISTINCT word, key FROM name_words WHERE word IN ({marks(words)}) "
@@ -172,4 +189,5 @@ def matches_sql(store: Store, words: list[str]) -> tuple[str, list[Any]]:
     return (
         f"WITH h AS (SELECT w0.article, w0.n, {score} AS score FROM {' JOIN '.join(parts)})",
         params,
+        bool(named),
     )

@@ -9,7 +9,7 @@ from newsgraph.store import Store
 
 TABLES = (
     "articles", "blocks", "images", "entities", "entity_forms", "entity_roles", "mentions",
-    "statements", "problems",
+    "statements", "problems", "speaker_counts",
 )  # fmt: skip
 
 HOSTILE = '<script>alert("x")</script><img src=x onerror=alert(1)>'

@@ -114,3 +114,21 @@ def test_timeline_is_oldest_first_and_pages_through_every_event(store: Store) ->
 def test_an_empty_query_finds_nothing(corpus: Store) -> None:
     for text in ("", "  ", "%", "…"):
         assert hits.search(corpus, text).total == 0
+
+
+@pytest.mark.parametrize("text", ["Anna Berg", "Brücke", "Berg Brücke"])
+def test_every_page_and_a_page_past_the_end_know_the_total(store: Store, text: str) -> None:
+    """A name's hits give page and total from one query; a text word's are counted
+    apart when the page is full; past the end both are counted alone."""
+    ingest(store, [make_article(i) for i in range(1, 8)])
+    for f in (Filters(), Filters(kind="direct")):
+        everything = hits.search(store, text, f, Paging(limit=1000))
+        n = everything.total
+        assert n == len(everything.rows) >= 7
+        for limit in (1, 3, n):
+            pages = [
+                hits.search(store, text, f, Paging(limit=limit, offset=o))
+                for o in range(0, n + 2 * limit, limit)
+            ]
+            assert {p.total for p in pages} == {n}
+            assert [r for p in pages for r in p.rows] == everything.rows

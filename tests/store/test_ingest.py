@@ -43,6 +43,27 @@ def test_reingesting_adds_nothing(store: Store) -> None:
     assert len(store.rows("SELECT * FROM runs WHERE finished IS NOT NULL")) == 2
 
 
+def test_speaker_counts_are_what_the_statements_count(store: Store) -> None:
+    """Kept by every write: new articles, new versions, batches of several, articles
+    already stored (nothing added), statements whose speaker is no entity."""
+    nobody = make_article(40)
+    nobody.entities = []  # the speaker is named, but no entity is: no key
+    ingest(store, [make_article(i) for i in range(6)], batch=4)
+    ingest(store, [make_article(i, speaker="Olaf Keller", key="per:keller:ol") for i in (6, 7)])
+    later = make_article(3, url="https://example.org/3", updated="2025-03-01")
+    ingest(store, [*(make_article(i) for i in range(8)), later, nobody], batch=3)
+    counted = store.rows(
+        "SELECT speaker_key AS key, count(*) AS statements, count(DISTINCT article) AS articles,"
+        " max(date) AS latest FROM statements WHERE speaker_key IS NOT NULL"
+        " GROUP BY speaker_key ORDER BY speaker_key"
+    )
+    kept = store.rows("SELECT * FROM speaker_counts ORDER BY key")
+    assert kept == counted
+    assert [(r["key"], r["statements"]) for r in kept] == [
+        ("per:berg:an", 9), ("per:keller:ol", 2),
+    ]  # fmt: skip
+
+
 def test_a_run_records_what_became_of_every_document(store: Store) -> None:
     good, empty, flagged = make_article(1), make_article(2, body=" "), make_article(3)
     empty.add_problem("empty-input", "read", "nothing in it")

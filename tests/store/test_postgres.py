@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -161,3 +162,53 @@ def test_word_postings_are_read_from_the_index_alone(new_pg: NewDb) -> None:
         assert analysed["last_analyze"] is not None  # vacuumed and analysed after the ingest
     finally:
         store.close()
+
+
+def test_the_lookups_are_answered_from_the_indexes_alone(new_pg: NewDb) -> None:
+    """The indexes of migration 0006: no table visits, no sort."""
+    store = open_store(new_pg())
+    ingest(store, [make_article(i) for i in range(12)])
+    store.execute("SET enable_seqscan = off")  # tiny tables: make the planner show its hand
+    store.execute("SET enable_bitmapscan = off")
+    try:
+        plans = {
+            sql: " ".join(str(r["QUERY PLAN"]) for r in store.rows("EXPLAIN " + sql))
+            for sql in (
+                "SELECT article FROM mentions WHERE entity_key = 'per:berg:an'",
+                "SELECT entity_key FROM mentions WHERE article = 'x'",
+                "SELECT article, n, date FROM statements WHERE speaker_key = 'per:berg:an'",
+                "SELECT article, n FROM statements WHERE language = 'en' "
+                "ORDER BY date DESC NULLS LAST, article, n LIMIT 5 OFFSET 5",
+            )
+        }
+    finally:
+        store.close()
+    for sql, plan in plans.items():
+        assert "Index Only Scan" in plan and "Sort" not in plan, (sql, plan)
+
+
+def test_an_ingest_ends_with_every_page_visible_to_the_index_only_scans(new_pg: NewDb) -> None:
+    """A snapshot another session holds while the ingest's VACUUM runs keeps the
+    new rows from being marked all-visible; the ingest VACUUMs again once it is gone."""
+    import psycopg
+
+    dsn = new_pg()
+    store = open_store(dsn)
+    with psycopg.connect(dsn) as other:
+        other.execute("BEGIN ISOLATION LEVEL REPEATABLE READ")
+        other.execute("SELECT 1")  # its snapshot: older than every row the ingest writes
+        threading.Timer(1.0, other.commit).start()
+        try:
+            ingest(store, [make_article(i) for i in range(40)])
+        finally:
+            store.close()
+    store = open_store(dsn, read_only=True)
+    try:
+        found = store.rows(
+            "SELECT relname, relpages, relallvisible FROM pg_class WHERE relnamespace"
+            " = (SELECT oid FROM pg_namespace WHERE nspname = current_schema())"
+            " AND relname IN ('statements', 'mentions', 'articles')"
+        )
+    finally:
+        store.close()
+    assert len(found) == 3 and all(r["relallvisible"] == r["relpages"] > 0 for r in found)

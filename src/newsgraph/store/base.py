@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from newsgraph.article import Article
 from newsgraph.pipeline import Summary
 from newsgraph.store import stories
-from newsgraph.store.migrations import FILLS, MIGRATIONS
+from newsgraph.store.migrations import FILLS, MIGRATIONS, Only
 from newsgraph.store.rows import (
     ArticleRows,
     Row,
@@ -26,6 +26,7 @@ from newsgraph.store.rows import (
     child_rows,
     hashed,
     merge_entity,
+    speaker_counts,
 )
 
 if TYPE_CHECKING:
@@ -50,6 +51,15 @@ ON CONFLICT (key) DO UPDATE SET
   last_seen = greatest(entities.last_seen, excluded.last_seen)
 """
 
+# a batch's statements added to their speakers' counts (the people index's)
+_UPSERT_SPEAKER = """
+INSERT INTO speaker_counts (key, statements, articles, latest) VALUES {values}
+ON CONFLICT (key) DO UPDATE SET
+  statements = speaker_counts.statements + excluded.statements,
+  articles = speaker_counts.articles + excluded.articles,
+  latest = greatest(speaker_counts.latest, excluded.latest)
+"""
+
 
 class StoreBusy(Exception):
     """Another process holds the store (a DuckDB file being written); the message
@@ -68,6 +78,8 @@ class Added:
 
 class Store(ABC):
     """One corpus. Rows are dicts; SQL uses ``?`` placeholders, always."""
+
+    backend = ""  # "duckdb" or "postgres": which migration statements marked ``Only`` run
 
     # -- primitives a backend supplies -----------------------------------------
     @abstractmethod
@@ -102,6 +114,10 @@ class Store(ABC):
             self.begin()
             try:
                 for sql in statements:
+                    if isinstance(sql, Only):
+                        if sql.backend != self.backend:
+                            continue
+                        sql = sql.sql
                     self.execute(sql)
                 if name in FILLS:
                     FILLS[name](self)
@@ -225,12 +241,18 @@ class Store(ABC):
         self._insert("articles", articles_rows)
         for table, table_rows in rows.items():
             self._insert(table, table_rows)
-        ordered = [entities[k] for k in sorted(entities)]
-        for i in range(0, len(ordered), CHUNK):
-            chunk = ordered[i : i + CHUNK]
-            values = ", ".join(["(?, ?, ?, ?, ?)"] * len(chunk))
-            self.execute(_UPSERT_ENTITY.format(values=values), [v for r in chunk for v in r])
+        self._upsert(_UPSERT_ENTITY, [entities[k] for k in sorted(entities)])
+        self._upsert(_UPSERT_SPEAKER, speaker_counts(rows["statements"]))
         return done
+
+    def _upsert(self, sql: str, rows: list[Row]) -> None:
+        """``rows`` through an ``INSERT … VALUES {values} ON CONFLICT`` statement."""
+        for i in range(0, len(rows), CHUNK):
+            chunk = rows[i : i + CHUNK]
+            one = "(" + ", ".join("?" * len(chunk[0])) + ")"
+            self.execute(
+                sql.format(values=", ".join([one] * len(chunk))), [v for r in chunk for v in r]
+            )
 
     # -- several writers -------------------------------------------------------
     def lock_writers(self) -> None:

@@ -24,6 +24,8 @@ class DuckDBStore(Store):
     """A DuckDB file (or ``:memory:``). ``read_only`` for the web page, so
     serving can never change the corpus."""
 
+    backend = "duckdb"
+
     def __init__(self, path: str, *, read_only: bool = False, wait: float = 0) -> None:
         if path != ":memory:" and not read_only:
             os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import threading
+import time
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
@@ -43,6 +44,7 @@ _TRIGRAM_INDEXES = {
 
 # the tables the questions read most, vacuumed and analysed after an ingest that added rows
 _VACUUMED = ("articles", "statements", "mentions", "search_words", "name_words")
+SETTLE_SECONDS = 5.0  # how long an ingest's end waits, at most, for those to be all-visible
 
 
 @lru_cache(maxsize=1024)
@@ -80,6 +82,7 @@ class PostgresStore(Store):
         if read_only:
             self._con.execute("SET default_transaction_read_only = on")
 
+    backend = "postgres"
     shared = True  # a team's database: other ingests may write at the same time
 
     def lock_writers(self) -> None:
@@ -114,6 +117,30 @@ class PostgresStore(Store):
         if added:
             for table in _VACUUMED:
                 self.execute(f"VACUUM (ANALYZE) {table}")
+            self._settle(time.monotonic() + SETTLE_SECONDS)
+
+    def _settle(self, deadline: float) -> None:
+        """VACUUM again, until ``deadline``, the tables with pages not yet marked
+        all-visible: a snapshot another session held while the VACUUM ran (often
+        autovacuum analysing another table) keeps the newest rows from being
+        visible to all. The planner prices index-only scans by the share of
+        all-visible pages, and with a quarter of them missing it sorts a whole
+        table for a page far down a listing instead of reading the index."""
+        while True:
+            behind = [
+                r["relname"]
+                for r in self.rows(
+                    "SELECT relname FROM pg_class WHERE relallvisible < relpages AND relnamespace"
+                    " = (SELECT oid FROM pg_namespace WHERE nspname = current_schema())"
+                    f" AND relname IN ({', '.join('?' * len(_VACUUMED))}) ORDER BY relname",
+                    _VACUUMED,
+                )
+            ]
+            if not behind or time.monotonic() >= deadline:
+                return
+            time.sleep(0.2)
+            for table in behind:
+                self.execute(f"VACUUM {table}")
 
     def _trigram_indexes(self) -> None:
         """The search indexes, when ``pg_trgm`` is there (idempotent: on every

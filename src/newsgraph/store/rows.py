@@ -156,6 +156,23 @@ def child_rows(article: Article, h: str) -> ArticleRows:
     return out
 
 
+def speaker_counts(statements: list[Row]) -> list[Row]:
+    """The ``speaker_counts`` rows that ``statements`` rows (of articles new to
+    the store) add: per speaker key, statements, articles and the newest date."""
+    counts: dict[str, int] = {}
+    articles: dict[str, set[str]] = {}
+    latest: dict[str, str | None] = {}
+    for row in statements:
+        article, key, date = row[0], row[10], row[13]
+        if key is None:
+            continue
+        counts[key] = counts.get(key, 0) + 1
+        articles.setdefault(key, set()).add(article)
+        known = latest.get(key)
+        latest[key] = date if known is None or (date is not None and date > known) else known
+    return [(k, counts[k], len(articles[k]), latest[k]) for k in sorted(counts)]
+
+
 def merge_entity(a: Row, b: Row) -> Row:
     """Two ``entities`` rows for one key as one, as the store's upsert does."""
     name = b[2] if _longer(b[2], a[2]) else a[2]
