@@ -92,3 +92,35 @@ def test_the_spacy_pipeline_is_reloaded_when_its_vocabulary_grows(
     english.find(novel, tokenize(novel))  # new words: past the bound, reloaded
     assert english._nlp() is not before
     assert english.find(text, tokenize(text)) == first
+
+
+def test_an_organisation_goes_on_through_of_and_for() -> None:
+    text = (
+        "Grants came from the Harbour Foundation for the Performing Arts and the Coastal "
+        "Society of Nova Scotia, said Ines Clarke of the Institute of Marine Science and "
+        "Dalhousie University."
+    )
+    tokens = tokenize(text)
+    starts = {t.text: i for i, t in reversed(list(enumerate(tokens)))}
+
+    def at(first: str, last: str) -> Found:
+        return Found(starts[first], starts[last], "ORG")
+
+    found = [
+        at("Harbour", "Foundation"),
+        at("Performing", "Arts"),
+        at("Coastal", "Society"),
+        Found(starts["Nova"], starts["Scotia"], "LOC"),
+        at("Institute", "Institute"),
+        at("Dalhousie", "University"),
+    ]
+    names = [
+        " ".join(t.text for t in tokens[f.first : f.last + 1])
+        for f in english._long_orgs(found, tokens)
+    ]
+    assert names == [
+        "Harbour Foundation for the Performing Arts",
+        "Coastal Society of Nova Scotia",
+        "Institute of Marine Science",  # "and" stops before another organisation
+        "Dalhousie University",
+    ]

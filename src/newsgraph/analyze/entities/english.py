@@ -113,7 +113,7 @@ def find(text: str, tokens: list[Token]) -> list[Found]:
                 out.append(_fix(found, tokens))
     if len(_nlp().vocab) > _MAX_VOCAB:
         _nlp.cache_clear()
-    return _things(_lone_people(_people(out, tokens), tokens), tokens)
+    return _things(_lone_people(_people(_long_orgs(out, tokens), tokens), tokens), tokens)
 
 
 def _people(found: list[Found], tokens: list[Token]) -> list[Found]:
@@ -164,6 +164,58 @@ def _people(found: list[Found], tokens: list[Token]) -> list[Found]:
             f.type = "PER"
         out.append(f)
     return out
+
+
+_OF = frozenset(["of", "for"])
+_INNER_OF = frozenset(["of", "for", "and", "the", "&"])
+
+
+def _long_orgs(found: list[Found], tokens: list[Token]) -> list[Found]:
+    """An organisation whose last word is an organisation word goes on through "of" or
+    "for" (and "the") and the capitalised words after it, which the small model often
+    cuts off or tags apart: "Andy Warhol Foundation" + "for the Visual Arts", "Doctor
+    Who Society" + "of Canada"; names inside the longer one are dropped."""
+    heads = features.lexicon("en").org_heads
+    out: list[Found] = []
+    for f in sorted(found, key=lambda f: f.first):
+        if out and f.first <= out[-1].last:
+            continue  # inside an organisation just made longer
+        if f.type == "ORG" and tokens[f.last].text.lower() in heads:
+            f.last = _of_phrase_end(tokens, f.last, heads)
+        out.append(f)
+    return out
+
+
+def _of_phrase_end(tokens: list[Token], last: int, heads: frozenset[str]) -> int:
+    """The last capitalised word of "of/for (the) X Y (and Z)" after token ``last`` on the
+    same line, or ``last`` when none follows; "and" goes on only to plain capitalised
+    words ("of Australia and New Zealand"), never to "the" or another organisation ("of
+    Technology and Colorado State University")."""
+    i = last + 1
+    if i >= len(tokens) or tokens[i].text not in _OF or tokens[i].newline:
+        return last
+    end = last
+    i += 1
+    while i < len(tokens) and not tokens[i].newline:
+        word = tokens[i].text
+        if word[:1].isupper() and word[:1].isalpha():
+            end = i
+        elif word not in _INNER_OF or (
+            word == "and" and not _plain_name_after(tokens, i + 1, heads)
+        ):
+            break
+        i += 1
+    return end
+
+
+def _plain_name_after(tokens: list[Token], i: int, heads: frozenset[str]) -> bool:
+    """Capitalised words from token ``i`` on, none of them an organisation word."""
+    j = i
+    while j < len(tokens) and tokens[j].text[:1].isupper() and not tokens[j].newline:
+        if tokens[j].text.lower() in heads:
+            return False
+        j += 1
+    return j > i
 
 
 def _things(found: list[Found], tokens: list[Token]) -> list[Found]:
