@@ -17,6 +17,21 @@ _WORD = re.compile(r"\w+(?:[-'.]\w+)*|[^\w\s]")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
 
 
+def speech_text(shared: Path) -> list[list[str]]:
+    """The German political speeches of ``data/text-de`` (CC BY-SA 4.0), one paragraph per
+    line, as words; sorted files, each paragraph once."""
+    seen: set[str] = set()
+    out: list[list[str]] = []
+    for path in sorted((shared / "data" / "text-de").glob("*.paragraphs.txt.gz")):
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            for line in fh:
+                text = " ".join(line.split())
+                if text and text not in seen:
+                    seen.add(text)
+                    out.append(_WORD.findall(text))
+    return out
+
+
 def web_text(shared: Path, least: int = 8) -> list[list[str]]:
     """German paragraphs (``<p>``, ``least`` words or more) of the news pages in
     ``data/extraction`` (trafilatura's evaluation pages, Apache-2.0; fundus' test pages,

@@ -87,7 +87,7 @@ import pycrfsuite
 
 from newsgraph.analyze.entities import features
 from newsgraph.models import ner_data
-from newsgraph.models.ner_clusters import web_text, word_clusters
+from newsgraph.models.ner_clusters import speech_text, web_text, word_clusters
 from newsgraph.models.ner_gazetteer import CITIES, add_clusters, build_gazetteer, write_gazetteer
 from newsgraph.models.ner_score import bilou, evaluate
 
@@ -161,6 +161,7 @@ def main(argv: list[str] | None = None) -> int:
         help="SmartData and MobIE mixed with GermEval (default), as another domain, or not",
     )
     ap.add_argument("--no-clusters", action="store_true", help="no word clusters")
+    ap.add_argument("--speeches", action="store_true", help="word clusters also from data/text-de")
     ap.add_argument("--algorithm", default="lbfgs", choices=("lbfgs", "ap", "pa", "arow"))
     ap.add_argument("--c1", type=float, default=C1)
     ap.add_argument("--c2", type=float, default=C2)
@@ -183,7 +184,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     if not args.no_clusters:
         text = [words for words, _ in data] + [w for w, _ in europeana_sentences(args.shared)]
-        gaz = add_clusters(gaz, word_clusters(text + web_text(args.shared)))
+        text += web_text(args.shared)
+        if args.speeches:
+            text += speech_text(args.shared)
+        gaz = add_clusters(gaz, word_clusters(text))
     write_gazetteer(gaz, args.gazetteer)
     print(
         f"train {len(data)} sentences (+ {len(other) + sum(len(d) for _, d in domains)} "
