@@ -124,3 +124,12 @@ def test_an_organisation_goes_on_through_of_and_for() -> None:
         "Institute of Marine Science",  # "and" stops before another organisation
         "Dalhousie University",
     ]
+
+
+def test_stance_words_are_cut_off_and_events_are_no_organisations() -> None:
+    text = "The pro-Kyiv Harbour Alliance and Pan-democrat voters met at the Halifax Tea Festival."
+    tokens = tokenize(text)
+    found = [Found(1, 3, "ORG"), Found(5, 5, "ORG"), Found(10, 12, "LOC")]
+    found = english._events(english._stances(found, tokens), tokens)
+    names = [(" ".join(t.text for t in tokens[f.first : f.last + 1]), f.type) for f in found]
+    assert names == [("Harbour Alliance", "ORG"), ("Halifax Tea Festival", "MISC")]

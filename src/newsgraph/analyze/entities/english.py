@@ -68,7 +68,14 @@ def _openers() -> frozenset[str]:
 def _rules() -> dict[str, tuple[str, ...]]:
     """Word lists of ``lang/en/entities.toml`` used here (see the comments there)."""
     data = lang.load("en", "entities")
-    keys_ = ("belief_endings", "beliefs", "not_place_endings", "organisations")
+    keys_ = (
+        "belief_endings",
+        "beliefs",
+        "not_place_endings",
+        "organisations",
+        "event_words",
+        "stance_prefixes",
+    )
     return {k: tuple(data.get(k, [])) for k in keys_}
 
 
@@ -113,7 +120,8 @@ def find(text: str, tokens: list[Token]) -> list[Found]:
                 out.append(_fix(found, tokens))
     if len(_nlp().vocab) > _MAX_VOCAB:
         _nlp.cache_clear()
-    return _things(_lone_people(_people(_long_orgs(out, tokens), tokens), tokens), tokens)
+    out = _events(_stances(_long_orgs(out, tokens), tokens), tokens)
+    return _things(_lone_people(_people(out, tokens), tokens), tokens)
 
 
 def _people(found: list[Found], tokens: list[Token]) -> list[Found]:
@@ -216,6 +224,29 @@ def _plain_name_after(tokens: list[Token], i: int, heads: frozenset[str]) -> boo
             return False
         j += 1
     return j > i
+
+
+def _stances(found: list[Found], tokens: list[Token]) -> list[Found]:
+    """A leading stance word is no part of a name ("pro-Beijing New People Party" -> "New
+    People Party"); a name that is only one ("Pan-democrat", "Pro-Beijing") is dropped."""
+    prefixes = _rules()["stance_prefixes"]
+    out = []
+    for f in found:
+        while f.first <= f.last and tokens[f.first].text.lower().startswith(prefixes):
+            f.first += 1
+        if f.first <= f.last:
+            out.append(f)
+    return out
+
+
+def _events(found: list[Found], tokens: list[Token]) -> list[Found]:
+    """A name with an event word after its first word ("Google Science Fair", "Fan Expo
+    Canada") is an event: MISC."""
+    words = frozenset(_rules()["event_words"])
+    for f in found:
+        if any(t.text.lower() in words for t in tokens[f.first + 1 : f.last + 1]):
+            f.type = "MISC"
+    return found
 
 
 def _things(found: list[Found], tokens: list[Token]) -> list[Found]:
