@@ -133,3 +133,35 @@ def test_stance_words_are_cut_off_and_events_are_no_organisations() -> None:
     found = english._events(english._stances(found, tokens), tokens)
     names = [(" ".join(t.text for t in tokens[f.first : f.last + 1]), f.type) for f in found]
     assert names == [("Harbour Alliance", "ORG"), ("Halifax Tea Festival", "MISC")]
+
+
+def _names(found: list[Found], tokens: list) -> list[tuple[str, str]]:
+    return [(" ".join(t.text for t in tokens[f.first : f.last + 1]), f.type) for f in found]
+
+
+def test_a_first_name_the_tagger_left_out_joins_the_surname() -> None:
+    tokens = tokenize("A late shot by Carly Hensen hit the post, and Hensen left.")
+    found = english._people([Found(5, 5, "PER"), Found(11, 11, "PER")], tokens)
+    assert _names(found, tokens) == [("Carly Hensen", "PER"), ("Hensen", "PER")]
+
+
+def test_a_thing_named_with_the_is_no_person() -> None:
+    text = "Pilgrims walked to the Umra. Crowds grew during the Umra, and Lina Osei said so."
+    tokens = tokenize(text)
+    umra = [i for i, t in enumerate(tokens) if t.text == "Umra"]
+    lina = next(i for i, t in enumerate(tokens) if t.text == "Lina")
+    found = [Found(umra[0], umra[0], "PER"), Found(umra[1], umra[1], "PER")]
+    found = english._lone_people([*found, Found(lina, lina + 1, "PER")], tokens)
+    assert _names(found, tokens) == [("Lina Osei", "PER")]
+
+
+def test_a_surname_before_a_thing_is_the_person_alone() -> None:
+    text = "Halvorsen took the photos. The Halvorsen Polaroid prints are in Oslo."
+    tokens = tokenize(text)
+    found = english._surname_and_thing([Found(0, 0, "PER"), Found(6, 7, "PER")], tokens)
+    assert _names(found, tokens) == [("Halvorsen", "PER"), ("Halvorsen", "PER")]
+
+
+def test_a_name_after_the_town_of_is_a_place() -> None:
+    tokens = tokenize("Shells fell near the town of Brelk on Friday.")
+    assert english._fix(Found(6, 6, "ORG"), tokens).type == "LOC"

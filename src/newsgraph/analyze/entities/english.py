@@ -75,6 +75,7 @@ def _rules() -> dict[str, tuple[str, ...]]:
         "organisations",
         "event_words",
         "stance_prefixes",
+        "place_of",
     )
     return {k: tuple(data.get(k, [])) for k in keys_}
 
@@ -121,16 +122,17 @@ def find(text: str, tokens: list[Token]) -> list[Found]:
     if len(_nlp().vocab) > _MAX_VOCAB:
         _nlp.cache_clear()
     out = _events(_stances(_long_orgs(out, tokens), tokens), tokens)
-    return _things(_lone_people(_people(out, tokens), tokens), tokens)
+    return _things(_lone_people(_surname_and_thing(_people(out, tokens), tokens), tokens), tokens)
 
 
 def _people(found: list[Found], tokens: list[Token]) -> list[Found]:
     """People the small model takes apart or for something else, by the name lists
     (``german.gazetteer()``: first names and surnames): a lone first name followed at once
     by a name of one or two words is one person ("Valeska" + "Paris", tagged as two
-    places); a two- or three-word "organisation", "place" or "thing" that is a first name
-    and a surname, with no organisation word or role in it, is a person ("Walker Evans",
-    "Dries Mertens")."""
+    places); a known first name the tagger left out right before a one-word person joins
+    it ("Carly" + "Simon"); a two- or three-word "organisation", "place" or "thing" that is
+    a first name and a surname, with no organisation word or role in it, is a person
+    ("Walker Evans", "Dries Mertens")."""
     gaz = german.gazetteer()
     lex = features.lexicon("en")
 
@@ -144,7 +146,19 @@ def _people(found: list[Found], tokens: list[Token]) -> list[Found]:
         )
 
     out: list[Found] = []
+    taken = {i for f in found for i in range(f.first, f.last + 1)}
     for f in found:
+        before = f.first - 1
+        if (
+            f.type == "PER"
+            and f.first == f.last
+            and before >= 0
+            and before not in taken
+            and not tokens[f.first].newline
+            and titled(Found(before, before, "PER"))
+            and "FIRST" in classes(before)
+        ):
+            f.first = before  # "Dries" + "Mertens": the first name the tagger left out
         prev = out[-1] if out else None
         if (
             prev is not None
@@ -277,9 +291,35 @@ def _things(found: list[Found], tokens: list[Token]) -> list[Found]:
     return out
 
 
+def _surname_and_thing(found: list[Found], tokens: list[Token]) -> list[Found]:
+    """A two-word "person" that opens with a surname the text uses alone as a person and
+    goes on with a word that is no name ("Warhol Polaroid exhibits") is that person: the
+    second word is cut off."""
+    gaz = german.gazetteer()
+    alone = {tokens[f.first].text for f in found if f.type == "PER" and f.first == f.last}
+    for f in found:
+        if f.type != "PER" or f.last != f.first + 1:
+            continue
+        first, second = tokens[f.first].text, tokens[f.last].text
+        named = gaz.get(second.lower(), "").split()
+        if (
+            first in alone
+            and "FIRST" not in gaz.get(first.lower(), "").split()
+            and second.isalpha()
+            and "PER" not in named
+            and "FIRST" not in named
+        ):
+            f.last = f.first
+    return found
+
+
+_CLOSING = frozenset(".,;:!?)")
+
+
 def _lone_people(found: list[Found], tokens: list[Token]) -> list[Found]:
-    """A one-word "person" that is no part of a full name in the text, no known first
-    name or surname and no place ("Hajj", "Iodine", "Chrome") is most likely a thing:
+    """A one-word "person" that is no part of a full name in the text, and either no known
+    first name or surname and no place ("Iodine", "Chrome") or a word the text names with
+    "the" before a punctuation mark ("during the Hajj,"), is most likely a thing:
     dropped."""
     parts = {
         t.text
@@ -287,11 +327,19 @@ def _lone_people(found: list[Found], tokens: list[Token]) -> list[Found]:
         if f.type == "PER" and f.last > f.first
         for t in tokens[f.first : f.last + 1]
     }
+    things = {
+        tokens[i + 1].text
+        for i in range(len(tokens) - 1)
+        if tokens[i].text.lower() == "the"
+        and (i + 2 == len(tokens) or tokens[i + 2].text in _CLOSING)
+    }
     gaz = german.gazetteer()
     out = []
     for f in found:
         word = tokens[f.first].text
         if f.type == "PER" and f.first == f.last and word not in parts:
+            if word in things:
+                continue
             classes = gaz.get(word.lower(), "")
             if "FIRST" not in classes and "PER" not in classes and not keys.is_place(word):
                 continue  # a known place stays: group._retype makes it LOC ("Kyiv")
@@ -308,6 +356,12 @@ def _fix(f: Found, tokens: list[Token]) -> Found:
         f.type = "ORG"
     if " ".join(t.text for t in tokens[f.first : f.last + 1]) in rules["organisations"]:
         f.type = "ORG"
+    if (
+        f.first > 1
+        and tokens[f.first - 1].text == "of"
+        and tokens[f.first - 2].text.lower() in rules["place_of"]
+    ):
+        f.type = "LOC"  # "the town of Yeoncheon"
     before = tokens[f.first - 1] if f.first > 0 else None
     if (
         f.type == "PER"
