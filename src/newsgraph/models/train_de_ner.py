@@ -72,6 +72,20 @@ kept, for the larger gain on news the model never saw. About 48 minutes on a sha
 (``bench/de_ner_spacy.py``, blank German pipeline, five epochs, 241 CPU s) scored 0.565 /
 0.615: far below the CRF, not pursued. Neither reaches 0.80 on either set.
 
+Fifth round (issue #12), each change alone against the fourth round's model (0.719 /
+0.740), on the same two sets; kept only what gains on both. Not kept:
+- The DFKI data as another domain (``--dfki domain``: its sentences carry "d:" copies of
+  every feature; GermEval alone builds the gazetteer's common words): 0.747 (PER 0.789,
+  ORG 0.647, LOC 0.782) / 0.681 (PER 0.730, ORG 0.567, LOC 0.775), tagged with the shared
+  features; with the "d:" copies on when tagging (news read as SmartData's domain) 0.593 /
+  0.729. GermEval gains what SmartData loses. 84 minutes wall at load ~10 on 2 cores, 11 MB.
+- The OpenStreetMap place and company lists (``--osm``, CC BY-SA 2.0) as gazetteer
+  classes LOC and ORG: 0.705 (PER 0.776, ORG 0.551, LOC 0.748) / 0.738 (PER 0.775, ORG
+  0.637, LOC 0.819); the company list is mostly small shops with common words in their
+  names ("1000 Töpfe", "Modehaus Nikolaus").
+Not run to the end for lack of time (the machine was shared at load ~10): word clusters
+also from the political speeches of ``data/text-de`` (``--speeches``).
+
     python -m newsgraph.models.train_de_ner --shared ../shared
 """
 
