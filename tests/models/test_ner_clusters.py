@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import gzip
+from pathlib import Path
+
 from newsgraph.models import ner_clusters, ner_gazetteer
 
 
@@ -20,3 +23,15 @@ def test_word_clusters_group_words_used_alike_and_are_deterministic() -> None:
     assert clusters["berlin"] != clusters["hund"]
     gaz = ner_gazetteer.add_clusters({"berlin": "LOC"}, clusters)
     assert gaz["berlin"].startswith("LOC ~6:")
+
+
+def test_speech_paragraphs_are_read_once_as_words(tmp_path: Path) -> None:
+    folder = tmp_path / "data" / "text-de"
+    folder.mkdir(parents=True)
+    lines = "Der Präsident sprach in Bonn.\n\nDer Präsident sprach in Bonn.\nDanke, Frau Roth!\n"
+    with gzip.open(folder / "reden.paragraphs.txt.gz", "wt", encoding="utf-8") as fh:
+        fh.write(lines)
+    assert ner_clusters.speech_text(tmp_path) == [
+        ["Der", "Präsident", "sprach", "in", "Bonn", "."],
+        ["Danke", ",", "Frau", "Roth", "!"],
+    ]
