@@ -27,7 +27,7 @@ except ImportError:  # pragma: no cover - script use
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     from bench import _common as c
 
-from newsgraph.models import ner_data
+from newsgraph.models import ner_data, ner_score
 from newsgraph.models import train_de_ner as trainer
 
 SHARED = c.REPO_ROOT.parent / "shared"
@@ -78,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
             docs = nlp.pipe(Doc(nlp.vocab, words=w) for w, _ in data if w)
             pred = [_bio(d) for d in docs]
             gold = [t for w, t in data if w]
-            print(f"{name}:\n{trainer.report(trainer.score(gold, pred))}", flush=True)
+            print(f"{name}:\n{ner_score.report(ner_score.score(gold, pred))}", flush=True)
         if spent > args.seconds:
             break
     if args.out:

@@ -81,7 +81,7 @@ import newsgraph
 from newsgraph.analyze import entities as stage
 from newsgraph.analyze.entities import features, german, keys
 from newsgraph.article import Article
-from newsgraph.models import ner_data
+from newsgraph.models import ner_data, ner_score
 from newsgraph.models import train_de_ner as trainer
 
 SHARED = c.REPO_ROOT.parent / "shared"
@@ -96,7 +96,7 @@ def german_scores() -> Counts:
     _, kept = trainer.splits(SHARED, europeana=False)
     tagger, gaz, lex = german._tagger(), german.gazetteer(), features.lexicon("de")
     pred = [tagger.tag(features.sentence(words, gaz, lex)) for words, _ in kept]
-    return trainer.score([tags for _, tags in kept], pred)
+    return ner_score.score([tags for _, tags in kept], pred)
 
 
 def smartdata_scores() -> Counts:
@@ -106,7 +106,7 @@ def smartdata_scores() -> Counts:
     news = ner_data.smartdata_news_test(SHARED)
     tagger, gaz, lex = german._tagger(), german.gazetteer(), features.lexicon("de")
     pred = [tagger.tag(features.sentence(words, gaz, lex)) for words, _ in news]
-    return trainer.score([tags for _, tags in news], pred)
+    return ner_score.score([tags for _, tags in news], pred)
 
 
 def german_stage_scores() -> Counts:
@@ -124,16 +124,16 @@ def german_stage_scores() -> Counts:
             (starts.get(m.start, -1), ends.get(m.end, -1), e.type)
             for e in stage.find(" ".join(words), "de")
             for m in e.mentions
-            if e.type in trainer.TYPES
+            if e.type in ner_score.TYPES
         }
-        gold = trainer.spans(tags)
-        for kind in trainer.TYPES:
+        gold = ner_score.spans(tags)
+        for kind in ner_score.TYPES:
             g = {x for x in gold if x[2] == kind}
             p = {x for x in pred if x[2] == kind}
             counts[kind, "tp"] += len(g & p)
             counts[kind, "pred"] += len(p)
             counts[kind, "gold"] += len(g)
-    return {k: (counts[k, "tp"], counts[k, "pred"], counts[k, "gold"]) for k in trainer.TYPES}
+    return {k: (counts[k, "tp"], counts[k, "pred"], counts[k, "gold"]) for k in ner_score.TYPES}
 
 
 # -- English (GUM) -------------------------------------------------------------------------------
@@ -370,7 +370,9 @@ def english_scores(folder: Path, gpe: bool = True) -> tuple[Counts, int]:
             counts[kind, "tp"] += len(g & p)
             counts[kind, "pred"] += len(p)
             counts[kind, "gold"] += len(g)
-    return {k: (counts[k, "tp"], counts[k, "pred"], counts[k, "gold"]) for k in trainer.TYPES}, docs
+    return {
+        k: (counts[k, "tp"], counts[k, "pred"], counts[k, "gold"]) for k in ner_score.TYPES
+    }, docs
 
 
 # -- identity pairs ------------------------------------------------------------------------------
@@ -387,9 +389,7 @@ def identity_scores(path: Path = PAIRS) -> tuple[float, float, int, list[str]]:
         n += 1
         if context:
             language, text = context
-            ids = {
-                m.text: e.id for e in stage.find(text, language) for m in e.mentions
-            }
+            ids = {m.text: e.id for e in stage.find(text, language) for m in e.mentions}
             equal = a in ids and ids.get(a) == ids.get(b)
         else:
             equal = keys.key(kind, a) == keys.key(kind, b)
@@ -449,19 +449,19 @@ def rate(found: Iterable[Article], seconds: float = 5.0) -> tuple[float, int, in
 def table(counts: Counts) -> list[str]:
     rows = ["| type | P | R | F1 | gold |", "|---|---|---|---|---|"]
     total = [0, 0, 0]
-    for kind in trainer.TYPES:
+    for kind in ner_score.TYPES:
         tp, pred, gold = counts.get(kind, (0, 0, 0))
         total = [total[0] + tp, total[1] + pred, total[2] + gold]
-        p, r, f = trainer.prf(tp, pred, gold)
+        p, r, f = ner_score.prf(tp, pred, gold)
         rows.append(f"| {kind} | {p:.3f} | {r:.3f} | {f:.3f} | {gold} |")
-    p, r, f = trainer.prf(*total)
+    p, r, f = ner_score.prf(*total)
     rows.append(f"| **micro** | **{p:.3f}** | **{r:.3f}** | **{f:.3f}** | {total[2]} |")
     return rows
 
 
 def micro(counts: Counts) -> float:
-    return trainer.prf(
-        *(sum(counts.get(k, (0, 0, 0))[i] for k in trainer.TYPES) for i in range(3))
+    return ner_score.prf(
+        *(sum(counts.get(k, (0, 0, 0))[i] for k in ner_score.TYPES) for i in range(3))
     )[2]
 
 

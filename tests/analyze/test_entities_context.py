@@ -62,3 +62,18 @@ def test_english_organisation_words_and_cities() -> None:
     assert context._english(["Evansville"], "ORG", lex) == "LOC"
     assert context._english(["USI"], "ORG", lex) == ""  # an acronym, whatever GeoNames says
     assert context._english(["Twitter"], "ORG", lex) == ""
+
+
+def test_a_product_named_after_its_maker_is_no_person() -> None:
+    text = (
+        "Orvia, a three-year-old robotics startup based in Lyon, on Monday unveiled Orvia "
+        "Kite, a delivery drone. \"It is light and quiet,\" Orvia's chief executive Hélène "
+        "Marchal said. Orvia Kite weighs two kilograms, and Kite will cost 900 euros. Dell "
+        "Smith, an analyst at Dell, said the drone looked promising."
+    )
+    types = _types(text, "en")
+    assert types["Orvia"] == "ORG"
+    assert types["Orvia Kite"] == "MISC"
+    assert types.get("Kite") in (None, "MISC")  # its last word alone is the product too
+    assert types["Hélène Marchal"] == "PER"
+    assert types["Dell Smith"] == "PER"  # a first name: a person, whatever the company

@@ -92,3 +92,76 @@ def test_the_spacy_pipeline_is_reloaded_when_its_vocabulary_grows(
     english.find(novel, tokenize(novel))  # new words: past the bound, reloaded
     assert english._nlp() is not before
     assert english.find(text, tokenize(text)) == first
+
+
+def test_an_organisation_goes_on_through_of_and_for() -> None:
+    text = (
+        "Grants came from the Harbour Foundation for the Performing Arts and the Coastal "
+        "Society of Nova Scotia, said Ines Clarke of the Institute of Marine Science and "
+        "Dalhousie University."
+    )
+    tokens = tokenize(text)
+    starts = {t.text: i for i, t in reversed(list(enumerate(tokens)))}
+
+    def at(first: str, last: str) -> Found:
+        return Found(starts[first], starts[last], "ORG")
+
+    found = [
+        at("Harbour", "Foundation"),
+        at("Performing", "Arts"),
+        at("Coastal", "Society"),
+        Found(starts["Nova"], starts["Scotia"], "LOC"),
+        at("Institute", "Institute"),
+        at("Dalhousie", "University"),
+    ]
+    names = [
+        " ".join(t.text for t in tokens[f.first : f.last + 1])
+        for f in english._long_orgs(found, tokens)
+    ]
+    assert names == [
+        "Harbour Foundation for the Performing Arts",
+        "Coastal Society of Nova Scotia",
+        "Institute of Marine Science",  # "and" stops before another organisation
+        "Dalhousie University",
+    ]
+
+
+def test_stance_words_are_cut_off_and_events_are_no_organisations() -> None:
+    text = "The pro-Kyiv Harbour Alliance and Pan-democrat voters met at the Halifax Tea Festival."
+    tokens = tokenize(text)
+    found = [Found(1, 3, "ORG"), Found(5, 5, "ORG"), Found(10, 12, "LOC")]
+    found = english._events(english._stances(found, tokens), tokens)
+    names = [(" ".join(t.text for t in tokens[f.first : f.last + 1]), f.type) for f in found]
+    assert names == [("Harbour Alliance", "ORG"), ("Halifax Tea Festival", "MISC")]
+
+
+def _names(found: list[Found], tokens: list) -> list[tuple[str, str]]:
+    return [(" ".join(t.text for t in tokens[f.first : f.last + 1]), f.type) for f in found]
+
+
+def test_a_first_name_the_tagger_left_out_joins_the_surname() -> None:
+    tokens = tokenize("A late shot by Carly Hensen hit the post, and Hensen left.")
+    found = english._people([Found(5, 5, "PER"), Found(11, 11, "PER")], tokens)
+    assert _names(found, tokens) == [("Carly Hensen", "PER"), ("Hensen", "PER")]
+
+
+def test_a_thing_named_with_the_is_no_person() -> None:
+    text = "Pilgrims walked to the Umra. Crowds grew during the Umra, and Lina Osei said so."
+    tokens = tokenize(text)
+    umra = [i for i, t in enumerate(tokens) if t.text == "Umra"]
+    lina = next(i for i, t in enumerate(tokens) if t.text == "Lina")
+    found = [Found(umra[0], umra[0], "PER"), Found(umra[1], umra[1], "PER")]
+    found = english._lone_people([*found, Found(lina, lina + 1, "PER")], tokens)
+    assert _names(found, tokens) == [("Lina Osei", "PER")]
+
+
+def test_a_surname_before_a_thing_is_the_person_alone() -> None:
+    text = "Halvorsen took the photos. The Halvorsen Polaroid prints are in Oslo."
+    tokens = tokenize(text)
+    found = english._surname_and_thing([Found(0, 0, "PER"), Found(6, 7, "PER")], tokens)
+    assert _names(found, tokens) == [("Halvorsen", "PER"), ("Halvorsen", "PER")]
+
+
+def test_a_name_after_the_town_of_is_a_place() -> None:
+    tokens = tokenize("Shells fell near the town of Brelk on Friday.")
+    assert english._fix(Found(6, 6, "ORG"), tokens).type == "LOC"

