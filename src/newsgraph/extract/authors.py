@@ -7,6 +7,7 @@ never the publisher's firm ("Example Verlag GmbH") nor the address after it."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from newsgraph.extract import agencies as agency_names
@@ -39,34 +40,88 @@ def clean_authors(
 ) -> tuple[list[str], list[str]]:
     """``(authors, agencies)`` from byline strings; agencies found in the
     byline ("By Tom Hale, Reuters") are returned separately."""
-    if not raw:
-        return [], []
-    items = [raw] if isinstance(raw, str) else raw
-    outlet = (publisher or "").strip().lower()
     authors: list[str] = []
     found: list[str] = []
+    for kind, part in _parts(raw, publisher):
+        target = found if kind == "agency" else authors if kind == "person" else None
+        if target is not None and part not in target:
+            target.append(part)
+    return authors, found
+
+
+def fallback_authors(
+    raw: list[str] | str | None, publisher: str | None, host: str = "", handles: bool = False
+) -> list[str]:
+    """What an author field names when it names no person: the site itself
+    ("Swoogo" on swoogo.events), a bare team word ("Redaktion") or, from
+    metadata (``handles``), the login of whoever posted it ("aawoods"). Used
+    only when no source of the page names a person."""
+    out: list[str] = []
+    for kind, part in _parts(raw, publisher, host):
+        if kind in ("site", "team") or (handles and kind == "handle"):
+            if part not in out:
+                out.append(part)
+    return out
+
+
+def _parts(
+    raw: list[str] | str | None, publisher: str | None, host: str = ""
+) -> Iterator[tuple[str, str]]:
+    """Each name-sized part of the byline strings with its kind: person, agency,
+    site (the outlet), team (a bare team word), handle (a login), or junk."""
+    if not raw:
+        return
+    items = [raw] if isinstance(raw, str) else raw
+    outlet = (publisher or "").strip()
     for item in items:
         item = _EMAIL.sub(" ", item)
-        for part in _split_re().split(item):
-            part = _after_inner_prefix(_without_prefixes(part))
-            part = " ".join(part.split())
+        for raw_part in _split_re().split(item):
+            part = " ".join(_after_inner_prefix(_without_prefixes(raw_part)).split())
             if not part:
+                bare = " ".join(raw_part.split()).strip(" :")
+                if bare.lower() in _common_words("bare_teams"):
+                    yield "team", bare  # "Redaktion" alone is no label but the team
                 continue
             if _is_company(part):
                 break  # the firm, and its address after it
             agency = agency_names.normalize(part)
             if agency:
-                if agency not in found:
-                    found.append(agency)
+                yield "agency", agency
                 continue
-            low = part.lower()
-            if low in _not_names() or low == outlet or (outlet and low in outlet.split()):
-                continue
-            if not _looks_like_name(part) and not _is_team(part):
-                continue
-            if part not in authors:
-                authors.append(part)
-    return authors, found
+            yield _kind(part, outlet, host), part
+
+
+def _kind(part: str, outlet: str, host: str) -> str:
+    low = part.lower()
+    if _is_site(low, outlet.lower(), host):
+        return "site"
+    if low in _common_words("bare_teams"):
+        return "team"
+    if low in _not_names():
+        return "junk"
+    if _looks_like_name(part) or _is_team(part):
+        return "person"
+    if _HANDLE.fullmatch(part) or (part.islower() and _looks_like_name(part.title())):
+        return "handle"
+    return "junk"
+
+
+_HANDLE = re.compile(r"(?=.*[^\W\d_])[\w.-]{2,30}")
+
+
+def _site_label(host: str) -> str:
+    """The name part of a host: "presse-augsburg" of "presse-augsburg.de"."""
+    labels = host.split(".")
+    return labels[-2] if len(labels) > 1 else labels[0]
+
+
+def _is_site(low: str, outlet: str, host: str) -> bool:
+    """The outlet's name, one word of it ("Soliant" of "Soliant Health"), or the
+    host's name written out ("Presse Augsburg" on presse-augsburg.de)."""
+    if outlet and (low == outlet or low in outlet.split()):
+        return True
+    flat = re.sub(r"\W", "", low)
+    return bool(host) and len(flat) > 2 and flat == re.sub(r"\W", "", _site_label(host))
 
 
 def _without_prefixes(part: str) -> str:
