@@ -1,0 +1,59 @@
+"""The publisher network's disclaimer line: a short block in which the site
+names itself and the group it belongs to ("*lokalbote-nordheide.de ist ein
+Angebot von NORDMEDIA", "The Riverton Ledger is part of the Lakeside News
+Network"). It is page furniture that networks put under every article.
+
+Two signals together find it, so the article's own sentences about other
+outlets stay: the block names the page's own site (``og:site_name``, the
+host of its canonical URL), and it holds a network phrase of
+``lang/<lang>/html.toml`` ("ist ein Angebot von", "is part of").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+from urllib.parse import urlsplit
+
+from newsgraph.lang import merged
+
+_MAX_CHARS = 300  # a disclaimer is one or two short sentences
+_SITE_META = ("og:site_name", "application-name")
+
+
+@cache
+def _phrases() -> re.Pattern[str]:
+    words = sorted(merged("html", "network_phrases"), key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE)
+
+
+def site_names(tree: Any) -> list[str]:
+    """How the page names its own site: its site name and its host, lower-cased."""
+    names: list[str] = []
+    for el in tree.iter("meta"):
+        key = (el.get("property") or el.get("name") or "").lower()
+        if key in _SITE_META and (el.get("content") or "").strip():
+            names.append(" ".join(el.get("content").split()).lower())
+    urls = tree.xpath("//link[@rel='canonical']/@href | //meta[@property='og:url']/@content")
+    for url in urls:
+        host = (urlsplit(url.strip()).hostname or "").lower().removeprefix("www.")
+        if "." in host:
+            names.append(host)
+    return list(dict.fromkeys(n for n in names if len(n) > 2))
+
+
+def is_disclaimer(text: str, names: list[str]) -> bool:
+    """A short block that names the site and says which network it belongs to."""
+    if len(text) > _MAX_CHARS or not _phrases().search(text):
+        return False
+    low = text.lower()
+    return any(_name_re(name).search(low) for name in names)
+
+
+@cache
+def _name_re(name: str) -> re.Pattern[str]:
+    """The name as a whole word, its words joined by a space, a hyphen or nothing
+    ("lokalbote nordheide" finds "lokalbote-nordheide.de")."""
+    words = [re.escape(w) for w in re.split(r"[\s-]+", name) if w]
+    return re.compile(r"(?<![\w-])" + r"[\s-]?".join(words) + r"(?![\w-])")
