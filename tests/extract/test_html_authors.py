@@ -99,3 +99,19 @@ def test_a_microdata_author_with_its_name_property() -> None:
         "</span></div></div>"
     )
     assert _extract(_page(header)).authors == ["Nora Whitfield"]
+
+
+def test_author_links_past_the_first_paragraph_or_to_other_sites_name_no_author() -> None:
+    header = "<p class='meta'><a href='/authors/nora-whitfield'>Nora Whitfield</a> · "
+    header += "<a href='https://social.example/profile/x'>Follow</a> "
+    header += "<a href='https://other.example/people/tom-hale'>Tom Hale</a></p>"
+    related = "<aside><a href='/authors/ben-price'>Ben Price</a></aside>"
+    related += "<p><a href='/staff/amy-lee/'>Amy Lee</a></p>"
+    article = _extract(_page(header, after=related))
+    assert article.authors == ["Nora Whitfield"]
+
+
+def test_a_link_label_before_the_name_is_no_part_of_it() -> None:
+    header = "<p class='meta'><a href='/author/nora-whitfield/'>View all posts by Nora "
+    header += "Whitfield</a> <a href='/author/nora-whitfield/'>Author Archives</a></p>"
+    assert _extract(_page(header)).authors == ["Nora Whitfield"]

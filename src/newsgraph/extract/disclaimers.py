@@ -5,8 +5,8 @@ Network"). It is page furniture that networks put under every article.
 
 Two signals together find it, so the article's own sentences about other
 outlets stay: the block names the page's own site (``og:site_name``, the
-host of its canonical URL), and it holds a network phrase of
-``lang/<lang>/html.toml`` ("ist ein Angebot von", "is part of").
+host of its canonical URL), and a network phrase of ``lang/<lang>/html.toml``
+("ist ein Angebot von", "is part of") follows the name as its predicate.
 """
 
 from __future__ import annotations
@@ -19,13 +19,15 @@ from urllib.parse import urlsplit
 from newsgraph.lang import merged
 
 _MAX_CHARS = 300  # a disclaimer is one or two short sentences
+_GAP = 40  # characters between the site's name and the network phrase
 _SITE_META = ("og:site_name", "application-name")
 
 
 @cache
 def _phrases() -> re.Pattern[str]:
     words = sorted(merged("html", "network_phrases"), key=len, reverse=True)
-    return re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE)
+    alt = "|".join(re.escape(w) for w in words)
+    return re.compile(r"\W+(?:\w+\W+){0,2}?(?:" + alt + ")")
 
 
 def site_names(tree: Any) -> list[str]:
@@ -44,11 +46,16 @@ def site_names(tree: Any) -> list[str]:
 
 
 def is_disclaimer(text: str, names: list[str]) -> bool:
-    """A short block that names the site and says which network it belongs to."""
-    if len(text) > _MAX_CHARS or not _phrases().search(text):
+    """A short block whose subject is the site, saying which network it belongs
+    to: a network phrase right after the site's name."""
+    if len(text) > _MAX_CHARS:
         return False
     low = text.lower()
-    return any(_name_re(name).search(low) for name in names)
+    for name in names:
+        for found in _name_re(name).finditer(low):
+            if _phrases().match(low, found.end(), found.end() + _GAP):
+                return True
+    return False
 
 
 @cache

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from functools import cache
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from trafilatura.metadata import extract_author
 
@@ -26,6 +26,7 @@ from newsgraph.extract.html_meta import PageMeta
 from newsgraph.lang import load, merged
 
 _MAX_NAME = 60
+_PROSE_WORDS = 25  # a paragraph this long is the article's text, past the byline
 Source = tuple[Callable[[], list[str]], bool]  # (names, from structured markup?)
 
 
@@ -36,7 +37,7 @@ def page_authors(
     sources: list[Source] = [
         (lambda: meta.authors or _microdata(tree), True),
         (lambda: _one(byline(scope)), False),
-        (lambda: _author_links(scope), True),
+        (lambda: _author_links(scope, url), True),
         (lambda: _labelled(scope), False),
         (lambda: _library(tree), False),
     ]
@@ -79,12 +80,16 @@ def _author_paths() -> frozenset[str]:
     return frozenset(load("common", "bylines").get("author_paths", []))
 
 
-def _author_links(scope: Any) -> list[str]:
-    """Texts of links near the headline that lead to an author's page
-    ("/authors/trevor-jackins", "/autor/anna-berger/")."""
+def _author_links(scope: Any, url: str | None) -> list[str]:
+    """Texts of links to an author's page on the same site ("/authors/trevor-jackins",
+    "/autor/anna-berger/") between the headline and the first paragraph of prose:
+    links further down name the authors of other articles."""
     names: list[str] = []
-    for link in _links(scope):
-        segments = [s for s in urlsplit(link.get("href") or "").path.lower().split("/") if s]
+    for link in _links_before_prose(scope):
+        parts = urlsplit(urljoin(url or "", link.get("href") or ""))
+        if url and host_of(parts.geturl()) != host_of(url):
+            continue
+        segments = [s for s in parts.path.lower().split("/") if s]
         if len(segments) < 2 or _author_paths().isdisjoint(segments[:-1]):
             continue
         text = " ".join(link.text_content().split())
@@ -93,12 +98,15 @@ def _author_links(scope: Any) -> list[str]:
     return names
 
 
-def _links(scope: Any) -> Iterator[Any]:
+def _links_before_prose(scope: Any) -> Iterator[Any]:
     if scope is None:
         return
-    for link in scope.iter("a"):
-        if not has_matching_ancestor(link, "foreign", stop=scope):
-            yield link
+    for el in scope.iter("a", "p"):
+        if el.tag == "p":
+            if len(el.text_content().split()) >= _PROSE_WORDS:
+                return
+        elif not has_matching_ancestor(el, "foreign", stop=scope):
+            yield el
 
 
 @cache
