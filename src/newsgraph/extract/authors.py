@@ -84,6 +84,7 @@ def _parts(
                 continue
             if _is_company(part):
                 break  # the firm, and its address after it
+            part = _without_trailer(part, outlet)
             agency = agency_names.normalize(part)
             if agency:
                 yield "agency", agency
@@ -91,8 +92,38 @@ def _parts(
             yield _kind(part, outlet, host), part
 
 
+def _without_trailer(part: str, outlet: str) -> str:
+    """A name without the outlet or a label after it ("Brian Truitt USA TODAY",
+    "Adam Aaronson PhillyVoice Staff", "Sara Zinnecker Stand")."""
+    words = part.split()
+    for _ in range(2):
+        cut = _trailer_length(words, outlet)
+        if not cut or not _looks_like_name(" ".join(words[:-cut])) or len(words) - cut < 2:
+            break
+        words = words[:-cut]
+    return " ".join(words)
+
+
+def _trailer_length(words: list[str], outlet: str) -> int:
+    low = [w.lower() for w in words]
+    site = outlet.lower().split()
+    if site and low[-len(site) :] == site:
+        return len(site)
+    for size in (2, 1):
+        if " ".join(low[-size:]) in _trailers():
+            return size
+    return 0
+
+
+@cache
+def _trailers() -> frozenset[str]:
+    return frozenset(w.lower() for w in merged("bylines", "trailers"))
+
+
 def _kind(part: str, outlet: str, host: str) -> str:
     low = part.lower()
+    if outlet and low.startswith(outlet.lower() + " "):
+        return "site"  # the outlet and a label ("Help Net Security Sponsored")
     if _is_site(low, outlet.lower(), host):
         return "site"
     if low in _common_words("bare_teams"):
