@@ -32,6 +32,9 @@ def test_clean_authors_keeps_only_names(
         ("Swoogo", "Swoogo", "swoogo.events", False, ["Swoogo"]),
         ("Soliant", "Soliant Health", "", False, ["Soliant"]),  # one word of the outlet
         ("Presse Augsburg", None, "presse-augsburg.de", False, ["Presse Augsburg"]),  # the host
+        ("Die FURCHE", None, "furche.at", False, ["Die FURCHE"]),
+        ("The Atlantic", None, "theatlantic.com", False, ["The Atlantic"]),
+        ("Interscenario", None, "interscenar.io", False, ["Interscenario"]),
         ("Help Net Security Sponsored", "Help Net Security", "", False, ["Help Net Security"]),
         ("Redaktion", None, "", False, ["Redaktion"]),  # a bare team word
         ("Staff Writer", None, "", False, ["Staff Writer"]),

@@ -36,13 +36,14 @@ def _split_re() -> re.Pattern[str]:
 
 
 def clean_authors(
-    raw: list[str] | str | None, publisher: str | None = None
+    raw: list[str] | str | None, publisher: str | None = None, host: str = ""
 ) -> tuple[list[str], list[str]]:
     """``(authors, agencies)`` from byline strings; agencies found in the
-    byline ("By Tom Hale, Reuters") are returned separately."""
+    byline ("By Tom Hale, Reuters") are returned separately. The outlet, named
+    as ``publisher`` or after its ``host``, is no author."""
     authors: list[str] = []
     found: list[str] = []
-    for kind, part in _parts(raw, publisher):
+    for kind, part in _parts(raw, publisher, host):
         target = found if kind == "agency" else authors if kind == "person" else None
         if target is not None and part not in target:
             target.append(part)
@@ -148,11 +149,18 @@ def _site_label(host: str) -> str:
 
 def _is_site(low: str, outlet: str, host: str) -> bool:
     """The outlet's name, one word of it ("Soliant" of "Soliant Health"), or the
-    host's name written out ("Presse Augsburg" on presse-augsburg.de)."""
+    host's name written out ("Presse Augsburg" on presse-augsburg.de, "El
+    Colombiano" on elcolumbiano.com)."""
     if outlet and (low == outlet or low in outlet.split()):
         return True
-    flat = re.sub(r"\W", "", low)
-    return bool(host) and len(flat) > 2 and flat == re.sub(r"\W", "", _site_label(host))
+    if not host:
+        return False
+    words = low.split()
+    names = {re.sub(r"\W", "", low)}
+    if len(words) > 1 and words[0] in _common_words("articles"):
+        names.add(re.sub(r"\W", "", "".join(words[1:])))  # "Die FURCHE" on furche.at
+    hosts = {re.sub(r"\W", "", _site_label(host)), re.sub(r"\W", "", host)}
+    return any(len(n) > 2 and n in hosts for n in names)  # "Interscenario" on interscenar.io
 
 
 def _without_prefixes(part: str) -> str:

@@ -41,17 +41,17 @@ def page_authors(
         (lambda: _labelled(scope), False),
         (lambda: _library(tree), False),
     ]
+    host = host_of(url)
     seen: list[tuple[list[str], bool]] = []
     agencies: list[str] = []
     for index, (names_of, structured) in enumerate(sources):
         names = names_of()
         seen.append((names, structured))
-        authors, found = clean_authors(names, site)
+        authors, found = clean_authors(names, site, host)
         if index < 2 or authors:  # agencies of metadata and byline, and of the winner
             agencies = _merge(agencies, found)
         if authors:
             return authors, agencies
-    host = host_of(url)
     for names, structured in seen:
         instead = fallback_authors(names, site, host, handles=structured)
         if instead:
