@@ -40,6 +40,7 @@ def test_clean_authors_keeps_only_names(
         ("Staff Writer", None, "", False, ["Staff Writer"]),
         ("kirstin boatto", None, "", True, ["kirstin boatto"]),  # a login from metadata
         ("kirstin boatto", None, "", False, []),  # …but not from visible text
+        ("Mobasir hassan", None, "", True, ["Mobasir hassan"]),
         ("Name", None, "", True, []),  # a form label is nobody
         ("Anna Berger", "Beispiel-Zeitung", "", True, []),  # a person is no fallback
     ],

@@ -133,8 +133,8 @@ def _kind(part: str, outlet: str, host: str) -> str:
         return "junk"
     if _looks_like_name(part) or _is_team(part):
         return "person"
-    if _HANDLE.fullmatch(part) or (part.islower() and _looks_like_name(part.title())):
-        return "handle"
+    if _HANDLE.fullmatch(part) or _looks_like_name(part.title()):
+        return "handle"  # "aawoods", "kirstin boatto", "Mobasir hassan"
     return "junk"
 
 
