@@ -59,9 +59,9 @@ def fallback_authors(
     only when no source of the page names a person."""
     out: list[str] = []
     for kind, part in _parts(raw, publisher, host):
-        if kind in ("site", "team") or (handles and kind == "handle"):
-            if part not in out:
-                out.append(part)
+        wanted = kind in ("site", "team") or (handles and kind == "handle")
+        if wanted and part not in out:
+            out.append(part)
     return out
 
 

@@ -22,9 +22,9 @@ from trafilatura.utils import load_html
 from newsgraph import problems
 from newsgraph.article import Article
 from newsgraph.extract.html_align import restore
+from newsgraph.extract.html_authors import page_authors
 from newsgraph.extract.html_body import Blocks, body_blocks, clean, heading_keys
 from newsgraph.extract.html_boiler import strip_furniture
-from newsgraph.extract.html_authors import page_authors
 from newsgraph.extract.html_byline import header_scope
 from newsgraph.extract.html_dates import page_dates
 from newsgraph.extract.html_figures import find_images
