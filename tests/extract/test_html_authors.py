@@ -115,3 +115,9 @@ def test_a_link_label_before_the_name_is_no_part_of_it() -> None:
     header = "<p class='meta'><a href='/author/nora-whitfield/'>View all posts by Nora "
     header += "Whitfield</a> <a href='/author/nora-whitfield/'>Author Archives</a></p>"
     assert _extract(_page(header)).authors == ["Nora Whitfield"]
+
+
+def test_the_bylines_agency_counts_when_metadata_names_the_person() -> None:
+    ld = {"@type": "NewsArticle", "headline": "Budget", "author": {"name": "Nora Whitfield"}}
+    article = _extract(_page("<p class='byline'>By Nora Whitfield, Reuters</p>", ld=ld))
+    assert (article.authors, article.agencies) == (["Nora Whitfield"], ["Reuters"])

@@ -44,14 +44,18 @@ def page_authors(
     host = host_of(url)
     seen: list[tuple[list[str], bool]] = []
     agencies: list[str] = []
+    winner: list[str] = []
     for index, (names_of, structured) in enumerate(sources):
+        if winner and index >= 2:
+            break  # metadata and byline are always read: the byline adds the agency
         names = names_of()
         seen.append((names, structured))
         authors, found = clean_authors(names, site, host)
         if index < 2 or authors:  # agencies of metadata and byline, and of the winner
             agencies = _merge(agencies, found)
-        if authors:
-            return authors, agencies
+        winner = winner or authors
+    if winner:
+        return winner, agencies
     for names, structured in seen:
         instead = fallback_authors(names, site, host, handles=structured)
         if instead:
