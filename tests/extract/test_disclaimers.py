@@ -59,7 +59,7 @@ def test_a_sentence_about_another_outlet_stays() -> None:
 
 
 def test_is_disclaimer_needs_the_site_and_a_network_phrase() -> None:
-    names = ["riverton ledger", "riverton-ledger.com"]
+    names = ("riverton ledger", "riverton-ledger.com")
     assert is_disclaimer("Riverton Ledger is a member of the Lakeside News Network.", names)
     assert not is_disclaimer("Riverton Ledger reporters visited the plant on Monday.", names)
     assert not is_disclaimer("The plant is part of the Lakeside group.", names)
@@ -74,4 +74,4 @@ def test_site_names_from_the_page() -> None:
         "<link rel='canonical' href='https://www.riverton-ledger.com/news/a/'></head>"
         "<body><p>x</p></body></html>"
     )
-    assert site_names(tree) == ["riverton ledger", "riverton-ledger.com"]
+    assert site_names(tree) == ("riverton ledger", "riverton-ledger.com")

@@ -12,7 +12,7 @@ host of its canonical URL), and a network phrase of ``lang/<lang>/html.toml``
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -21,6 +21,7 @@ from newsgraph.lang import merged
 _MAX_CHARS = 300  # a disclaimer is one or two short sentences
 _GAP = 40  # characters between the site's name and the network phrase
 _SITE_META = ("og:site_name", "application-name")
+_SITE_XPATH = "//meta[@property='og:site_name' or @name='og:site_name' or @name='application-name']"
 
 
 @cache
@@ -30,10 +31,10 @@ def _phrases() -> re.Pattern[str]:
     return re.compile(r"\W+(?:\w+\W+){0,2}?(?:" + alt + ")")
 
 
-def site_names(tree: Any) -> list[str]:
+def site_names(tree: Any) -> tuple[str, ...]:
     """How the page names its own site: its site name and its host, lower-cased."""
     names: list[str] = []
-    for el in tree.iter("meta"):
+    for el in tree.xpath(_SITE_XPATH):
         key = (el.get("property") or el.get("name") or "").lower()
         if key in _SITE_META and (el.get("content") or "").strip():
             names.append(" ".join(el.get("content").split()).lower())
@@ -42,25 +43,28 @@ def site_names(tree: Any) -> list[str]:
         host = (urlsplit(url.strip()).hostname or "").lower().removeprefix("www.")
         if "." in host:
             names.append(host)
-    return list(dict.fromkeys(n for n in names if len(n) > 2))
+    return tuple(dict.fromkeys(n for n in names if len(n) > 2))
 
 
-def is_disclaimer(text: str, names: list[str]) -> bool:
+def is_disclaimer(text: str, names: tuple[str, ...]) -> bool:
     """A short block whose subject is the site, saying which network it belongs
     to: a network phrase right after the site's name."""
-    if len(text) > _MAX_CHARS:
+    if not names or len(text) > _MAX_CHARS:
         return False
     low = text.lower()
-    for name in names:
-        for found in _name_re(name).finditer(low):
-            if _phrases().match(low, found.end(), found.end() + _GAP):
-                return True
+    for found in _names_re(names).finditer(low):
+        if _phrases().match(low, found.end(), found.end() + _GAP):
+            return True
     return False
 
 
-@cache
-def _name_re(name: str) -> re.Pattern[str]:
+@lru_cache(maxsize=64)
+def _names_re(names: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(_name_re(name) for name in names))
+
+
+def _name_re(name: str) -> str:
     """The name as a whole word, its words joined by a space, a hyphen or nothing
     ("lokalbote nordheide" finds "lokalbote-nordheide.de")."""
     words = [re.escape(w) for w in re.split(r"[\s-]+", name) if w]
-    return re.compile(r"(?<![\w-])" + r"[\s-]?".join(words) + r"(?![\w-])")
+    return r"(?<![\w-])" + r"[\s-]?".join(words) + r"(?![\w-])"
