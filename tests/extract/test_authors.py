@@ -16,6 +16,7 @@ from newsgraph.extract.authors import clean_authors, fallback_authors
         ("Sara Zinnecker Stand", None, ["Sara Zinnecker"]),  # a dateline label after it
         ("Christoph Hein Chefredakteur", None, ["Christoph Hein"]),  # a role after it
         ("Help Net Security Sponsored", "Help Net Security", []),  # the outlet, labelled
+        ("BR24 Redaktion", "BR24", ["BR24 Redaktion"]),  # the outlet's newsroom is a named team
         ("Redaktion", None, []),
         ("kwhitfield", None, []),
     ],

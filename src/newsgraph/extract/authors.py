@@ -123,7 +123,7 @@ def _trailers() -> frozenset[str]:
 
 def _kind(part: str, outlet: str, host: str) -> str:
     low = part.lower()
-    if outlet and low.startswith(outlet.lower() + " "):
+    if outlet and low.startswith(outlet.lower() + " ") and not _is_team(part):
         return "site"  # the outlet and a label ("Help Net Security Sponsored")
     if _is_site(low, outlet.lower(), host):
         return "site"
