@@ -17,16 +17,15 @@ from typing import Any
 from urllib.parse import urljoin
 
 from trafilatura import bare_extraction
-from trafilatura.metadata import extract_author
 from trafilatura.utils import load_html
 
 from newsgraph import problems
 from newsgraph.article import Article
-from newsgraph.extract.authors import clean_authors
 from newsgraph.extract.html_align import restore
+from newsgraph.extract.html_authors import page_authors
 from newsgraph.extract.html_body import Blocks, body_blocks, clean, heading_keys
 from newsgraph.extract.html_boiler import strip_furniture
-from newsgraph.extract.html_byline import byline, header_scope
+from newsgraph.extract.html_byline import header_scope
 from newsgraph.extract.html_dates import page_dates
 from newsgraph.extract.html_figures import find_images
 from newsgraph.extract.html_header import headline, kicker, publisher
@@ -63,10 +62,9 @@ def extract(doc: RawDocument) -> Article:
         message = f"navigation: {share:.0%} of the body's words are link texts"
         article.add_problem(problems.NOT_AN_ARTICLE, "extract", message)
     article.notes = cleaned.notes
-    article.authors, article.agencies = _authors(meta, byline(scope), article.publisher)
-    if not article.authors:
-        article.authors, more = _library_authors(tree, article.publisher)
-        article.agencies = _merge(article.agencies, more)
+    article.authors, article.agencies = page_authors(
+        meta, tree, scope, article.publisher, article.url or doc.url
+    )
     article.agencies = _merge(article.agencies, cleaned.agencies)
     article.published, article.updated = page_dates(meta, tree, scope, doc.url)
     return article
@@ -106,21 +104,6 @@ def _url(meta: PageMeta, page_url: str | None) -> str | None:
     if not meta.url:
         return None
     return canonical(urljoin(page_url, meta.url) if page_url else meta.url)
-
-
-def _authors(meta: PageMeta, visible: str | None, site: str | None) -> tuple[list[str], list[str]]:
-    """Authors from metadata, else from the visible byline; agencies from both
-    (metadata names the person, the byline often adds "…, Reuters")."""
-    authors, agencies = clean_authors(meta.authors, site)
-    shown, shown_agencies = clean_authors(visible, site) if visible else ([], [])
-    return authors or shown, _merge(agencies, shown_agencies)
-
-
-def _library_authors(tree: Any, site: str | None) -> tuple[list[str], list[str]]:
-    """trafilatura's byline search (rel=author, author classes, blog footers), for
-    pages where neither metadata nor a byline near the headline names anyone."""
-    found = extract_author(tree)
-    return clean_authors(found.split(";"), site) if found else ([], [])
 
 
 def _merge(first: list[str], second: list[str]) -> list[str]:

@@ -10,7 +10,9 @@ signals rather than by site:
   <link>"), and a promo in brackets that holds a link ("[Newsletter: …]"); not a
   heading (a ranked list links each item's heading to its page), and lists and
   table rows only after the last paragraph of prose (related articles), since
-  within the body they are content (a ranking, a list of sources).
+  within the body they are content (a ranking, a list of sources);
+- **disclaimers** (``disclaimers``): a short block in which the site names the
+  network it belongs to ("*lokalbote-nordheide.de ist ein Angebot von …").
 
 Long paragraphs are never touched: body text is worth more than a stray line.
 """
@@ -21,6 +23,7 @@ import re
 from typing import Any
 
 from newsgraph.article import BlockKind
+from newsgraph.extract.disclaimers import is_disclaimer, site_names
 from newsgraph.extract.html_links import anchor_index, covered
 from newsgraph.extract.repeats import SHORT, first_copies, is_repeated, repeated
 from newsgraph.extract.textdump_rules import phrase_key, rules
@@ -41,6 +44,7 @@ def strip_furniture(blocks: Blocks, tree: Any) -> Blocks:
     blocks = first_copies(blocks)
     repeats = repeated(blocks)
     anchors = anchor_index(tree)
+    names = site_names(tree)
     last_prose = max((i for i, (k, t) in enumerate(blocks) if _is_prose(k, t)), default=-1)
     out: Blocks = []
     for i, (kind, text) in enumerate(blocks):
@@ -51,6 +55,7 @@ def strip_furniture(blocks: Blocks, tree: Any) -> Blocks:
             _is_phrase(text, r)
             or is_repeated(kind, text, repeats)
             or (linkable and kind != "heading" and _is_linked(text, anchors))
+            or (kind == "paragraph" and is_disclaimer(text, names))
         ):
             continue
         out.append((kind, text))

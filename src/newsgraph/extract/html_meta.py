@@ -50,8 +50,8 @@ def read_meta(tree: Any) -> PageMeta:
     """All metadata of a parsed page (an lxml HTML tree)."""
     meta = PageMeta()
     tags = meta_tags(tree)
-    article, page = _jsonld_objects(tree)
-    _from_jsonld(meta, article, page)
+    article, page, nodes = _jsonld_objects(tree)
+    _from_jsonld(meta, article, page, nodes)
     _from_tags(meta, tags, tree)
     meta.title = _text(tree.find(".//title"))
     h1 = tree.xpath("//h1")
@@ -97,24 +97,31 @@ def _microdata(tree: Any, prop: str) -> list[str]:
 
 
 # -- JSON-LD -----------------------------------------------------------------------------------
-def _jsonld_objects(tree: Any) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
-    """The article object (NewsArticle, BlogPosting, …) and, as a fallback
-    for dates, the first WebPage-like object with a date."""
-    article: dict[str, Any] | None = None
-    page: dict[str, Any] | None = None
+Node = dict[str, Any]
+
+
+def _jsonld_objects(tree: Any) -> tuple[Node | None, Node | None, dict[str, Node]]:
+    """The article object (NewsArticle, BlogPosting, …), as a fallback for
+    dates the first WebPage-like object with a date, and every object by its
+    ``@id`` (an ``@graph`` names the author once and refers to it by id)."""
+    article: Node | None = None
+    page: Node | None = None
+    nodes: dict[str, Node] = {}
     for script in tree.xpath(_JSONLD_XPATH):
         try:
             data = json.loads(script.text or "", strict=False)
         except ValueError:
             continue
         for obj in _walk(data):
+            if isinstance(obj.get("@id"), str) and "name" in obj:
+                nodes.setdefault(obj["@id"], obj)
             kinds = obj.get("@type")
             kinds = " ".join(kinds) if isinstance(kinds, list) else str(kinds or "")
             if article is None and _ARTICLE_TYPE.search(kinds) and "headline" in obj:
                 article = obj
             elif page is None and "datePublished" in obj:
                 page = obj
-    return article, page
+    return article, page, nodes
 
 
 def _walk(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
@@ -133,7 +140,7 @@ def _walk(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
 
 
 def _from_jsonld(
-    meta: PageMeta, article: dict[str, Any] | None, page: dict[str, Any] | None
+    meta: PageMeta, article: Node | None, page: Node | None, nodes: dict[str, Node]
 ) -> None:
     for obj in (article, page):
         if obj is None:
@@ -144,18 +151,21 @@ def _from_jsonld(
         return
     meta.ld_headline = _first(article.get("headline"))
     meta.description = _first(article.get("description"))
-    meta.authors = _names(article.get("author"))
-    meta.publisher = _first(_names(article.get("publisher")))
+    meta.authors = _names(article.get("author"), nodes)
+    meta.publisher = _first(_names(article.get("publisher"), {}))
     meta.sections = _strings(article.get("articleSection"))[:3]
     url = article.get("url") or article.get("mainEntityOfPage")
     meta.url = _first(url if not isinstance(url, dict) else url.get("@id"))
 
 
-def _names(value: Any) -> list[str]:
-    """Names of a schema.org Person/Organization value (string, object or list)."""
+def _names(value: Any, nodes: dict[str, Node]) -> list[str]:
+    """Names of a schema.org Person/Organization value (string, object or list);
+    an object with only an ``@id`` is looked up among the page's objects."""
     items = value if isinstance(value, list) else [value]
     names = []
     for item in items:
+        if isinstance(item, dict) and "name" not in item:
+            item = nodes.get(str(item.get("@id")), item)
         name = item.get("name") if isinstance(item, dict) else item
         if isinstance(name, list):
             name = name[0] if name else None
