@@ -31,7 +31,7 @@ from newsgraph.extract.html_dates import page_dates
 from newsgraph.extract.html_figures import find_images
 from newsgraph.extract.html_header import headline, kicker, publisher
 from newsgraph.extract.html_lead import article_root, find_teaser
-from newsgraph.extract.html_links import NAVIGATION_SHARE, link_share
+from newsgraph.extract.html_links import NAVIGATION_SHARE, anchor_index, link_share
 from newsgraph.extract.html_meta import PageMeta, read_meta
 from newsgraph.extract.urls import canonical
 from newsgraph.read.base import RawDocument
@@ -55,8 +55,9 @@ def extract(doc: RawDocument) -> Article:
     root = article_root(tree, blocks)
     article.images = find_images(root)
     cleaned = clean(blocks, [i.caption for i in article.images if i.caption], heading_keys(tree))
-    share = link_share(tree, cleaned.blocks)
-    body = strip_furniture(_without_headline(cleaned.blocks, article.headline), tree)
+    anchors = anchor_index(tree)
+    share = link_share(anchors, cleaned.blocks)
+    body = strip_furniture(_without_headline(cleaned.blocks, article.headline), anchors)
     article.teaser = find_teaser(body, meta.description, tree)
     article.set_blocks(body)
     if share >= NAVIGATION_SHARE:
