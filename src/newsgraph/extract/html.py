@@ -89,7 +89,8 @@ def _words(text: str) -> list[str]:
 
 # A table cell holding the headline and several paragraphs: the page is laid out
 # with tables (older CMSs), and its "table" is the whole page.
-_LAYOUT_TABLE = "//td[.//h1 and count(.//p) > 2]"
+# (Asked from the h1 upwards: asking every cell for an h1 inside it is slow on big tables.)
+_LAYOUT_TABLE = "//h1/ancestor::td[count(.//p) > 2]"
 
 
 def _body(tree: Any, url: str | None) -> Any:
