@@ -43,8 +43,8 @@ def test_credit_only_lines() -> None:
         ("Protest in Paris (Reuters )", "Protest in Paris", "Reuters"),
         ("Smoke over the city (AP Photo)", "Smoke over the city", "AP Photo"),
         ("Die Kanzlerin in Berlin dpa", "Die Kanzlerin in Berlin dpa", None),
-        ("Crowds gathered on Sunday. Getty Images", "Crowds gathered on Sunday. Getty Images", None),
-        ("Ein Satz über die Apfelernte, ohne Nachweis.", "Ein Satz über die Apfelernte, ohne Nachweis.", None),
+        ("Crowds on Sunday. Getty Images", "Crowds on Sunday. Getty Images", None),
+        ("Ein Satz, ohne Nachweis.", "Ein Satz, ohne Nachweis.", None),
     ],
 )
 def test_source_tail_without_slash(line: str, caption: str, credit: str | None) -> None:

@@ -10,7 +10,8 @@ PAGE = """<html><body>
 <nav class="Breadcrumb"><a href="/">Home</a></nav>
 <header id="head"><p class="article-kicker">Wahl</p><h1>Titel</h1>
 <p class="byline">Von Jana Köhler</p><p class="text-caption">not a caption</p></header>
-<main><p class="kicker">Second kicker</p><figure><figcaption class="bu">Bild</figcaption></figure></main>
+<main><p class="kicker">Second kicker</p>
+<figure><figcaption class="bu">Bild</figcaption></figure></main>
 </body></html>"""
 
 
@@ -26,9 +27,9 @@ def test_kinds_in_document_order_within_the_scope() -> None:
 
 def test_pages_do_not_mix() -> None:
     first, second = load_html(PAGE), load_html(PAGE.replace("Wahl", "Krieg"))
-    assert [el.text for el in elements_of(first, "kicker")][0] == "Wahl"
-    assert [el.text for el in elements_of(second, "kicker")][0] == "Krieg"
-    assert [el.text for el in elements_of(first, "kicker")][0] == "Wahl"
+    assert elements_of(first, "kicker")[0].text == "Wahl"
+    assert elements_of(second, "kicker")[0].text == "Krieg"
+    assert elements_of(first, "kicker")[0].text == "Wahl"
 
 
 def test_elements_beside_the_root_element() -> None:

@@ -84,4 +84,4 @@ def first_copies(blocks: Blocks) -> Blocks:
 
 def _grams(text: str) -> set[tuple[str, ...]]:
     words = _WORD.findall(text.lower())
-    return set(zip(words, words[1:], words[2:], words[3:]))
+    return set(zip(words, words[1:], words[2:], words[3:], strict=False))
