@@ -31,17 +31,22 @@ def _sources() -> tuple[str, ...]:
 
 
 @cache
+def _symbols() -> tuple[str, ...]:
+    return tuple(load("common", "credits").get("credit_symbols", []))
+
+
+@cache
 def _symbol_re() -> re.Pattern[str]:
-    symbols = load("common", "credits").get("credit_symbols", [])
-    alt = "|".join(re.escape(s) for s in symbols)
+    alt = "|".join(re.escape(s) for s in _symbols())
     return re.compile(r"(?:^|\s|(?<=[^\W\d_]))(?P<credit>(?:" + alt + r")\s*\S.*)$")
 
 
 def split_credit(text: str) -> tuple[str, str | None]:
     """``(caption, credit)`` from a caption line; credit None when there is none."""
     text = " ".join(text.split())
-    m = _marker_re().search(text)
-    if m is None:
+    # Each pattern needs a character most lines lack (a colon, a symbol): look for it first.
+    m = _marker_re().search(text) if ":" in text else None
+    if m is None and any(s in text for s in _symbols()):
         m = _symbol_re().search(text)
     if m is not None:
         caption = text[: m.start()].rstrip(" |/-–—(").strip()
@@ -56,7 +61,11 @@ def split_credit(text: str) -> tuple[str, str | None]:
 def is_credit(text: str) -> bool:
     """True for a line that is nothing but a credit ("Foto: dpa", "REUTERS/X"), maybe
     after a label naming the image ("Rubriklistenbild: © …", "Header image: © …")."""
-    caption, credit = split_credit(text)
+    return only_credit(*split_credit(text))
+
+
+def only_credit(caption: str, credit: str | None) -> bool:
+    """``is_credit`` on a line ``split_credit`` has already split."""
     return credit is not None and (not caption or _is_label(caption))
 
 
@@ -71,7 +80,10 @@ _TAIL_WINDOW = 160
 def _source_tail(text: str) -> str | None:
     """A trailing run like "picture alliance/dpa/AP" or "(REUTERS/Leah Millis)"."""
     # Only the end can hold a credit; scanning the whole line made long paragraphs slow.
-    m = _SOURCE_TAIL.search(" " + text[-_TAIL_WINDOW:])
+    window = " " + text[-_TAIL_WINDOW:]
+    if "/" not in window and not _ends_with_source(window):
+        return None  # without a slash the tail is one part, which must end the line
+    m = _SOURCE_TAIL.search(window)
     if m is None:
         return None
     tail = m.group(1)
@@ -79,3 +91,8 @@ def _source_tail(text: str) -> str | None:
     if parts and parts[0] in _sources() and (len(parts) > 1 or len(tail) < len(text)):
         return text[len(text) - len(tail) - (1 if text.endswith(")") else 0) :]
     return None
+
+
+def _ends_with_source(window: str) -> bool:
+    """The line ends with a photo source, maybe in brackets ("… (Reuters)")."""
+    return window.lower().removesuffix(")").rstrip().endswith(_sources())

@@ -21,6 +21,7 @@ from trafilatura.utils import load_html
 
 from newsgraph import problems
 from newsgraph.article import Article
+from newsgraph.extract.disclaimers import site_names
 from newsgraph.extract.html_align import restore
 from newsgraph.extract.html_authors import page_authors
 from newsgraph.extract.html_body import Blocks, body_blocks, clean, heading_keys
@@ -30,7 +31,7 @@ from newsgraph.extract.html_dates import page_dates
 from newsgraph.extract.html_figures import find_images
 from newsgraph.extract.html_header import headline, kicker, publisher
 from newsgraph.extract.html_lead import article_root, find_teaser
-from newsgraph.extract.html_links import NAVIGATION_SHARE, link_share
+from newsgraph.extract.html_links import NAVIGATION_SHARE, anchor_index, link_share
 from newsgraph.extract.html_meta import PageMeta, read_meta
 from newsgraph.extract.urls import canonical
 from newsgraph.read.base import RawDocument
@@ -54,8 +55,11 @@ def extract(doc: RawDocument) -> Article:
     root = article_root(tree, blocks)
     article.images = find_images(root)
     cleaned = clean(blocks, [i.caption for i in article.images if i.caption], heading_keys(tree))
-    share = link_share(tree, cleaned.blocks)
-    body = strip_furniture(_without_headline(cleaned.blocks, article.headline), tree)
+    anchors = anchor_index(tree)
+    share = link_share(anchors, cleaned.blocks)
+    body = strip_furniture(
+        _without_headline(cleaned.blocks, article.headline), anchors, site_names(tree)
+    )
     article.teaser = find_teaser(body, meta.description, tree)
     article.set_blocks(body)
     if share >= NAVIGATION_SHARE:
@@ -86,7 +90,8 @@ def _words(text: str) -> list[str]:
 
 # A table cell holding the headline and several paragraphs: the page is laid out
 # with tables (older CMSs), and its "table" is the whole page.
-_LAYOUT_TABLE = "//td[.//h1 and count(.//p) > 2]"
+# (Asked from the h1 upwards: asking every cell for an h1 inside it is slow on big tables.)
+_LAYOUT_TABLE = "//h1/ancestor::td[count(.//p) > 2]"
 
 
 def _body(tree: Any, url: str | None) -> Any:

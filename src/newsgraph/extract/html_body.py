@@ -16,7 +16,7 @@ from typing import Any
 
 from newsgraph.article import BlockKind
 from newsgraph.extract import agencies as agency_names
-from newsgraph.extract.credits import is_credit, split_credit
+from newsgraph.extract.credits import only_credit, split_credit
 from newsgraph.extract.dates import find_dates
 from newsgraph.lang import merged
 
@@ -164,10 +164,10 @@ def _is_caption_line(text: str, known: set[str]) -> bool:
     """A paragraph that is a figure's caption (maybe with its credit), or only a credit."""
     if len(text) > 600:
         return False
-    if _key(text) in known or is_credit(text):
+    if _key(text) in known:
         return True
     caption, credit = split_credit(text)
-    return credit is not None and _key(caption) in known
+    return only_credit(caption, credit) or (credit is not None and _key(caption) in known)
 
 
 def _move_signature(out: Cleaned) -> None:

@@ -23,8 +23,8 @@ import re
 from typing import Any
 
 from newsgraph.article import BlockKind
-from newsgraph.extract.disclaimers import is_disclaimer, site_names
-from newsgraph.extract.html_links import anchor_index, covered
+from newsgraph.extract.disclaimers import is_disclaimer
+from newsgraph.extract.html_links import covered
 from newsgraph.extract.repeats import SHORT, first_copies, is_repeated, repeated
 from newsgraph.extract.textdump_rules import phrase_key, rules
 
@@ -37,14 +37,15 @@ _BRACKETS = (("[", "]"), ("(", ")"))
 _PROSE_WORDS = 20
 
 
-def strip_furniture(blocks: Blocks, tree: Any) -> Blocks:
-    """``blocks`` without boilerplate phrases, repeated short blocks and
-    blocks of link texts."""
+def strip_furniture(
+    blocks: Blocks, anchors: dict[str, list[list[str]]], names: tuple[str, ...] = ()
+) -> Blocks:
+    """``blocks`` without boilerplate phrases, repeated short blocks, blocks of link texts
+    (``anchors`` from ``html_links.anchor_index``) and the publisher network's line about
+    the site (``names`` from ``disclaimers.site_names``)."""
     r = rules()
     blocks = first_copies(blocks)
     repeats = repeated(blocks)
-    anchors = anchor_index(tree)
-    names = site_names(tree)
     last_prose = max((i for i, (k, t) in enumerate(blocks) if _is_prose(k, t)), default=-1)
     out: Blocks = []
     for i, (kind, text) in enumerate(blocks):

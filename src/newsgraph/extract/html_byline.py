@@ -87,10 +87,13 @@ def dateline(scope: Any) -> tuple[str | None, str | None]:
     return published, updated
 
 
+_LABELLED = "//*[translate(@aria-label, 'BREADCUM', 'breadcum') = 'breadcrumb']"
+
+
 def breadcrumb(tree: Any, headline: str | None) -> list[str]:
     """The last two topics of a breadcrumb trail, without home and the article itself."""
-    labelled = tree.xpath("//*[translate(@aria-label, 'BREADCUM', 'breadcum') = 'breadcrumb']")
-    for el in elements_of(tree, "breadcrumb") or labelled:
+    trails = elements_of(tree, "breadcrumb") or tree.xpath(_LABELLED)
+    for el in trails:
         if el.tag in ("script", "style", "body", "html"):
             continue
         items = [

@@ -34,10 +34,10 @@ def anchor_index(tree: Any) -> dict[str, list[list[str]]]:
     return by_first
 
 
-def link_share(tree: Any, blocks: Blocks) -> float:
-    """The share of the blocks' words that are the words of a whole link,
-    matched in order (trafilatura may run a menu's items into one line)."""
-    by_first = anchor_index(tree)
+def link_share(by_first: dict[str, list[list[str]]], blocks: Blocks) -> float:
+    """The share of the blocks' words that are the words of a whole link (``by_first``
+    from ``anchor_index``), matched in order (trafilatura may run a menu's items into
+    one line)."""
     total = linked = 0
     for _, text in blocks:
         words = _WORD.findall(text.lower())

@@ -84,4 +84,4 @@ def first_copies(blocks: Blocks) -> Blocks:
 
 def _grams(text: str) -> set[tuple[str, ...]]:
     words = _WORD.findall(text.lower())
-    return {tuple(words[i : i + 4]) for i in range(len(words) - 3)}
+    return set(zip(words, words[1:], words[2:], words[3:], strict=False))
