@@ -40,3 +40,18 @@ def test_elements_beside_the_root_element() -> None:
     )
     box = tree.xpath("//div")[0]
     assert [el.tag for el in elements_of(box, "kicker")] == ["div", "span"]
+
+
+def test_a_page_is_not_kept_after_the_next_is_read() -> None:
+    """The table of named elements goes with its page: the run does not grow with every
+    page read (the root with a class is among its own table's elements)."""
+    import gc
+    import weakref
+
+    first = load_html(PAGE.replace("<html>", "<html class='page'>"))
+    elements_of(first, "kicker")
+    gone = weakref.ref(first)
+    elements_of(load_html(PAGE), "kicker")
+    del first
+    gc.collect()
+    assert gone() is None

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 from typing import Any
-from weakref import WeakKeyDictionary
 
 from lxml import etree
 
@@ -112,8 +111,10 @@ class _Named:
         ]
 
 
-# Keyed by the page's root element, held weakly: an entry goes with its page.
-_PAGES: WeakKeyDictionary[Any, _Named] = WeakKeyDictionary()
+# The page asked about last, with its table. One slot, held strongly: a weak key would
+# never go, since the table holds the page's elements (the root among them when it has a
+# class), and each page's table stayed for the whole run. Pages are read one at a time.
+_PAGE: list[tuple[Any, _Named]] = []
 
 
 def elements_of(root: Any, kind: str) -> list[Any]:
@@ -121,7 +122,6 @@ def elements_of(root: Any, kind: str) -> list[Any]:
     in document order. The page must not change between calls (the extractor
     only reads it)."""
     top = root.getroottree().getroot()
-    named = _PAGES.get(top)
-    if named is None:
-        named = _PAGES[top] = _Named(top)
-    return named.under(root, kind)
+    if not _PAGE or _PAGE[0][0] is not top:
+        _PAGE[:] = [(top, _Named(top))]
+    return _PAGE[0][1].under(root, kind)
