@@ -15,8 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from newsgraph.lang import load
-from newsgraph.lang import nouns as lang_nouns
+from newsgraph.lang import load, nouns
 
 # lower-cased word -> classes and word clusters, e.g. "LOC PER ~64:3 ~256:17 ~1024:140"
 Gazetteer = Mapping[str, str]
@@ -95,7 +94,7 @@ def lexicon(language: str = "de") -> Lexicon:
         not_person=words("not_person"),
         parties=words("parties"),
         compound=bool(rules.get("compound", False)),
-        nouns=_nouns(language),
+        nouns=nouns(language),
         org_suffixes=tuple(sorted(words("org_suffixes"), key=len, reverse=True)),
         verbs=_verbs(language),
         legal_forms=words("legal_forms"),
@@ -116,11 +115,6 @@ def _verbs(language: str) -> frozenset[str]:
 
     found = statement_rules(language)
     return frozenset(found.verbs) | found.auxiliaries
-
-
-def _nouns(language: str) -> frozenset[str]:
-    """``lang/<language>/nouns.txt.gz``: common nouns in all their forms (may be absent)."""
-    return lang_nouns(language)
 
 
 def shape(word: str) -> str:

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import replace
 
 from newsgraph.analyze.entities import keys
 from newsgraph.analyze.speakers.heads import Head, head, words
@@ -137,10 +138,7 @@ class _Linker:
             return False
         if previous.speaker.entity is None:
             return False
-        said = previous.speaker
-        statement.speaker = Speaker(
-            said.text, said.start, said.end, said.name, said.role, said.entity
-        )
+        statement.speaker = replace(previous.speaker)
         return True
 
     def _no_one(self, sp: Speaker, h: Head) -> bool:
@@ -173,10 +171,7 @@ class _Linker:
             return
         if previous.part != statement.part or statement.start - previous.end > _NEAR:
             return
-        said = previous.speaker
-        statement.speaker = Speaker(
-            said.text, said.start, said.end, said.name, said.role, said.entity
-        )
+        statement.speaker = replace(previous.speaker)
 
     def _apposition(self, sp: Speaker, part: str) -> Entity | None:
         """The one person named after a comma in the mention: "Der Sprecher der Polizei,

@@ -48,7 +48,7 @@ def words(language: str) -> Words:
 
     return Words(
         get("definite"), get("possessives"), get("genitive"), get("modifiers"),
-        tuple(str(w) for w in data.get("possessive_endings", [])), get("documents"),
+        _endings(data, "possessive_endings"), get("documents"),
         bool(data.get("capitalised_nouns", False)), get("not_speakers"),
         get("plural_determiners"), _endings(data, "singular_endings"),
         _endings(data, "plural_endings"),
