@@ -6,7 +6,7 @@ from __future__ import annotations
 import newsgraph
 from newsgraph.analyze import speakers
 from newsgraph.analyze.entities import keys
-from newsgraph.article import Article, Entity, Mention, Speaker, Statement
+from newsgraph.article import Article, Entity, Mention, Span, Speaker, Statement
 from newsgraph.pipeline import stage_names
 
 TEXT = "US-Außenminister Marco Rubio sagte, man sei bereit. Rubio und Waltz reisten ab."
@@ -141,3 +141,59 @@ def test_a_place_before_the_head_only_says_whose() -> None:
         speakers.stage(article)
         found = article.statements[0].speaker
         assert found is not None and (found.entity == "e9") == (expected == "e9"), said
+
+
+def _continued(between: str, kind: str = "direct", cue: bool = False) -> Article:
+    """Eva Lang quoted, then ``between``, then a quote without a frame of its own."""
+    article = Article(source=newsgraph.Source("<test>"), format="plain", language="de")
+    first = "„Die KI erklärt alles“, sagt die Schülerin Eva Lang."
+    article.text = f"{first} {between} „Man kann es mehrfach lesen.“"
+    lang = article.text.index("Eva Lang")
+    article.entities = [
+        Entity(
+            "e1",
+            "PER",
+            "Eva Lang",
+            keys.person("Eva Lang"),
+            [],
+            [Mention(lang, lang + 8, "Eva Lang")],
+        )
+    ]
+    if "Jan Ott" in between:
+        ott = article.text.index("Jan Ott")
+        article.entities.append(
+            Entity(
+                "e2",
+                "PER",
+                "Jan Ott",
+                keys.person("Jan Ott"),
+                [],
+                [Mention(ott, ott + 7, "Jan Ott")],
+            )
+        )
+    said = article.text.index("die Schülerin")
+    speaker = Speaker("die Schülerin Eva Lang", said, said + 22)
+    quote = article.text.rindex("„")
+    article.statements = [
+        Statement("s1", "direct", "x", 0, 22, speaker=speaker),
+        Statement(
+            "s2",
+            kind,
+            "x",
+            quote,
+            len(article.text),  # type: ignore[arg-type]
+            cue=Span("sagt", 0, 0) if cue else None,
+        ),
+    ]
+    return speakers.stage(article)
+
+
+def test_a_quote_without_a_frame_goes_on_with_who_spoke_last() -> None:
+    """A quote after sentences that name no one else is the last speaker's; someone named
+    in between, a cue of its own ("hieß es") or a reported statement keep it unknown."""
+    assert _entities(_continued("Nicht besser als der Lehrer. Aber schneller.")) == ["e1", "e1"]
+    assert _entities(_continued("Ihr Lehrer Jan Ott sieht das anders.")) == ["e1"]
+    assert _entities(_continued("Aber schneller.", cue=True)) == ["e1"]
+    assert _entities(_continued("Aber schneller.", kind="reported")) == ["e1"]
+    far = " ".join(["Die Klasse lernt weiter."] * 14)
+    assert _entities(_continued(far)) == ["e1"]

@@ -31,21 +31,18 @@ import re
 from dataclasses import replace
 
 from newsgraph.analyze.entities import keys
+from newsgraph.analyze.speakers.describe import holder, salient
 from newsgraph.analyze.speakers.heads import Head, head, words
 from newsgraph.analyze.speakers.names import a_persons_name, by_name, name_after_title
 from newsgraph.analyze.statements.rules import Rules
 from newsgraph.analyze.statements.rules import rules as load_rules
-from newsgraph.article import Article, Entity, Mention, Span, Speaker, Statement
+from newsgraph.article import Article, Entity, Mention, Speaker, Statement
 from newsgraph.lang import nouns
 
 __all__ = ["stage"]
 
 # How far back (characters) the last named speaker may be for a pronoun to mean them.
 _NEAR = 600
-# How far back (characters) a described person ("der Neurologe") may have been named.
-_FAR = 1500
-# Reading order of the parts that hold statements: the lead, then the body.
-_ORDER = {"teaser": 0, "text": 1}
 
 
 def stage(article: Article) -> Article:
@@ -54,6 +51,8 @@ def stage(article: Article) -> Article:
     for statement in article.statements:
         if statement.speaker is not None:
             linker.link(statement)
+        else:
+            linker.continues(statement)
     return article
 
 
@@ -119,6 +118,31 @@ class _Linker:
         if entity is not None:
             sp.name = entity.name
             self._mention(entity, Mention(sp.start, sp.end, sp.text, statement.part, kind))
+
+    def continues(self, statement: Statement) -> None:
+        """A statement without a frame of its own that follows the last one closely, with
+        no one named in between, is the same speaker's: „…“ after "sagte Streeck", or a
+        Konjunktiv sentence after "Streeck sagte, …" ("Die Doku könne ein Wendepunkt
+        sein."). A reported statement has a cue and no speaker for a reason ("hieß es")."""
+        previous = self.previous
+        if previous is None or previous.speaker is None:
+            return
+        if statement.cue is not None or statement.kind == "reported":
+            return
+        since = max(previous.end, previous.speaker.end)  # the frame may follow the words
+        if previous.part != statement.part or not 0 <= statement.start - since <= _NEAR / 2:
+            return
+        between = [
+            m
+            for e in self.article.entities
+            if e.type in ("PER", "ORG") and e.id != previous.speaker.entity
+            for m in e.mentions
+            if m.part == statement.part and since <= m.start < statement.start
+        ]
+        if between:
+            return  # someone else named in between may be the one who speaks
+        statement.speaker = replace(previous.speaker)
+        self.previous = statement
 
     def _goes_on(self, statement: Statement) -> bool:
         """A sentence of reported speech without a frame of its own goes on with the
@@ -269,7 +293,10 @@ class _Linker:
                 for e in self.article.entities
                 if (e.type == "PER") == people and not e.key.startswith("anon:")
                 for m in e.mentions
-                if m.part == part and m.kind == "name" and m.start < h.end and h.start < m.end
+                if m.part == part
+                and m.kind == "name"
+                and m.start < h.end
+                and h.start < m.end
                 and (e.type != "LOC" or m.end >= h.end)
             }
             if len(found) == 1:
@@ -287,14 +314,14 @@ class _Linker:
             for anonymous, e in reversed(self.heads):
                 if len(noun) > 3 and anonymous.endswith(noun):
                     return e  # "eine Bahn-Sprecherin … sagte die Sprecherin"
-            found = self._with_role(h, sp.start, statement.part)
+            found = holder(self.article, h, sp.start, statement.part)
             if found is not None:
                 return found
             if sp.name and sp.name != sp.text:
                 found = by_name(sp.name, self.article.entities)
                 if found is not None:
                     return found
-            found = self._salient(h, sp.start, statement.part)
+            found = salient(self.article, h, sp.start, statement.part)
             if found is not None:
                 return found
         if h.role is None:
@@ -304,62 +331,6 @@ class _Linker:
         while role and role[-1].lower() in self.rules.determiners:
             role.pop()  # "Sprecher der" (of "ein Sprecher der Arbeitgeber"): "Sprecher"
         return self._anonymous(said, h, " ".join(role) or None)
-
-    def _with_role(self, h: Head, before: int, part: str) -> Entity | None:
-        """The entity last mentioned before ``before`` whose role ends with the head noun
-        ("Bundeskanzler" for "der Kanzler"), or, for a body, whose name does."""
-        noun = keys.fold(h.noun)
-        here = (_ORDER.get(part, 2), before)
-        best: tuple[tuple[int, int], Entity] | None = None
-        for e in self.article.entities:
-            if e.key.startswith("anon:"):
-                continue
-            words = [keys.fold(w) for r in e.roles for w in r.replace("-", " ").split()]
-            if h.role == "body" and e.type != "PER":
-                words += [keys.fold(w) for w in e.name.replace("-", " ").split()]
-            elif h.role == "body" or e.type != "PER":
-                continue
-            if not any(len(noun) > 3 and w.endswith(noun) for w in words):
-                continue
-            for m in e.mentions:
-                at = (_ORDER.get(m.part, 2), m.start)
-                if at < here and (best is None or at > best[0]):
-                    best = (at, e)
-        return best[1] if best else None
-
-    def _salient(self, h: Head, before: int, part: str) -> Entity | None:
-        """For a definite description of a person with no role to match ("sagte der
-        Neurologe", "so die Expertin"): the named person mentioned last before it, within
-        ``_FAR``, outside what someone is quoted as saying. Those are the article's
-        subjects and speakers; names inside quoted words are what is talked about. Bodies
-        are left out: "das Unternehmen" is too often another body than the last one
-        named."""
-        if h.role != "person" or h.plural:
-            return None  # "die Experten": several, no one person
-        said = [
-            (p.start, p.end)
-            for s in self.article.statements
-            if s.part == part
-            for p in (s.spans or [Span(s.text, s.start, s.end)])
-        ]
-        speaking = [
-            (s.speaker.start, s.speaker.end)
-            for s in self.article.statements
-            if s.part == part and s.speaker
-        ]
-        best: tuple[int, Entity] | None = None
-        for e in self.article.entities:
-            if e.type != "PER" or e.key.startswith("anon:"):
-                continue
-            for m in e.mentions:
-                if m.part != part or m.kind != "name" or not before - _FAR <= m.start < before:
-                    continue
-                named = any(a <= m.start < b for a, b in speaking)
-                if not named and any(a <= m.start < b for a, b in said):
-                    continue  # talked about in someone's words
-                if best is None or m.start > best[0]:
-                    best = (m.start, e)
-        return best[1] if best else None
 
     def _titled(self, sp: Speaker) -> Entity:
         """A person the entity stage missed, named with a title ("Ms. Okafor") or a

@@ -1,0 +1,70 @@
+"""Which entity a definite description means ("der Kanzler", "die Expertin"): the one
+that holds the role, else the person named just before. Separate from the linker's walk
+because both read only the article: what was named, where, and what was said there."""
+
+from __future__ import annotations
+
+from newsgraph.analyze.entities import keys
+from newsgraph.analyze.speakers.heads import Head
+from newsgraph.article import Article, Entity, Span
+
+# How far back (characters) a described person ("der Neurologe") may have been named.
+_FAR = 1500
+# Reading order of the parts that hold statements: the lead, then the body.
+_ORDER = {"teaser": 0, "text": 1}
+
+
+def holder(article: Article, h: Head, before: int, part: str) -> Entity | None:
+    """The entity last mentioned before ``before`` whose role ends with the head noun
+    ("Bundeskanzler" for "der Kanzler"), or, for a body, whose name does."""
+    noun = keys.fold(h.noun)
+    here = (_ORDER.get(part, 2), before)
+    best: tuple[tuple[int, int], Entity] | None = None
+    for e in article.entities:
+        if e.key.startswith("anon:"):
+            continue
+        words = [keys.fold(w) for r in e.roles for w in r.replace("-", " ").split()]
+        if h.role == "body" and e.type != "PER":
+            words += [keys.fold(w) for w in e.name.replace("-", " ").split()]
+        elif h.role == "body" or e.type != "PER":
+            continue
+        if not any(len(noun) > 3 and w.endswith(noun) for w in words):
+            continue
+        for m in e.mentions:
+            at = (_ORDER.get(m.part, 2), m.start)
+            if at < here and (best is None or at > best[0]):
+                best = (at, e)
+    return best[1] if best else None
+
+
+def salient(article: Article, h: Head, before: int, part: str) -> Entity | None:
+    """For a definite description of a person with no role to match ("sagte der
+    Neurologe", "so die Expertin"): the named person mentioned last before it, within
+    ``_FAR``, outside what someone is quoted as saying. Those are the article's
+    subjects and speakers; names inside quoted words are what is talked about. Bodies
+    are left out: "das Unternehmen" is too often another body than the last one
+    named."""
+    if h.role != "person" or h.plural:
+        return None  # "die Experten": several, no one person
+    said = [
+        (p.start, p.end)
+        for s in article.statements
+        if s.part == part
+        for p in (s.spans or [Span(s.text, s.start, s.end)])
+    ]
+    speaking = [
+        (s.speaker.start, s.speaker.end) for s in article.statements if s.part == part and s.speaker
+    ]
+    best: tuple[int, Entity] | None = None
+    for e in article.entities:
+        if e.type != "PER" or e.key.startswith("anon:"):
+            continue
+        for m in e.mentions:
+            if m.part != part or m.kind != "name" or not before - _FAR <= m.start < before:
+                continue
+            named = any(a <= m.start < b for a, b in speaking)
+            if not named and any(a <= m.start < b for a, b in said):
+                continue  # talked about in someone's words
+            if best is None or m.start > best[0]:
+                best = (m.start, e)
+    return best[1] if best else None

@@ -1,0 +1,54 @@
+"""Which entity a definite description means (``speakers.describe``); sentences are ours."""
+
+from __future__ import annotations
+
+import newsgraph
+from newsgraph.analyze.entities import keys
+from newsgraph.analyze.speakers.describe import holder, salient
+from newsgraph.analyze.speakers.heads import head
+from newsgraph.analyze.statements.rules import rules
+from newsgraph.article import Article, Entity, Mention, Statement
+
+
+def _article(text: str, people: dict[str, list[str]]) -> Article:
+    article = Article(source=newsgraph.Source("<test>"), format="plain", language="de")
+    article.text = text
+    article.entities = []
+    for n, (name, roles) in enumerate(people.items(), 1):
+        at = text.index(name)
+        mention = Mention(at, at + len(name), name)
+        article.entities.append(Entity(f"e{n}", "PER", name, keys.person(name), roles, [mention]))
+    return article
+
+
+def test_the_holder_of_the_role_not_the_last_person() -> None:
+    text = "Bundeskanzler Jo Brand traf Eva Lang. Der Kanzler sagte, man sei einig."
+    article = _article(text, {"Jo Brand": ["Bundeskanzler"], "Eva Lang": []})
+    at = text.index("Der Kanzler")
+    h = head(text, at, at + 11, rules("de"))
+    found = holder(article, h, at, "text")
+    assert found is not None and found.name == "Jo Brand"
+
+
+def test_the_person_named_last_outside_quoted_words() -> None:
+    text = "Die Ärztin Eva Lang warnt. „Jo Brand irrt“, sagte die Ärztin."
+    article = _article(text, {"Eva Lang": [], "Jo Brand": []})
+    quote = text.index("„")
+    article.statements = [
+        Statement("s1", "direct", text[quote : quote + 15], quote, quote + 15, speaker=None)
+    ]
+    at = text.index("die Ärztin.")
+    h = head(text, at, at + 10, rules("de"))
+    found = salient(article, h, at, "text")
+    assert found is not None and found.name == "Eva Lang"
+    article.statements = []
+    found = salient(article, h, at, "text")
+    assert found is not None and found.name == "Jo Brand"
+
+
+def test_a_plural_description_is_no_one() -> None:
+    text = "Die Ärztin Eva Lang warnt. Die Experten sagten, man sei besorgt."
+    article = _article(text, {"Eva Lang": []})
+    at = text.index("Die Experten")
+    h = head(text, at, at + 12, rules("de"))
+    assert salient(article, h, at, "text") is None
