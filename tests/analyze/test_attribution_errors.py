@@ -148,6 +148,16 @@ def test_the_head_decides_a_baker_from_erfurt_is_no_place() -> None:
     assert said and said[0][2] != "Erfurt"
 
 
+def test_a_body_named_in_quotation_marks_is_that_body() -> None:
+    """The name after the head noun is the speaker, not the noun ("Partei") or a mark."""
+    for text in (
+        "Spione müssten ausgewiesen werden, forderte die Partei „Die Mitte“ am Dienstag.",
+        "Die Hilfe reiche nicht aus, erklärte die Tierschutz-Organisation «Vier Pfoten».",
+    ):
+        said = _said(text, "de")
+        assert said and said[0][2] in ("Die Mitte", "Vier Pfoten"), text
+
+
 # 8. Descriptions resolved
 def test_a_description_joins_the_person_who_holds_the_role() -> None:
     said = _said(

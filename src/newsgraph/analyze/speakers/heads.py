@@ -60,6 +60,9 @@ def _endings(data: dict[str, object], key: str) -> tuple[str, ...]:
     return tuple(str(w).lower() for w in found) if isinstance(found, list) else ()
 
 
+_QUOTES = frozenset('„“”"«»‚‘’')
+
+
 @dataclass(frozen=True)
 class Head:
     """``kind``: "pronoun", "description" or "other"; ``start``/``end``: the head region
@@ -102,8 +105,8 @@ def head(text: str, start: int, end: int, rules: Rules) -> Head:
         low = lows[i]
         if not any(_noun(tokens[j][0], lows[j], rules, lists) for j in range(first, i)):
             continue  # "Der von der Hamas kontrollierte Zivilschutz": no head yet
-        if tokens[i][0] == "(":
-            last = i
+        if tokens[i][0] == "(" or tokens[i][0] in _QUOTES:
+            last = i  # "die Partei „Die Mitte“": the name in quotation marks is no head
             break
         if low in rules.prepositions or low in lists.modifiers or low in lists.genitive:
             last = i
