@@ -8,6 +8,7 @@ import pytest
 import newsgraph
 from newsgraph.analyze import confidence
 from newsgraph.analyze.confidence.features import NAMES
+from newsgraph.article import Statement
 from newsgraph.pipeline import Options
 
 TEXT = (
@@ -54,3 +55,30 @@ def test_training_is_deterministic() -> None:
     ys = [int(i % 2 == 0 or i % 3 == 0) for i in range(60)]
     groups = [i // 6 for i in range(60)]
     assert train(xs, ys, groups, 50) == train(xs, ys, groups, 50)
+
+
+def test_a_far_speaker_with_someone_named_between_is_told_apart() -> None:
+    """The features see how far the speaker is from the words and who is named between."""
+    from newsgraph.analyze.confidence.features import features
+    from newsgraph.analyze.statements.rules import rules
+
+    text = (
+        "Kanzler Olaf Scholz sagte, die Lage sei ernst. Ministerin Eva Lang traf Jo Brand "
+        "am Montag in Berlin. Man werde alles tun, um zu helfen."
+    )
+    article = newsgraph.process(text, format="plain", language="de", options=Options())
+    near = article.statements[0]
+    far = Statement(
+        "s9",
+        "indirect",
+        "Man werde alles tun",
+        text.index("Man"),
+        len(text) - 1,
+        speaker=near.speaker,
+    )
+    at = {name: i for i, name in enumerate(NAMES)}
+    f_near = features(article, near, rules("de"))
+    f_far = features(article, far, rules("de"))
+    assert f_near[at["speaker_gap_log"]] < f_far[at["speaker_gap_log"]]
+    assert f_near[at["others_between_log"]] == 0 < f_far[at["others_between_log"]]
+    assert f_near[at["entity_speaks_log"]] > 0
