@@ -40,3 +40,21 @@ def test_a_frame_the_rules_read_is_not_read_twice() -> None:
 def test_no_parser_no_statements() -> None:
     assert syntax.settings("xx") == {}
 
+
+
+def test_the_parse_tells_whether_the_speaker_is_the_subject_of_the_cue() -> None:
+    """``cue_subject`` reads the parses ``find`` made: the subject of "said" is the
+    speaker (True); a speaker the rules took from elsewhere is not (False)."""
+    import dataclasses
+
+    from newsgraph.analyze.statements import find
+
+    text = "The union leader Jo Brand criticised the offer. The minister said the pay was fair."
+    found = find(text, "en")
+    said = next(s for s in found if s.cue is not None and s.cue.text == "said")
+    assert said.speaker is not None and syntax.cue_subject(text, said, "en") is True
+    at = text.index("Jo Brand")
+    other = dataclasses.replace(said.speaker, text="Jo Brand", start=at, end=at + 8)
+    wrong = dataclasses.replace(said, speaker=other)
+    assert syntax.cue_subject(text, wrong, "en") is False
+    assert syntax.cue_subject("not parsed", said, "en") is None

@@ -15,6 +15,7 @@ import re
 
 from newsgraph.analyze.speakers import heads
 from newsgraph.analyze.statements import quotes as quote_marks
+from newsgraph.analyze.statements import syntax
 from newsgraph.analyze.statements.rules import Rules
 from newsgraph.article import Article, Entity, Statement
 
@@ -54,6 +55,8 @@ NAMES: tuple[str, ...] = (
     "speaker_gap_log",
     "others_between_log",
     "entity_speaks_log",
+    "cue_subject_is_speaker",
+    "cue_subject_is_other",
 )
 
 
@@ -71,6 +74,7 @@ def features(article: Article, statement: Statement, rules: Rules) -> list[float
         kind, noun = found.kind, found.noun.lower()
         common = found.role is None and kind != "pronoun" and _common_noun(found.noun, rules)
     cue = statement.cue.text.lower().split() if statement.cue else []
+    subject = syntax.cue_subject(text, statement, rules.language)
     quoted = sum(q.end - q.start for q in quote_marks.find(content))
     capitals = sum(1 for w in words if w[:1].isupper())
     return [
@@ -105,6 +109,8 @@ def features(article: Article, statement: Statement, rules: Rules) -> list[float
         float(sp is not None and statement.start <= sp.start < statement.end),
         statement.start / max(1, len(text)),
         *_distance(article, statement, entity),
+        float(subject is True),
+        float(subject is False),
     ]
 
 

@@ -64,6 +64,7 @@ def find(
         return []
     nlp = _nlp(str(conf["model"]))
     docs = list(nlp.pipe((text[a:b] for a, b in wanted), batch_size=64))
+    _remember(text, wanted, docs)
     if correct:
         _correct_speakers(text, wanted, docs, known, conf)
     taken = [(s.start, s.end) for s in known]
@@ -78,6 +79,42 @@ def find(
     if len(nlp.vocab) > _MAX_VOCAB:
         _nlp.cache_clear()
     return out
+
+
+# The parses of the last texts read (a lead and a body), for ``cue_subject``.
+_PARSED: dict[str, tuple[list[tuple[int, int]], list[Any]]] = {}
+
+
+def _remember(text: str, sentences: list[tuple[int, int]], docs: list[Any]) -> None:
+    if len(_PARSED) >= 2:
+        _PARSED.pop(next(iter(_PARSED)))
+    _PARSED[text] = (sentences, docs)
+
+
+def cue_subject(text: str, statement: Statement, language: str) -> bool | None:
+    """Whether the parse makes the speaker the subject of the cue verb (True), gives the
+    verb another subject outside the words (False), or cannot tell (None: no cue, the
+    sentence was not parsed, or the verb has no subject). Reads the parses ``find`` made
+    of ``text``, so it costs nothing more."""
+    sp, cue = statement.speaker, statement.cue
+    parsed = _PARSED.get(text)
+    if sp is None or cue is None or parsed is None:
+        return None
+    found = _cue_verb(cue.start, *parsed)
+    if found is None:
+        return None
+    offset, verb = found
+    conf = settings(language)
+    subject = next((c for c in verb.children if c.dep_ in set(conf["subject"])), None)
+    if subject is None:
+        return None
+    a, b = _trim(verb.doc, subject.left_edge.i, subject.right_edge.i)
+    start = offset + verb.doc[a].idx
+    end = offset + verb.doc[b].idx + len(verb.doc[b].text)
+    if start < sp.end and sp.start < end:
+        return True
+    parts = [(p.start, p.end) for p in statement.spans] or [(statement.start, statement.end)]
+    return None if any(p0 <= start < p1 for p0, p1 in parts) else False
 
 
 def _has_verb(sentence: str, rules: Rules) -> bool:
