@@ -31,6 +31,7 @@ import re
 from dataclasses import replace
 
 from newsgraph.analyze.entities import keys
+from newsgraph.analyze.speakers import carry
 from newsgraph.analyze.speakers.describe import holder, salient
 from newsgraph.analyze.speakers.heads import Head, head, words
 from newsgraph.analyze.speakers.names import a_persons_name, by_name, name_after_title
@@ -127,29 +128,12 @@ class _Linker:
             self._mention(entity, Mention(sp.start, sp.end, sp.text, statement.part, kind))
 
     def continues(self, statement: Statement) -> None:
-        """A statement without a frame of its own that follows the last one closely, with
-        no one named in between, is the same speaker's: „…“ after "sagte Streeck", or a
-        Konjunktiv sentence after "Streeck sagte, …" ("Die Doku könne ein Wendepunkt
-        sein."). A reported statement has a cue and no speaker for a reason ("hieß es")."""
-        previous = self.previous
-        if previous is None or previous.speaker is None:
-            return
-        if statement.cue is not None or statement.kind == "reported":
-            return
-        since = max(previous.end, previous.speaker.end)  # the frame may follow the words
-        if previous.part != statement.part or not 0 <= statement.start - since <= _NEAR / 2:
-            return
-        between = [
-            m
-            for e in self.article.entities
-            if e.type in ("PER", "ORG") and e.id != previous.speaker.entity
-            for m in e.mentions
-            if m.part == statement.part and since <= m.start < statement.start
-        ]
-        if between:
-            return  # someone else named in between may be the one who speaks
-        statement.speaker = replace(previous.speaker)
-        self.previous = statement
+        """A statement without a frame of its own goes on with the last speaker
+        (``carry``)."""
+        found = carry.continued(self.article, self.previous, statement)
+        if found is not None:
+            statement.speaker = found
+            self.previous = statement
 
     def _goes_on(self, statement: Statement) -> bool:
         """A sentence of reported speech without a frame of its own goes on with the
