@@ -18,18 +18,15 @@ from itertools import takewhile
 
 from newsgraph.analyze.statements import mood
 from newsgraph.analyze.statements import quotes as quote_marks
+from newsgraph.analyze.statements.phrases.after_verb import after_verb
+from newsgraph.analyze.statements.phrases.apposition import cut_relative
+from newsgraph.analyze.statements.phrases.describe import describe
+from newsgraph.analyze.statements.phrases.mention import MAX_SPEAKER, Mention
+from newsgraph.analyze.statements.phrases.noun_phrase import noun_phrase
+from newsgraph.analyze.statements.phrases.words import FUNCTION_WORDS
 from newsgraph.analyze.statements.quotes import Quote
 from newsgraph.analyze.statements.resolve import Memory
 from newsgraph.analyze.statements.rules import Rules, VerbForm
-from newsgraph.analyze.statements.speakers import (
-    FUNCTION_WORDS,
-    MAX_SPEAKER,
-    Mention,
-    after_verb,
-    cut_relative,
-    describe,
-    noun_phrase,
-)
 from newsgraph.analyze.statements.tokens import Token, Unit
 
 _SEPARATORS = ",:;"
