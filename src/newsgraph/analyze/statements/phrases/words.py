@@ -84,3 +84,14 @@ def glued_at(word: str) -> int:
         if word[k].isupper() and word[k - 1].islower() and word[k + 1].islower():
             return k
     return 0
+
+
+def mood_adjective(tok: Token) -> bool:
+    """A lowercase inflected adjective or participle ("gemeinsamen", "staatliche")."""
+    return (
+        tok.word
+        and not tok.cap
+        and len(tok.text) > 3
+        and tok.lower not in FUNCTION_WORDS
+        and tok.lower.endswith(("e", "en", "er", "es", "em"))
+    )
