@@ -47,7 +47,7 @@ def quote_frame(r: Reading, unit: Unit, q: Quote, out: list[Found]) -> Found | N
         return None  # a title or a name: „Shenzhou 6“, „Morning Star“
     if q.start == unit.start:
         # a bare quote is a continuation, decided by the caller; one with words after it
-        # that frame nothing we know is kept, its speaker the last one (see ``run``)
+        # that frame nothing we know is kept, its speaker the last one (see ``finder.find_all``)
         tail = [t for t in toks if t.start >= q.end]
         if len(inner) >= MIN_BARE_QUOTE and any(t.word and not t.quoted for t in tail):
             speaker = _after_quote(tail, r.rules)
