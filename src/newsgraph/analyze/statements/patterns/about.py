@@ -48,6 +48,8 @@ def source_of(unit: Unit, rules: Rules) -> Mention | None:
 
 
 def source_in(toks: list[Token], rules: Rules) -> Mention | None:
+    """German: the agent of a passive ("von der Polizei") or the subject after the finite
+    verb of a clause an adverbial opens, when it names a person or body."""
     if rules.language != "de":
         return None
     if any(t.lower in PASSIVE for t in toks):

@@ -52,6 +52,8 @@ def outside_statements(
 def content_after(
     unit: Unit, i: int, end: int, rules: Rules
 ) -> tuple[tuple[int, int], list[Token]] | None:
+    """The content after the cue ending at ``end``, and the words between them (where a
+    subject after the verb stands); None when no content clause or quote follows."""
     toks = unit.tokens
     j = end + 1
     while j < len(toks) and toks[j].text not in SEPARATORS:
@@ -158,6 +160,8 @@ def _english_bare(toks: list[Token], end: int, rules: Rules) -> bool:
 def content_before(
     unit: Unit, i: int, rules: Rules
 ) -> tuple[tuple[int, int], Mention | None] | None:
+    """The content before the cue at ``i`` ("„…“, sagte X", "…, the minister said") and
+    the speaker phrase of the frame; None when the words before it are no content."""
     toks = unit.tokens
     k = i - 1
     speaker_toks: list[Token] = []

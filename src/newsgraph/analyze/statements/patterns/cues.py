@@ -50,6 +50,7 @@ def verb_after(toks: list[Token], k: int, rules: Rules) -> int:
 
 
 def is_cue(toks: list[Token], i: int, rules: Rules) -> bool:
+    """Whether the token at ``i`` is a speech verb in its full form."""
     return speech_verb(toks, i, rules) is not None
 
 

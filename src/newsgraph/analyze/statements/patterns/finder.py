@@ -181,6 +181,7 @@ def _unit(r: Reading, unit: Unit, dropped: list[Mention]) -> list[Found]:
 
 
 def _speak(r: Reading, f: Found, unit: Unit) -> None:
+    """Resolve the statement's speaker and remember who was named, for later pronouns."""
     if f.speaker is None or f.continued:
         return
     plural = None

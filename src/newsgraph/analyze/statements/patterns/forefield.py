@@ -136,6 +136,8 @@ def _finite(field_: list[Token], rules: Rules) -> int | None:
 
 
 def forefield(field_: list[Token], strict: bool, rules: Rules) -> Mention | None:
+    """The subject phrase opening ``field_`` (relative clauses cut); ``strict``: none when
+    words other than attachments follow it."""
     cut = cut_relative(field_, rules)
     while cut and cut[-1].text in ",":
         cut = cut[:-1]

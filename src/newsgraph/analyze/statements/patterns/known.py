@@ -57,6 +57,7 @@ def person_after(
 
 
 def agent_of(phrase: list[Token], rules: Rules) -> Mention | None:
+    """The phrase as a speaker when it names a person or body, not a thing or an object."""
     m = describe(phrase, rules) if phrase else None
     if m is None or m.kind not in ("person", "body") or not (m.name or m.role):
         return None

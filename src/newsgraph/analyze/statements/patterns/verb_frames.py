@@ -45,6 +45,8 @@ def opinion_frame(r: Reading, unit: Unit, n: int) -> Found | None:
 
 
 def at_cue(r: Reading, unit: Unit, i: int) -> Found | None:
+    """The statement a speech verb at ``i`` frames: content after or before it, the
+    sentence before ("Dies bestätigte X"), or the sentence itself (a reporting verb)."""
     toks = unit.tokens
     verb = speech_verb(toks, i, r.rules)
     if verb is None:

@@ -66,6 +66,7 @@ def english_modifier(t: Token, rules: Rules) -> bool:
 
 
 def name_word(t: Token, rules: Rules) -> bool:
+    """A capitalised word outside quotes that may be part of a name."""
     return (
         t.cap
         and t.word
