@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from newsgraph.analyze.statements import quotes as quote_marks
 from newsgraph.analyze.statements import syntax
-from newsgraph.analyze.statements.find import Finder, Found
 from newsgraph.analyze.statements.interview import answers
+from newsgraph.analyze.statements.patterns.finder import find_all
+from newsgraph.analyze.statements.patterns.found import Found, Reading
 from newsgraph.analyze.statements.resolve import Memory
 from newsgraph.analyze.statements.rules import rules as load_rules
 from newsgraph.analyze.statements.tokens import paragraphs, units
@@ -64,9 +65,8 @@ def find(
     if regions is None:
         regions = [(0, len(text))]
     marks = quote_marks.find(text)
-    finder = Finder(text, rules, memory=memory or Memory())
     sentences = units(text, regions, marks, rules)
-    found = finder.run(sentences)
+    found = find_all(Reading(text, rules, memory or Memory()), sentences)
     out = [_statement(text, f, n, rules.language) for n, f in enumerate(found, 1)]
     bounds = [(u.start, u.end) for u in sentences]
     parsed = syntax.find(text, bounds, rules, out)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from newsgraph.analyze.statements.speakers import Mention
+from newsgraph.analyze.statements.phrases.mention import Mention
 
 
 @dataclass

@@ -1,0 +1,27 @@
+"""Where the content starts and ends (``patterns/content.py``, ``patterns/clauses.py``)."""
+
+from __future__ import annotations
+
+from newsgraph.analyze.statements import find
+
+
+def spans(text: str) -> list[tuple[str, str | None]]:
+    """(kind, speaker span as written) for each statement."""
+    return [(s.kind, s.speaker.text if s.speaker else None) for s in find(text, "de")]
+
+
+def test_a_relative_clause_in_the_content_keeps_its_verb() -> None:
+    text = "Ein Sturm, der über dem Meer lag, habe die Küste erreicht, meldet der Wetterdienst."
+    assert spans(text) == [("indirect", "der Wetterdienst")]
+
+
+def test_an_english_scene_setting_phrase_is_no_content_and_the_subject_follows_it() -> None:
+    text = (
+        "On the strength of the survey, the city council urged landlords to fit heat pumps. "
+        "Despite the high costs, tenants said that the change was overdue."
+    )
+    found = [(s.text, s.speaker.name if s.speaker else None) for s in find(text, "en")]
+    assert found == [
+        ("landlords to fit heat pumps", "city council"),
+        ("that the change was overdue", "tenants"),
+    ]

@@ -1,0 +1,79 @@
+"""Quotes with no speech verb beside them, and quotes after a colon
+(``patterns/quote_frames.py``)."""
+
+from __future__ import annotations
+
+from newsgraph.analyze.statements import find
+
+
+def spans(text: str) -> list[tuple[str, str | None]]:
+    """(kind, speaker span as written) for each statement."""
+    return [(s.kind, s.speaker.text if s.speaker else None) for s in find(text, "de")]
+
+
+def test_german_frames_added_for_quotes_de() -> None:
+    found = find(
+        "Jetzt gab der Leiter der Kriminaldienststelle, Andreas Huber, bekannt, dass das "
+        "Handy eingeloggt war. Nach Angaben der Polizei wurden drei Menschen verletzt. "
+        "Teamchef Jean Todt stellt sich vor seinen Fahrer: „Er ist immer noch der Meister.“ "
+        "Das Schiff „Graf Zeppelin“ wurde gefunden.",
+        "de",
+    )
+    kinds = [(s.kind, s.speaker.name if s.speaker else None) for s in found]
+    assert kinds == [
+        ("indirect", "Andreas Huber"),  # "gab … bekannt" shares "gab" with "gab … an"
+        ("reported", "Polizei"),
+        ("direct", "Jean Todt"),  # a frame clause and a colon
+    ]  # a quoted name is no statement
+    assert found[0].speaker is not None
+    assert found[0].speaker.role == "Leiter der Kriminaldienststelle"
+    assert found[1].speaker is not None and found[1].speaker.text == "Angaben der Polizei"
+
+
+def test_colon_frames_after_a_subordinate_clause_and_in_the_konjunktiv() -> None:
+    text = (
+        "Weil die Lage sich zuspitzt, mahnte der Sprecher der Stadtwerke, Jan Hoff, die "
+        "Kunden: „Sparen Sie Wasser.“"
+    )
+    assert spans(text) == [("direct", "der Sprecher der Stadtwerke, Jan Hoff")]
+    # a colon frame in the Konjunktiv I goes on with the last speaker, not its own subject
+    text = (
+        "Die Ministerin Eva Lang sagte, die Region habe Hilfe geschickt. Die Nachbarn seien "
+        "dafür dankbar: „Sie haben uns nicht vergessen.“"
+    )
+    found = find(text, "de")
+    assert len(found) == 2
+    assert found[1].speaker is not None and found[1].speaker.name == "Eva Lang"
+
+
+def test_a_preposition_after_the_subject_is_no_verb() -> None:
+    text = (
+        "Die Delegationsleiterin Ute Kern sagte: „Wir sind zufrieden.“ Ziel der Delegation "
+        "bei den Gesprächen sei es gewesen, „Vertrauen aufzubauen“."
+    )
+    found = find(text, "de")
+    assert found[-1].speaker is not None and found[-1].speaker.name == "Ute Kern"
+
+
+def test_quotes_in_passive_clauses_and_after_a_prepositional_field() -> None:
+    assert spans("Die Gefahr wird vom Wetterdienst als „sehr hoch“ eingestuft.") == [
+        ("direct", "Wetterdienst")
+    ]
+    text = "In seiner Rede befand der Bürgermeister Max Roth den Plan für „mutig und richtig“."
+    assert spans(text) == [("direct", "der Bürgermeister Max Roth")]
+    # but "laut …" first is a source, no subject after the verb
+    text = "Laut der Zeitung befand der Bürgermeister den Plan für „mutig und richtig“."
+    assert ("direct", "der Bürgermeister") not in spans(text)
+
+
+def test_english_words_in_quotes_and_openers_are_no_statements_or_speakers() -> None:
+    # a word in quotes with no one saying it; a sentence adverb; a subordinator
+    text = (
+        "Lately we have seen some truly odd sites \u201cpowered\u201d by AI. Basically, we "
+        "rejected any plan that doubled the travel time. You can choose \u201cAnywhere at "
+        "all\u201d as your destination."
+    )
+    found = [(s.kind, s.speaker.text if s.speaker else None) for s in find(text, "en")]
+    assert ("direct", None) not in found and all(
+        who not in ("Basically", "You") for _, who in found
+    )
