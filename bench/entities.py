@@ -498,6 +498,13 @@ def news_section() -> list[str]:
         rows.append((label, "newsgraph", news.score(docs, news.newsgraph_names)))
         rows.append((label, "spaCy sm as it comes", news.score(docs, news.spacy_names)))
     gum, _ = english_scores(SHARED / "data" / "ner" / "gum-news", recognise=news.spacy_names)
+    counts, pages = news.agreement()
+    agreement = (
+        f"Agreement: a second annotator on {pages} pages, micro F1 **{micro(counts):.3f}**."
+        if pages
+        else "Agreement: no second annotator's records yet (`bench/data/ner_en/second.jsonl`; "
+        "the 12 `double` pages are waiting for one)."
+    )
     return [
         "",
         "### English NER: the team's annotated news pages (`bench/data/ner_en`)",
@@ -515,6 +522,8 @@ def news_section() -> list[str]:
         "",
         f"spaCy sm as it comes on GUM news (the set newsgraph's rules were chosen on): micro "
         f"F1 **{micro(gum):.3f}**.",
+        "",
+        agreement,
     ]
 
 

@@ -242,6 +242,20 @@ def score(docs: Iterable[tuple[str, Spans]], recognise: Callable[[str], Spans]) 
     return {k: (counts[k, "tp"], counts[k, "pred"], counts[k, "gold"]) for k in SCORED}
 
 
+def agreement() -> tuple[Counts, int]:
+    """The second annotator's records (``second.jsonl``) scored against the gold records of
+    the same pages: counts per type and the number of pages (0 when there are none)."""
+    gold = {r["page"]: r for r in records("gold")}
+    pairs = []
+    for record in records("second"):
+        spans = {(e["start"], e["end"], e["type"]) for e in gold[record["page"]]["entities"]}
+        other = {(e["start"], e["end"], e["type"]) for e in record["entities"]}
+        pairs.append((spans, other))
+    docs = [(str(i), g) for i, (g, _) in enumerate(pairs)]
+    second = {str(i): o for i, (_, o) in enumerate(pairs)}
+    return score(docs, lambda key: second[key]), len(pairs)
+
+
 def check() -> int:
     bad = 0
     for name in ("gold", "second"):

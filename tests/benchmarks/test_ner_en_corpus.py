@@ -3,6 +3,7 @@ newsgraph extracts from the pages, and the checks and scoring catch what they mu
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -57,3 +58,18 @@ def test_records_hold_only_scored_types_in_text_order(name: str) -> None:
         starts = [e["start"] for e in record["entities"]]
         assert starts == sorted(starts)
         assert {e["type"] for e in record["entities"]} <= {"PER", "ORG", "LOC"}
+
+
+def test_agreement_scores_the_second_records_against_the_gold(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = "some/page.html.gz"
+    gold = {"page": page, "entities": [{"start": 0, "end": 4, "type": "PER", "text": "Mira"}]}
+    second = {"page": page, "entities": [{"start": 0, "end": 4, "type": "ORG", "text": "Mira"}]}
+    (tmp_path / "gold.jsonl").write_text(json.dumps(gold) + "\n", encoding="utf-8")
+    monkeypatch.setattr(corpus, "CORPUS", tmp_path)
+    assert corpus.agreement()[1] == 0
+    (tmp_path / "second.jsonl").write_text(json.dumps(second) + "\n", encoding="utf-8")
+    counts, pages = corpus.agreement()
+    assert pages == 1
+    assert counts["PER"] == (0, 0, 1) and counts["ORG"] == (0, 1, 0)
