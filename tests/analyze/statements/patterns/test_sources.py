@@ -65,3 +65,13 @@ def test_german_frames_inside_and_around_the_content() -> None:
 def test_the_verb_before_a_source_phrase_is_no_part_of_it() -> None:
     found = find("Sie stammen Medienberichten zufolge aus einer kleinen Stadt.", "de")
     assert found[0].speaker is not None and found[0].speaker.text == "Medienberichten"
+
+
+def test_a_verb_the_lists_lack_after_so_is_the_cue_not_the_speaker() -> None:
+    """ "so argwöhnte die Musikerin": the speaker is the musician, the verb the cue."""
+    found = find("Die Bewegungsarmut, so argwöhnte die Musikerin, habe Gründe.", "de")
+    assert found and found[0].speaker is not None
+    assert found[0].speaker.text == "die Musikerin"
+    assert found[0].cue is not None and found[0].cue.text == "argwöhnte"
+    found = find("Die Lage sei ernst, so die Ministerin am Montag.", "de")
+    assert found and found[0].speaker is not None and found[0].speaker.text == "die Ministerin"

@@ -23,7 +23,11 @@ def so_frame(unit: Unit, i: int, rules: Rules) -> Found | None:
     toks = unit.tokens
     if i == 0 or (toks[i - 1].text != "," and not (toks[i - 1].quoted and not toks[i - 1].word)):
         return None
-    phrase = noun_phrase(toks, i + 1, rules)
+    at = i + 1
+    if _verb_after_so(toks, at, rules):
+        at += 1  # "so argwöhnte die Musikerin": a verb the lists lack, then the speaker
+    cue = (toks[at - 1].start, toks[at - 1].end)
+    phrase = noun_phrase(toks, at, rules)
     if not phrase:
         return None
     tail = toks[toks.index(phrase[-1]) + 1 :]
@@ -36,19 +40,31 @@ def so_frame(unit: Unit, i: int, rules: Rules) -> Found | None:
         content = toks[: i - 1] if toks[i - 1].text == "," else toks[:i]
         if rest and sum(t.word for t in content) >= 3:
             parts = [trim(content, keep_final=False), (rest[0].start, rest[-1].end)]
-            return Found("mixed", parts, describe(phrase, rules), (toks[i].start, toks[i].end))
+            return Found("mixed", parts, describe(phrase, rules), cue)
     # "…, so der Minister." / "…, so Guttenberg wörtlich." / "…, so X am Montag."
     if len(tail) > 3 or any(not t.word or t.quoted for t in tail):
-        return _so_inside(unit, i, phrase, rules)
+        return _so_inside(unit, i, phrase, rules, cue)
     content = toks[: i - 1] if toks[i - 1].text == "," else toks[:i]
     if sum(t.word for t in content) < 3:
         return None
     span = trim(content, keep_final=False)
     speaker = describe(phrase, rules)
-    return Found(kind_of(unit, span), [span], speaker, (toks[i].start, toks[i].end))
+    return Found(kind_of(unit, span), [span], speaker, cue)
 
 
-def _so_inside(unit: Unit, i: int, phrase: list[Token], rules: Rules) -> Found | None:
+def _verb_after_so(toks: list[Token], at: int, rules: Rules) -> bool:
+    """Whether the word after "so" is a verb: in German a lower-case word there that is no
+    determiner or pronoun ("so argwöhnte die Musikerin", "so spottete er")."""
+    if rules.language != "de" or at + 1 >= len(toks):
+        return False
+    t = toks[at]
+    low = t.text.lower()
+    return t.word and not t.cap and low not in rules.determiners and low not in rules.pronouns
+
+
+def _so_inside(
+    unit: Unit, i: int, phrase: list[Token], rules: Rules, cue: tuple[int, int]
+) -> Found | None:
     """ "Doch sei es, so der Schriftsteller X in einem Blog, ein Haufen …": the frame
     inside the content, closed by a comma; the content is on both sides."""
     if rules.language != "de" or _comma_before(unit.tokens, i) is None:
@@ -75,7 +91,7 @@ def _so_inside(unit: Unit, i: int, phrase: list[Token], rules: Rules) -> Found |
     parts = [trim(toks[: i - 1], keep_final=False), trim(right, keep_final=False)]
     speaker = describe(phrase, rules)
     kind = "mixed" if unit.quotes else "indirect"
-    return Found(kind, parts, speaker, (toks[i].start, toks[i].end))
+    return Found(kind, parts, speaker, cue)
 
 
 def source_frame(
