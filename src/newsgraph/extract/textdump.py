@@ -20,6 +20,7 @@ from newsgraph.extract.repeats import without_repeats
 from newsgraph.extract.textdump_classify import (
     URL_LINE,
     classify,
+    lists_in_body,
     main_span,
     signature_agencies,
 )
@@ -63,6 +64,7 @@ def extract(doc: RawDocument) -> Article:
     if last < first:
         return article
     first = read_header(article, lines, first, last, language_rules)
+    lists_in_body(lines, first, last)
     last = _include_tail(lines, last)
     state = _State()
     _read_body(lines, first, last, state, language_rules)

@@ -263,3 +263,26 @@ def _resumed(lines: list[Line], at: int) -> int | None:
             return last if last is not None and total >= _RESUMED_SCORE + box else None
         box += abs(_SCORE.get(kind, 0.0)) if kind != "end" else 0.0
     return None
+
+
+# Kinds of the lines around a list that make it the article's own list.
+_TEXT_KINDS = frozenset({"prose", "item", "short", "title", "heading"})
+
+
+def lists_in_body(lines: list[Line], first: int, last: int) -> None:
+    """Bullet lines inside the body that read as navigation (too few stopwords:
+    "* Low utilization of existing resources", "1. Make a budget") are the
+    article's list when article text stands on both sides of their run within
+    the body: a menu or a link box is not wedged between paragraphs."""
+    i = first
+    while i <= last:
+        if not (lines[i].kind == "nav" and lines[i].bullet):
+            i += 1
+            continue
+        j = i
+        while j + 1 <= last and lines[j + 1].kind == "nav" and lines[j + 1].bullet:
+            j += 1
+        if i > first and j < last and {lines[i - 1].kind, lines[j + 1].kind} <= _TEXT_KINDS:
+            for line in lines[i : j + 1]:
+                line.kind = "item"
+        i = j + 1

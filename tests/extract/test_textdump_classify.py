@@ -1,0 +1,65 @@
+"""Line kinds and the article span of a text dump, on dumps written for these
+tests in the shapes inscriptis and html2text give (bullets as ``*``, headings
+as ``#``, links dropped)."""
+
+from __future__ import annotations
+
+from newsgraph.article import Article, Source
+from newsgraph.extract import textdump
+from newsgraph.read.base import RawDocument
+
+
+def extract(text: str) -> Article:
+    return textdump.extract(RawDocument(Source("<test>"), "text", content=text, language="en"))
+
+
+INTRO = (
+    "Small shops in the valley moved their accounts to rented servers this year, and most of "
+    "them say the switch paid for itself within a few months of the move."
+)
+LIST_LEAD = "The owners we spoke to named the same reasons for the change:"
+OUTRO = (
+    "Not every owner is happy with the result. Some of them miss the control they had when the "
+    "machines stood in the back room, and a few of them have already moved back again."
+)
+ITEMS = [
+    "Rising electricity costs",
+    "Slow response times with old machines",
+    "Delayed product launches",
+    "Cash flow trouble after hardware purchases",
+]
+
+
+def _list_dump(bullet: str) -> str:
+    items = "\n".join(f"{bullet} {item}" for item in ITEMS)
+    return f"""\
+{bullet} Home
+{bullet} Business
+{bullet} Technology
+{bullet} Contact
+
+Shops move their servers out of the back room
+
+{INTRO}
+
+{LIST_LEAD}
+
+{items}
+
+{OUTRO}
+
+Related stories
+
+{bullet} Five cheap ways to back up a laptop
+{bullet} The town that runs on one server
+"""
+
+
+def test_a_list_between_paragraphs_is_the_articles_list() -> None:
+    # Items with too few stopwords to read as prose ("Rising electricity costs") are the
+    # article's own list when its text stands on both sides; the menu above is not.
+    for bullet in ("*", "1."):
+        article = extract(_list_dump(bullet))
+        lists = [b.text for b in article.blocks if b.kind == "list"]
+        assert lists == ["\n".join(ITEMS)], bullet
+        assert "Home" not in article.text and "Five cheap ways" not in article.text
