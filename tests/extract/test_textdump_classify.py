@@ -63,3 +63,41 @@ def test_a_list_between_paragraphs_is_the_articles_list() -> None:
         lists = [b.text for b in article.blocks if b.kind == "list"]
         assert lists == ["\n".join(ITEMS)], bullet
         assert "Home" not in article.text and "Five cheap ways" not in article.text
+
+
+def test_a_short_line_that_opens_a_list_stays() -> None:
+    dump = f"""\
+Shops move their servers out of the back room
+
+{INTRO}
+
+Owners name three reasons:
+
+* The machines in the back room cost more every year to keep running.
+* The people who looked after them have retired or moved on to other jobs.
+* The rented servers answer faster when customers order in the evening.
+
+{OUTRO}
+"""
+    article = extract(dump)
+    assert "Owners name three reasons:" in [b.text for b in article.blocks]
+
+
+def test_rows_of_figures_in_the_body_are_a_table_kept() -> None:
+    rows = ["Region Score", "North Valley 91.0", "Lake District 87.8", "Old Town 85.7"]
+    table = "\n".join(rows)
+    dump = f"""\
+Shops move their servers out of the back room
+
+{INTRO}
+
+Where shops moved most
+
+{table}
+
+{OUTRO}
+"""
+    article = extract(dump)
+    for row in rows[1:]:
+        assert row in article.text
+    assert OUTRO in article.text

@@ -23,6 +23,7 @@ from newsgraph.extract.textdump_classify import (
     lists_in_body,
     main_span,
     signature_agencies,
+    tables_in_body,
 )
 from newsgraph.extract.textdump_header import extend, read_header
 from newsgraph.extract.textdump_lines import Line, parse_lines
@@ -65,6 +66,7 @@ def extract(doc: RawDocument) -> Article:
         return article
     first = read_header(article, lines, first, last, language_rules)
     lists_in_body(lines, first, last)
+    tables_in_body(lines, first, last)
     last = _include_tail(lines, last)
     state = _State()
     _read_body(lines, first, last, state, language_rules)
@@ -129,7 +131,8 @@ def _read_body(lines: list[Line], first: int, last: int, state: _State, r: Rules
 def _short_line(
     lines: list[Line], i: int, last: int, prose_indent: int | None, state: _State
 ) -> None:
-    """A short line in the body: a section heading, a short paragraph or noise."""
+    """A short line in the body: a section heading, a short paragraph, the line
+    that opens a list ("Creating this culture requires:"), or noise."""
     line = lines[i]
     nxt = _next_kind(lines, i, last)
     if line.heading and nxt in ("prose", "item", "short", "heading"):
@@ -141,6 +144,9 @@ def _short_line(
         return
     if line.kind == "title" and nxt == "prose" and _prev_kind(lines, i) == "prose":
         state.blocks.append(("paragraph", line.text))
+        return
+    if line.words >= 2 and line.text.endswith(":") and nxt in ("item", "prose"):
+        state.blocks.append(("paragraph", line.text))  # "Creating this culture requires:"
         return
     density = line.stops / line.words if line.words else 0.0
     if line.words >= 3 and density >= 0.2 and line.text.endswith((".", "!", "?", '"', "“")):

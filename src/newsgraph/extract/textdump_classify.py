@@ -286,3 +286,31 @@ def lists_in_body(lines: list[Line], first: int, last: int) -> None:
             for line in lines[i : j + 1]:
                 line.kind = "item"
         i = j + 1
+
+
+_TABLE_ROWS = 3  # consecutive lines of figures that make a table
+_ROW_KINDS = frozenset({"short", "title", "nav"})
+
+
+def tables_in_body(lines: list[Line], first: int, last: int) -> None:
+    """A run of short lines that each hold a figure ("Connecticut 91.0", "Art 91
+    61.49% 1,449") inside the body is a table of the article: its rows are kept
+    as a list. Navigation rarely carries a number on every line."""
+    i = first
+    while i <= last:
+        j = i
+        while j <= last and _row_like(lines[j]):
+            j += 1
+        if j - i >= _TABLE_ROWS:
+            for line in lines[i:j]:
+                line.kind = "item"
+        i = max(j, i + 1)
+
+
+def _row_like(line: Line) -> bool:
+    return (
+        line.kind in _ROW_KINDS
+        and not line.bullet
+        and line.words <= 20
+        and _DIGIT.search(line.text) is not None
+    )

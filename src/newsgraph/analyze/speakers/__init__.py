@@ -269,7 +269,10 @@ class _Linker:
                 for e in self.article.entities
                 if (e.type == "PER") == people and not e.key.startswith("anon:")
                 for m in e.mentions
-                if m.part == part and m.kind == "name" and m.start < h.end and h.start < m.end
+                if m.part == part
+                and m.kind == "name"
+                and m.start < h.end
+                and h.start < m.end
                 and (e.type != "LOC" or m.end >= h.end)
             }
             if len(found) == 1:
