@@ -101,3 +101,34 @@ Where shops moved most
     for row in rows[1:]:
         assert row in article.text
     assert OUTRO in article.text
+
+
+def _card(n: int) -> str:
+    excerpt = (
+        f"Card {n} tells the story of a shop owner who moved the accounts to the cloud and "
+        "found that the bills went down while the service to customers went up, which is why "
+        "the owner now tells every neighbour on the high street to do the same thing soon."
+    )
+    return f"Story number {n} about servers\nMay {n}, 2025\n\n{excerpt}\n\nRead More Story {n}"
+
+
+def test_teaser_cards_after_a_related_heading_are_not_the_article() -> None:
+    # Six long excerpts outweigh the "You might also like" heading in the span score,
+    # but each stands apart between a headline, a date and a link: no article text.
+    cards = "\n\n".join(_card(n) for n in range(1, 7))
+    body = "\n\n".join([INTRO, *(f"{OUTRO} ({n})" for n in range(1, 6))])
+    dump = f"""\
+Shops move their servers out of the back room
+
+{body}
+
+You might also like
+
+{cards}
+
+Products
+Pricing
+"""
+    article = extract(dump)
+    assert OUTRO in article.text
+    assert "Card 1" not in article.text and "Card 6" not in article.text

@@ -50,6 +50,7 @@ _BOX_LINES = 15
 _RESUMED_WORDS = 30
 _RESUMED_SCORE = 60.0
 _PROSE_MIN_WORDS = 10
+_PARAGRAPH_GAP = 2  # line steps between two paragraphs of one article
 _PROSE_DENSITY = 0.22
 
 
@@ -210,7 +211,8 @@ def main_span(lines: list[Line]) -> tuple[int, int]:
     Reader comments come after the article: the run is sought before the first
     comments heading when the text before it holds an article. The run goes on
     past a box a page set into the article ("Meistgelesen", an ad) when the
-    article's prose resumes after it (or began before it)."""
+    article's prose resumes after it (or began before it). It ends before a
+    heading of related articles or an author box unless article paragraphs follow."""
     cut = next((i for i, line in enumerate(lines) if line.kind == "comments"), len(lines))
     best, (first, last) = _best_run(lines[:cut])
     if best < _RESUMED_SCORE:
@@ -226,7 +228,17 @@ def main_span(lines: list[Line]) -> tuple[int, int]:
         if resumed is None:
             break
         first = len(lines) - 1 - resumed
-    return first, last
+    return first, _before_cards(lines, first, last)
+
+
+def _before_cards(lines: list[Line], first: int, last: int) -> int:
+    """The run's end before a heading that opens related articles or an author
+    box when what follows it inside the run is no article text: long teaser cards
+    can outweigh the heading, but their excerpts stand apart (``_paragraphs_follow``)."""
+    for i in range(first + 1, last + 1):
+        if lines[i].kind == "end":
+            return last if _paragraphs_follow(lines, i + 1, last) else i - 1
+    return last
 
 
 def _best_run(lines: list[Line]) -> tuple[float, tuple[int, int]]:
@@ -244,8 +256,11 @@ def _best_run(lines: list[Line]) -> tuple[float, tuple[int, int]]:
 def _resumed(lines: list[Line], at: int) -> int | None:
     """The end of the article's prose resuming within a few lines of ``at`` after a
     box: the box holds no reader comments and little prose, and what follows it
-    is long prose (paragraphs, not teaser cards) outweighing the box."""
-    box = 0.0
+    is long prose (paragraphs, not teaser cards) outweighing the box. After a
+    heading that opens related articles or an author box, the prose must also
+    read as an article's: two paragraphs with at most a subheading between, where
+    teaser cards and author boxes put a headline, a date or a link between."""
+    box, opened = 0.0, False
     for i in range(at, min(len(lines), at + _BOX_LINES)):
         kind = lines[i].kind
         if kind == "comments":
@@ -260,9 +275,18 @@ def _resumed(lines: list[Line], at: int) -> int | None:
                     break
                 if lines[j].kind == "prose":
                     last = j
-            return last if last is not None and total >= _RESUMED_SCORE + box else None
+            if last is None or total < _RESUMED_SCORE + box:
+                return None
+            return last if not opened or _paragraphs_follow(lines, i, last) else None
+        opened = opened or kind == "end"
         box += abs(_SCORE.get(kind, 0.0)) if kind != "end" else 0.0
     return None
+
+
+def _paragraphs_follow(lines: list[Line], first: int, last: int) -> bool:
+    """Two prose lines in ``first..last`` with at most one other line between."""
+    prose = [i for i in range(first, last + 1) if lines[i].kind == "prose"]
+    return any(b - a <= _PARAGRAPH_GAP for a, b in zip(prose, prose[1:], strict=False))
 
 
 # Kinds of the lines around a list that make it the article's own list.
