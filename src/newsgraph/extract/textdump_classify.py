@@ -13,6 +13,7 @@ runs broken by lists and headings.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from newsgraph.extract import agencies
 from newsgraph.extract.authors import clean_authors
@@ -286,7 +287,7 @@ def _resumed(lines: list[Line], at: int) -> int | None:
 def _paragraphs_follow(lines: list[Line], first: int, last: int) -> bool:
     """Two prose lines in ``first..last`` with at most one other line between."""
     prose = [i for i in range(first, last + 1) if lines[i].kind == "prose"]
-    return any(b - a <= _PARAGRAPH_GAP for a, b in zip(prose, prose[1:], strict=False))
+    return any(b - a <= _PARAGRAPH_GAP for a, b in pairwise(prose))
 
 
 # Kinds of the lines around a list that make it the article's own list.
