@@ -132,3 +132,27 @@ Pricing
     article = extract(dump)
     assert OUTRO in article.text
     assert "Card 1" not in article.text and "Card 6" not in article.text
+
+
+def test_recent_posts_and_share_buttons_after_the_article_are_furniture() -> None:
+    # English headings of a blog's post lists end the article ("Recent Posts"), and
+    # WordPress share buttons are boilerplate lines (phrases in lang/en/textdump.toml).
+    dump = f"""\
+Shops move their servers out of the back room
+
+{INTRO}
+
+{OUTRO}
+
+* Click to share on Facebook (Opens in new window) Facebook
+* Click to share on X (Opens in new window) X
+
+Recent Posts
+
+* How we helped a bakery in the valley move all of its orders to the cloud in a week
+* What a small shop should ask before it signs a contract for a rented server
+"""
+    article = extract(dump)
+    assert OUTRO in article.text
+    assert "Click to share" not in article.text
+    assert "bakery" not in article.text

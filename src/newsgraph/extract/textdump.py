@@ -65,7 +65,7 @@ def extract(doc: RawDocument) -> Article:
     if last < first:
         return article
     first = read_header(article, lines, first, last, language_rules)
-    lists_in_body(lines, first, last)
+    lists_in_body(lines, first, last, language_rules)
     tables_in_body(lines, first, last)
     last = _include_tail(lines, last)
     state = _State()

@@ -82,7 +82,7 @@ def _kind(line: Line, rules: Rules) -> str:
         return "end"
     if line.words <= 6 and rules.is_comments(key):
         return "comments"
-    if rules.is_boiler(key) or (line.words <= 6 and rules.all_boiler_words(line.tokens)):
+    if _boiler(line, key, rules):
         return "nav"
     if rules.is_note(key):
         return "note"
@@ -114,6 +114,11 @@ def _kind(line: Line, rules: Rules) -> str:
     if line.bullet or "|" in text:
         return "nav"
     return "short"
+
+
+def _boiler(line: Line, key: str, rules: Rules) -> bool:
+    """A navigation, share or cookie line by its phrase, or a short row of buttons."""
+    return rules.is_boiler(key) or (line.words <= 6 and rules.all_boiler_words(line.tokens))
 
 
 def _prose_like(line: Line) -> bool:
@@ -294,18 +299,25 @@ def _paragraphs_follow(lines: list[Line], first: int, last: int) -> bool:
 _TEXT_KINDS = frozenset({"prose", "item", "short", "title", "heading"})
 
 
-def lists_in_body(lines: list[Line], first: int, last: int) -> None:
+def lists_in_body(lines: list[Line], first: int, last: int, rules: Rules) -> None:
     """Bullet lines inside the body that read as navigation (too few stopwords:
     "* Low utilization of existing resources", "1. Make a budget") are the
     article's list when article text stands on both sides of their run within
-    the body: a menu or a link box is not wedged between paragraphs."""
+    the body: a menu or a link box is not wedged between paragraphs. Lines that
+    are boilerplate by their phrase ("Click to share on X") stay navigation."""
+
+    def listed(line: Line) -> bool:
+        return (
+            line.kind == "nav" and line.bullet and not _boiler(line, phrase_key(line.text), rules)
+        )
+
     i = first
     while i <= last:
-        if not (lines[i].kind == "nav" and lines[i].bullet):
+        if not listed(lines[i]):
             i += 1
             continue
         j = i
-        while j + 1 <= last and lines[j + 1].kind == "nav" and lines[j + 1].bullet:
+        while j + 1 <= last and listed(lines[j + 1]):
             j += 1
         if i > first and j < last and {lines[i - 1].kind, lines[j + 1].kind} <= _TEXT_KINDS:
             for line in lines[i : j + 1]:
