@@ -156,3 +156,51 @@ Recent Posts
     assert OUTRO in article.text
     assert "Click to share" not in article.text
     assert "bakery" not in article.text
+
+
+def test_an_author_box_under_the_article_is_furniture() -> None:
+    bio = (
+        "Mara Lindqvist is a staff writer at the Valley Ledger. She covers small business "
+        "and technology, and before that she reported on the city council for six years."
+    )
+    dump = f"""\
+Shops move their servers out of the back room
+
+{INTRO}
+
+{OUTRO}
+
+Mara Lindqvist
+
+{bio}
+
+Products
+Pricing
+"""
+    article = extract(dump)
+    assert OUTRO in article.text
+    assert "staff writer" not in article.text and "Mara Lindqvist" not in article.text
+
+
+def test_a_last_section_headed_by_its_topic_stays() -> None:
+    # "Film Photography" over "Film photography has …": a section heading, not a name.
+    section = (
+        "Film photography has come back in the last few years, and many of the shops in the "
+        "valley now sell rolls of film again next to their memory cards and their cables."
+    )
+    dump = f"""\
+Shops move their servers out of the back room
+
+{INTRO}
+
+{OUTRO}
+
+Film Photography
+
+{section}
+
+Products
+Pricing
+"""
+    article = extract(dump)
+    assert section in article.text

@@ -35,6 +35,11 @@ _LETTER = re.compile(r"[^\W\d_]")
 _CREDIT_HINT = re.compile(r"[:/©)]|\([cC]\)")
 _SIGNATURE_HINT = re.compile(r"[(\[/]")
 
+# An author box under the article: at most this many paragraphs, opened by the name and a verb.
+_BOX_PARAGRAPHS = 3
+_BIO_VERBS = "is|was|has|holds|writes|joined|leads|covers"
+_NAME_WORD = re.compile(r"^[A-ZÄÖÜ][a-zäöüßéèáíóúñ'’-]+\.?$")
+
 # Scores of a line for the max-subarray; prose counts by its words.
 _SCORE = {
     "short": -1.5,
@@ -234,7 +239,40 @@ def main_span(lines: list[Line]) -> tuple[int, int]:
         if resumed is None:
             break
         first = len(lines) - 1 - resumed
-    return first, _before_cards(lines, first, last)
+    return first, _before_author_box(lines, first, _before_cards(lines, first, last))
+
+
+def _before_author_box(lines: list[Line], first: int, last: int) -> int:
+    """The run's end before an author box that closes it: a line that is just a
+    name ("Karina Cohen") over the run's last paragraphs, which open with that
+    name and a verb ("Karina Cohen is the owner of …", "I'm Karina, …"). A
+    section heading over its text ("Film Photography" / "Film photography has …")
+    differs in case, and a section that goes on is no box."""
+    end = last
+    while end > first and lines[end].kind != "prose":
+        end -= 1
+    start = end
+    while start - 1 > first and lines[start - 1].kind == "prose" and end - start < _BOX_PARAGRAPHS:
+        start -= 1
+    name_at = start - 1
+    if name_at <= first or not _name_line(lines[name_at]):
+        return last
+    name = lines[name_at].text
+    given = re.escape(name.split()[0])
+    opening = (
+        rf"^(?:{re.escape(name)}|{given}) (?:{_BIO_VERBS})\b|^I(?:'|’)?m {given}\b|^I am {given}\b"
+    )
+    return name_at - 1 if re.match(opening, lines[start].text) else last
+
+
+def _name_line(line: Line) -> bool:
+    """Two or three capitalised words and nothing else: a person's name."""
+    words = line.text.split()
+    return (
+        line.kind in ("short", "title", "heading")
+        and 2 <= len(words) <= 3
+        and all(_NAME_WORD.match(w) for w in words)
+    )
 
 
 def _before_cards(lines: list[Line], first: int, last: int) -> int:
