@@ -3,7 +3,7 @@ copy-paste) to Articles: a line classifier.
 
 No library reads these: the page's structure is gone, only lines are left.
 The steps: ``textdump_lines`` strips markdown into flags, ``textdump_classify``
-gives every line a kind and picks the main-content span, ``textdump_header``
+gives every line a kind, ``textdump_span`` picks the article's span, ``textdump_header``
 reads the header before the span (kicker, headline, dateline, teaser, byline),
 and this module turns the span into blocks, images, agencies and notes, and
 finds the page's URL and publisher.
@@ -17,14 +17,7 @@ from dataclasses import dataclass, field
 from newsgraph.article import Article, BlockKind, Image
 from newsgraph.extract.credits import split_credit
 from newsgraph.extract.repeats import without_repeats
-from newsgraph.extract.textdump_classify import (
-    URL_LINE,
-    classify,
-    lists_in_body,
-    main_span,
-    signature_agencies,
-    tables_in_body,
-)
+from newsgraph.extract.textdump_classify import URL_LINE, classify, signature_agencies
 from newsgraph.extract.textdump_header import extend, read_header
 from newsgraph.extract.textdump_lines import Line, parse_lines
 from newsgraph.extract.textdump_rules import (
@@ -34,6 +27,7 @@ from newsgraph.extract.textdump_rules import (
     publisher_for_url,
     rules,
 )
+from newsgraph.extract.textdump_span import lists_in_body, main_span, tables_in_body
 from newsgraph.extract.urls import canonical
 from newsgraph.lang import SUPPORTED
 from newsgraph.read.base import RawDocument

@@ -1,0 +1,148 @@
+"""The article span of a text dump and what it holds: lists and tables inside
+it, teaser cards and an author box after it (``textdump_span``)."""
+
+from __future__ import annotations
+
+from tests.extract.english_dump import HEADLINE, INTRO, OUTRO, extract_en
+
+LIST_LEAD = "The owners we spoke to named the same reasons for the change:"
+ITEMS = [
+    "Rising electricity costs",
+    "Slow response times with old machines",
+    "Delayed product launches",
+    "Cash flow trouble after hardware purchases",
+]
+
+
+def _list_dump(bullet: str) -> str:
+    items = "\n".join(f"{bullet} {item}" for item in ITEMS)
+    return f"""\
+{bullet} Home
+{bullet} Business
+{bullet} Technology
+{bullet} Contact
+
+{HEADLINE}
+
+{INTRO}
+
+{LIST_LEAD}
+
+{items}
+
+{OUTRO}
+
+Related stories
+
+{bullet} Five cheap ways to back up a laptop
+{bullet} The town that runs on one server
+"""
+
+
+def test_a_list_between_paragraphs_is_the_articles_list() -> None:
+    # Items with too few stopwords to read as prose ("Rising electricity costs") are the
+    # article's own list when its text stands on both sides; the menu above is not.
+    for bullet in ("*", "1."):
+        article = extract_en(_list_dump(bullet))
+        lists = [b.text for b in article.blocks if b.kind == "list"]
+        assert lists == ["\n".join(ITEMS)], bullet
+        assert "Home" not in article.text and "Five cheap ways" not in article.text
+
+
+def test_rows_of_figures_in_the_body_are_a_table_kept() -> None:
+    rows = ["Region Score", "North Valley 91.0", "Lake District 87.8", "Old Town 85.7"]
+    table = "\n".join(rows)
+    dump = f"""\
+{HEADLINE}
+
+{INTRO}
+
+Where shops moved most
+
+{table}
+
+{OUTRO}
+"""
+    article = extract_en(dump)
+    for row in rows[1:]:
+        assert row in article.text
+    assert OUTRO in article.text
+
+
+def _card(n: int) -> str:
+    excerpt = (
+        f"Card {n} tells the story of a shop owner who moved the accounts to the cloud and "
+        "found that the bills went down while the service to customers went up, which is why "
+        "the owner now tells every neighbour on the high street to do the same thing soon."
+    )
+    return f"Story number {n} about servers\nMay {n}, 2025\n\n{excerpt}\n\nRead More Story {n}"
+
+
+def test_teaser_cards_after_a_related_heading_are_not_the_article() -> None:
+    # Six long excerpts outweigh the "You might also like" heading in the span score,
+    # but each stands apart between a headline, a date and a link: no article text.
+    cards = "\n\n".join(_card(n) for n in range(1, 7))
+    body = "\n\n".join([INTRO, *(f"{OUTRO} ({n})" for n in range(1, 6))])
+    dump = f"""\
+{HEADLINE}
+
+{body}
+
+You might also like
+
+{cards}
+
+Products
+Pricing
+"""
+    article = extract_en(dump)
+    assert OUTRO in article.text
+    assert "Card 1" not in article.text and "Card 6" not in article.text
+
+
+def test_an_author_box_under_the_article_is_furniture() -> None:
+    bio = (
+        "Mara Lindqvist is a staff writer at the Valley Ledger. She covers small business "
+        "and technology, and before that she reported on the city council for six years."
+    )
+    dump = f"""\
+{HEADLINE}
+
+{INTRO}
+
+{OUTRO}
+
+Mara Lindqvist
+
+{bio}
+
+Products
+Pricing
+"""
+    article = extract_en(dump)
+    assert OUTRO in article.text
+    assert "staff writer" not in article.text and "Mara Lindqvist" not in article.text
+
+
+def test_a_last_section_headed_by_its_topic_stays() -> None:
+    # "Film Photography" over "Film photography has …": a section heading, not a name.
+    section = (
+        "Film photography has come back in the last few years, and many of the shops in the "
+        "valley now sell rolls of film again next to their memory cards and their cables."
+    )
+    dump = f"""\
+{HEADLINE}
+
+{INTRO}
+
+{OUTRO}
+
+Film Photography
+
+{section}
+
+Products
+Pricing
+"""
+    article = extract_en(dump)
+    assert section in article.text
