@@ -146,3 +146,29 @@ Pricing
 """
     article = extract_en(dump)
     assert section in article.text
+
+
+def test_the_footer_after_a_menu_under_the_article_is_not_the_article() -> None:
+    # A little prose after a run of menu lines (a disclaimer in the footer) outweighs
+    # the menu in the span score, but an article is not cut into a small last piece.
+    disclaimer = (
+        "The contents of this website are for general information only and are not meant to "
+        "replace the advice of a professional who knows your shop, its servers and its accounts "
+        "as well as you do."
+    )
+    body = "\n\n".join([INTRO, *(f"{OUTRO} ({n})" for n in range(1, 4))])
+    menu = "\n".join(
+        f"* {item}" for item in ("Home", "Business", "Technology", "Science", "Jobs", "Contact")
+    )
+    dump = f"""\
+{HEADLINE}
+
+{body}
+
+{menu}
+
+{disclaimer}
+"""
+    article = extract_en(dump)
+    assert f"{OUTRO} (3)" in article.text
+    assert "general information only" not in article.text

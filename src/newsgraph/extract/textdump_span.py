@@ -18,6 +18,9 @@ from newsgraph.extract.textdump_lines import Line
 from newsgraph.extract.textdump_rules import Rules, phrase_key
 
 _DIGIT = re.compile(r"\d")
+# A footer after the article: a run of this many navigation lines, then at most this much prose.
+_FOOTER_NAV = 6
+_FOOTER_WORDS = 150
 # An author box under the article: at most this many paragraphs, opened by the name and a verb.
 _BOX_PARAGRAPHS = 3
 _BIO_VERBS = "is|was|has|holds|writes|joined|leads|covers"
@@ -73,7 +76,34 @@ def main_span(lines: list[Line]) -> tuple[int, int]:
         if resumed is None:
             break
         first = len(lines) - 1 - resumed
-    return first, _before_author_box(lines, first, _before_cards(lines, first, last))
+    last = _before_footer(lines, first, _before_cards(lines, first, last))
+    return first, _before_author_box(lines, first, last)
+
+
+def _before_footer(lines: list[Line], first: int, last: int) -> int:
+    """The run's end before its last run of navigation lines when what follows
+    is a little prose (a disclaimer, a newsletter box, the site's footer text):
+    an article is not cut into a small last piece by a menu."""
+    nav = 0
+    for i in range(last, first, -1):
+        nav = nav + 1 if lines[i].kind == "nav" else 0
+        if nav < _FOOTER_NAV:
+            continue
+        after = i + nav
+        while after <= last and lines[after].kind == "nav":
+            after += 1
+        tail = _prose_words(lines, after, last)
+        if 0 < tail <= _FOOTER_WORDS and tail * 3 < _prose_words(lines, first, last):
+            end = i - 1
+            while end > first and lines[end].kind == "nav":
+                end -= 1
+            return end
+        return last
+    return last
+
+
+def _prose_words(lines: list[Line], first: int, last: int) -> int:
+    return sum(line.words for line in lines[first : last + 1] if line.kind in ("prose", "item"))
 
 
 def _before_author_box(lines: list[Line], first: int, last: int) -> int:
