@@ -172,3 +172,30 @@ def test_the_footer_after_a_menu_under_the_article_is_not_the_article() -> None:
     article = extract_en(dump)
     assert f"{OUTRO} (3)" in article.text
     assert "general information only" not in article.text
+
+
+def test_a_standfirst_above_share_icons_and_the_dateline_is_the_lead() -> None:
+    # html2text writes a row of icon-only share links as lines of "*": seven of them
+    # between the standfirst and the body outweighed the standfirst in the span score.
+    standfirst = (
+        "Rented servers cost less than the machines in the back room, the owners say, and "
+        "most of them would not go back."
+    )
+    icons = "\n".join("*" for _ in range(7))
+    body = "\n\n".join([INTRO, OUTRO])
+    dump = f"""\
+# {HEADLINE}
+
+{standfirst}
+
+dpa
+
+May 4, 2025
+
+{icons}
+
+{body}
+"""
+    article = extract_en(dump)
+    assert article.teaser == standfirst or article.text.startswith(standfirst)
+    assert INTRO in article.text

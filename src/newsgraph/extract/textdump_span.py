@@ -18,6 +18,10 @@ from newsgraph.extract.textdump_lines import Line
 from newsgraph.extract.textdump_rules import Rules, phrase_key
 
 _DIGIT = re.compile(r"\d")
+# A standfirst above the body: at most this many lines above it, at least this long.
+_STANDFIRST_LINES = 12
+_STANDFIRST_WORDS = 15
+_LEAD_GAP = frozenset({"date", "byline", "image", "caption", "credit"})
 # A footer after the article: a run of this many navigation lines, then at most this much prose.
 _FOOTER_NAV = 6
 _FOOTER_WORDS = 150
@@ -77,7 +81,24 @@ def main_span(lines: list[Line]) -> tuple[int, int]:
             break
         first = len(lines) - 1 - resumed
     last = _before_footer(lines, first, _before_cards(lines, first, last))
-    return first, _before_author_box(lines, first, last)
+    return _with_standfirst(lines, first), _before_author_box(lines, first, last)
+
+
+def _with_standfirst(lines: list[Line], first: int) -> int:
+    """The run's start moved back to a standfirst that a row of share icons, a
+    dateline or a credit set apart from the body: within a few lines above it,
+    only lines without words ("*"), dates, bylines, images and one-to-three-word
+    lines (an agency) stand between the first paragraph and that prose line."""
+    for i in range(first - 1, max(-1, first - 1 - _STANDFIRST_LINES), -1):
+        line = lines[i]
+        if line.kind == "prose" and line.words >= _STANDFIRST_WORDS:
+            return i
+        if line.kind in _LEAD_GAP or (line.kind == "nav" and not line.words):
+            continue
+        if line.kind == "short" and line.words <= 3:
+            continue
+        break
+    return first
 
 
 def _before_footer(lines: list[Line], first: int, last: int) -> int:
