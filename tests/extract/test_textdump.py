@@ -12,6 +12,7 @@ import pytest
 from newsgraph.article import BLOCK_SEPARATOR, Article, Source
 from newsgraph.extract import textdump
 from newsgraph.read.base import RawDocument
+from tests.extract.english_dump import HEADLINE, INTRO, OUTRO, extract_en
 
 
 def extract(text: str, language: str | None = None) -> Article:
@@ -343,3 +344,21 @@ def test_reader_comments_longer_than_the_article_are_not_the_article() -> None:
     article = extract(dump, language="de")
     assert "Bericht 1" in article.text
     assert "Leserin" not in article.text
+
+
+def test_a_short_line_that_opens_a_list_stays() -> None:
+    dump = f"""\
+{HEADLINE}
+
+{INTRO}
+
+Owners name three reasons:
+
+* The machines in the back room cost more every year to keep running.
+* The people who looked after them have retired or moved on to other jobs.
+* The rented servers answer faster when customers order in the evening.
+
+{OUTRO}
+"""
+    article = extract_en(dump)
+    assert "Owners name three reasons:" in [b.text for b in article.blocks]

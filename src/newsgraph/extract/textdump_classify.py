@@ -1,13 +1,10 @@
-"""Line kinds of a text dump and the main-content span.
+"""Line kinds of a text dump.
 
 Each line gets one kind from its own features (``classify``): ``prose``,
 ``item`` (a list item that reads like prose), ``short``, ``heading``
 (markdown), ``nav``, ``end`` (opens related articles, comments, footers),
 ``image``, ``caption``, ``credit``, ``date``, ``byline``, ``url``,
-``signature``, ``note``. The article body is then the contiguous span with
-the best score (``main_span``: a max-subarray, linear), because related
-articles and navigation around the body also contain prose, but in short
-runs broken by lists and headings.
+``signature``, ``note``. ``textdump_span`` then finds the article among them.
 """
 
 from __future__ import annotations
@@ -34,21 +31,6 @@ _LETTER = re.compile(r"[^\W\d_]")
 _CREDIT_HINT = re.compile(r"[:/©)]|\([cC]\)")
 _SIGNATURE_HINT = re.compile(r"[(\[/]")
 
-# Scores of a line for the max-subarray; prose counts by its words.
-_SCORE = {
-    "short": -1.5,
-    "title": -1.0,
-    "nav": -4.0,
-    "end": -200.0,
-    "comments": -1e9,
-    "heading": -0.5,
-}
-_SHORT_PROSE_DISCOUNT = 10
-# An article resumes after a box set into it: within this many lines, with a paragraph
-# of at least this many words, and prose scoring at least this much before the next stop.
-_BOX_LINES = 15
-_RESUMED_WORDS = 30
-_RESUMED_SCORE = 60.0
 _PROSE_MIN_WORDS = 10
 _PROSE_DENSITY = 0.22
 
@@ -80,7 +62,7 @@ def _kind(line: Line, rules: Rules) -> str:
         return "end"
     if line.words <= 6 and rules.is_comments(key):
         return "comments"
-    if rules.is_boiler(key) or (line.words <= 6 and rules.all_boiler_words(line.tokens)):
+    if boiler(line, key, rules):
         return "nav"
     if rules.is_note(key):
         return "note"
@@ -112,6 +94,11 @@ def _kind(line: Line, rules: Rules) -> str:
     if line.bullet or "|" in text:
         return "nav"
     return "short"
+
+
+def boiler(line: Line, key: str, rules: Rules) -> bool:
+    """A navigation, share or cookie line by its phrase, or a short row of buttons."""
+    return rules.is_boiler(key) or (line.words <= 6 and rules.all_boiler_words(line.tokens))
 
 
 def _prose_like(line: Line) -> bool:
@@ -192,74 +179,4 @@ def role_at(words: list[str], rules: Rules) -> int | None:
     for i, word in enumerate(words):
         if word.lower().strip(",.;:()") in rules.byline_roles_lower:
             return i
-    return None
-
-
-def score(line: Line) -> float:
-    """The line's weight for the main span: prose by words, lists less, noise negative."""
-    if line.kind == "prose":
-        # Short prose is as typical of teaser cards as of articles: it counts less.
-        return float(min(line.words, 150) - _SHORT_PROSE_DISCOUNT)
-    if line.kind == "item":
-        return line.words * 0.5
-    return _SCORE.get(line.kind, 0.0)
-
-
-def main_span(lines: list[Line]) -> tuple[int, int]:
-    """``(first, last)`` indices of the best-scoring contiguous run; (0, -1) when none.
-    Reader comments come after the article: the run is sought before the first
-    comments heading when the text before it holds an article. The run goes on
-    past a box a page set into the article ("Meistgelesen", an ad) when the
-    article's prose resumes after it (or began before it)."""
-    cut = next((i for i, line in enumerate(lines) if line.kind == "comments"), len(lines))
-    best, (first, last) = _best_run(lines[:cut])
-    if best < _RESUMED_SCORE:
-        best, (first, last) = _best_run(lines)
-    while last >= first:
-        resumed = _resumed(lines, last + 1)
-        if resumed is None:
-            break
-        last = resumed
-    backwards = lines[::-1]  # the article may also begin before a box
-    while last >= first:
-        resumed = _resumed(backwards, len(lines) - first)
-        if resumed is None:
-            break
-        first = len(lines) - 1 - resumed
-    return first, last
-
-
-def _best_run(lines: list[Line]) -> tuple[float, tuple[int, int]]:
-    best, best_span = 0.0, (0, -1)
-    total, start = 0.0, 0
-    for i, line in enumerate(lines):
-        if total <= 0:
-            total, start = 0.0, i
-        total += score(line)
-        if total > best:
-            best, best_span = total, (start, i)
-    return best, best_span
-
-
-def _resumed(lines: list[Line], at: int) -> int | None:
-    """The end of the article's prose resuming within a few lines of ``at`` after a
-    box: the box holds no reader comments and little prose, and what follows it
-    is long prose (paragraphs, not teaser cards) outweighing the box."""
-    box = 0.0
-    for i in range(at, min(len(lines), at + _BOX_LINES)):
-        kind = lines[i].kind
-        if kind == "comments":
-            return None
-        if kind == "prose" and lines[i].words >= _RESUMED_WORDS:
-            total, last = 0.0, None
-            for j in range(i, len(lines)):
-                if lines[j].kind in ("end", "comments"):
-                    break
-                total += score(lines[j])
-                if total <= 0:
-                    break
-                if lines[j].kind == "prose":
-                    last = j
-            return last if last is not None and total >= _RESUMED_SCORE + box else None
-        box += abs(_SCORE.get(kind, 0.0)) if kind != "end" else 0.0
     return None

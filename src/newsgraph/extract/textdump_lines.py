@@ -37,6 +37,9 @@ _EMPTY_LINK = re.compile(r"\[\s*\](?:\([ \t]*[^()\s]{0,3000}[ \t]*\))?")
 # The first characters of a heading, quote or bullet marker (digits aside).
 _MARKER_FIRST = frozenset("#>*+•·▪◦‣–-o")
 
+# A paragraph hard-wrapped at a width: at least this many lines, the longest this long.
+_WRAPPED_LINES = 3
+_MIN_WRAP, _MAX_WRAP = 50, 120
 MAX_LINE = 20_000  # longer lines are cut into pieces so no feature is ever slow
 
 
@@ -108,7 +111,7 @@ def _unwrap(raw_lines: list[str]) -> list[str]:
     """Join hard-wrapped paragraph lines back into one line each."""
     width = _wrap_width(raw_lines)
     if width is None:
-        return raw_lines
+        return _unwrap_paragraphs(raw_lines)
     out: list[str] = []
     joinable = False
     for raw in raw_lines:
@@ -121,6 +124,40 @@ def _unwrap(raw_lines: list[str]) -> list[str]:
         # A line that reaches the wrap column was cut there: the next one continues it.
         joinable = bool(stripped) and len(raw.rstrip()) >= width - 15
     return out
+
+
+def _unwrap_paragraphs(raw_lines: list[str]) -> list[str]:
+    """Join the lines of paragraphs a page broke with ``<br>`` at a fixed width
+    (the rest of the dump is not wrapped, so ``_wrap_width`` finds no width): a
+    run of lines between blank lines, all but the last near the run's longest,
+    most of them going on in lower case ("…accessories used in a" / "fitness
+    facility to help…"). Menus and lists start their lines with capitals."""
+    out: list[str] = []
+    run: list[str] = []
+    for raw in raw_lines:
+        stripped = raw.strip()
+        if stripped and not _BULLET.match(stripped) and stripped[:1] not in "#>!|":
+            run.append(raw)
+            continue
+        out.extend(_joined(run))
+        out.append(raw)
+        run = []
+    out.extend(_joined(run))
+    return out
+
+
+def _joined(run: list[str]) -> list[str]:
+    """``run`` as one line when it is a paragraph hard-wrapped at one width."""
+    if len(run) < _WRAPPED_LINES:
+        return run
+    lengths = [len(r.strip()) for r in run]
+    width = max(lengths)
+    if not _MIN_WRAP <= width <= _MAX_WRAP or min(lengths[:-1]) < 0.7 * width:
+        return run
+    lower = sum(1 for r in run[1:] if r.strip()[:1].islower())
+    if lower * 2 < len(run) - 1:
+        return run
+    return [run[0].rstrip() + " " + " ".join(r.strip() for r in run[1:])]
 
 
 def _parse(text: str, index: int, blank_before: bool) -> Line:

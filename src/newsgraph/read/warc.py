@@ -30,8 +30,17 @@ from newsgraph.read.gzmembers import GzipMembers, Member
 from newsgraph.read.warcsplit import Readable, warc_records
 
 _HTML_TYPES = ("text/html", "application/xhtml")
-_RECORD_TYPES = {"warcinfo", "response", "resource", "request", "metadata", "revisit",
-                 "conversion", "continuation", "arc_header"}
+_RECORD_TYPES = {
+    "warcinfo",
+    "response",
+    "resource",
+    "request",
+    "metadata",
+    "revisit",
+    "conversion",
+    "continuation",
+    "arc_header",
+}
 # Documents of one gzip member are held until its CRC is checked; a member holding
 # more records than this (a WARC gzipped as a whole) lets the earlier ones go.
 _PENDING = 16

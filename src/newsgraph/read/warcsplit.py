@@ -67,8 +67,9 @@ def warc_records(stream: BinaryIO) -> Iterator[Span]:
                 after = at.next_header(pos + 1, size)
             where = "the next record" if after < size else "the end of the file"
             yield Span(
-                pos, None, f"no WARC record header at byte {pos}: {_bytes(after - pos)} "
-                f"skipped to {where}"
+                pos,
+                None,
+                f"no WARC record header at byte {pos}: {_bytes(after - pos)} skipped to {where}",
             )
             pos = after
             continue

@@ -85,7 +85,7 @@ _WARM_UP = (
     "Die Bürgermeisterin Anna Berg sagte am Montag in Bonn: „Wir bauen die neue Brücke "
     "über den Rhein bis zum Herbst.“ Der Stadtrat hatte den Bau im Mai beschlossen.",
     "Mayor Anna Berg said on Monday in Leeds that the new bridge would be finished by "
-    "the autumn. \"We will build it,\" she told reporters after the council meeting.",
+    'the autumn. "We will build it," she told reporters after the council meeting.',
 )
 
 

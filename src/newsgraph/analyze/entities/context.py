@@ -121,8 +121,10 @@ def _decide(tokens: list[Token], f: Found, lex: Lexicon) -> str:
 
 def _english(words: list[str], kind: str, lex: Lexicon) -> str:
     """ "Sea Org", "Municipality of Livorno" -> ORG; "Evansville" typed ORG -> LOC."""
-    if kind in ("PER", "LOC") and len(words) > 1 and (
-        words[-1].lower() in lex.org_heads or words[0].lower() in lex.org_openers
+    if (
+        kind in ("PER", "LOC")
+        and len(words) > 1
+        and (words[-1].lower() in lex.org_heads or words[0].lower() in lex.org_openers)
     ):
         return "ORG"
     word = words[0]

@@ -275,4 +275,3 @@ def _correct_speakers(
         if any(p0 <= start < p1 for p0, p1 in parts):
             continue  # inside what was said
         s.speaker = Speaker(text[start:end], start, end)
-
