@@ -182,13 +182,15 @@ def same_entity(gold: Said, pred: Said, gold_mentions: list[tuple[int, int]]) ->
         return pred.name is None
     if pred.name is None:
         return False
-    from newsgraph.analyze.entities.keys import person
+    from newsgraph.analyze.entities.keys import key, person
 
     g, p = _words(gold.name), _words(pred.name)
     if g and p and (g[-1] in p or p[-1] == g[-1]):
         return True  # a person's surname; "Marco Rubio" / "US-Außenminister Marco Rubio"
     if len(g) > 1 and person(gold.name) == person(pred.name):
         return True  # one name in two spellings: "Wassili Nebensja" / "Vasily Nebenzya"
+    if key("ORG", gold.name) == key("ORG", pred.name):
+        return True  # one body, inflected: "Statistisches Landesamt" / "Statistischen Landesamtes"
     if g and p and (set(p) <= set(g) or set(g) <= set(p)):
         return True  # "HCA" / "HCA Healthcare"
     initials = "".join(w[0] for w in g if w not in _FUNCTION)
