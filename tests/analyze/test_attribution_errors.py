@@ -197,3 +197,13 @@ def test_a_plural_description_is_no_one_person() -> None:
         "de",
     )
     assert said and said[-1][1] == "die Experten" and said[-1][2] != "Sabine Kurz"
+
+
+def test_the_source_of_angaben_des_sprechers_is_the_spokesman_named_before() -> None:
+    """ "nach Angaben des Sprechers" refers back to "ein Sprecher": one unnamed source."""
+    said = _said(
+        "Die Polizei war vor Ort, wie ein Sprecher auf Anfrage bestätigte. "
+        "Nach Angaben des Sprechers wurden drei Menschen verletzt.",
+        "de",
+    )
+    assert len(said) == 2 and said[0][2] == said[1][2] == "ein Sprecher"

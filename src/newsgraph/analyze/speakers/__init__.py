@@ -317,10 +317,12 @@ class _Linker:
         sp = statement.speaker
         assert sp is not None
         first = sp.text.split()[0].lower() if sp.text.split() else ""
+        if h.named_from is not None:  # "Angaben des Sprechers": the article after the noun
+            first = text[: h.named_from].split()[-1].lower() if text[: h.named_from] else ""
         if first in words(self.rules.language).definite and h.noun:
             noun = keys.fold(h.noun)
             for anonymous, e in reversed(self.heads):
-                if len(noun) > 3 and anonymous.endswith(noun):
+                if len(noun) > 3 and (anonymous.endswith(noun) or _genitive_of(noun, anonymous)):
                     return e  # "eine Bahn-Sprecherin … sagte die Sprecherin"
             found = holder(self.article, h, sp.start, statement.part)
             if found is not None:
@@ -377,3 +379,8 @@ class _Linker:
                 return
         entity.mentions.append(mention)
         entity.mentions.sort(key=lambda m: (m.part != "text", m.part, m.start))
+
+
+def _genitive_of(noun: str, other: str) -> bool:
+    """ "sprechers" of "ein sprecher": a German genitive ending on the same noun."""
+    return any(noun == other.rsplit(" ", 1)[-1] + end for end in ("s", "es"))
