@@ -207,3 +207,8 @@ def test_the_source_of_angaben_des_sprechers_is_the_spokesman_named_before() -> 
         "de",
     )
     assert len(said) == 2 and said[0][2] == said[1][2] == "ein Sprecher"
+
+
+def test_lets_say_is_the_authors_voice() -> None:
+    """ "let’s just say": the author speaks, no one is quoted."""
+    assert _said("January was hard, and let’s just say, I’m scoring extra credit.", "en") == []
