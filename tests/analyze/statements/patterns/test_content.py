@@ -25,3 +25,15 @@ def test_an_english_scene_setting_phrase_is_no_content_and_the_subject_follows_i
         ("landlords to fit heat pumps", "city council"),
         ("that the change was overdue", "tenants"),
     ]
+
+
+def test_a_clause_after_and_is_no_frame_of_the_words_before() -> None:
+    """ "…, and organizers reported X": the organizers reported X, not the clause before."""
+    from newsgraph.analyze.statements import find
+
+    found = find(
+        "Last year the event set a record, and organizers reported a total of 8.5 million.",
+        "en",
+    )
+    assert found and found[0].speaker is not None and found[0].speaker.text == "organizers"
+    assert found[0].text == "a total of 8.5 million"
