@@ -17,7 +17,6 @@ from typing import Any
 from urllib.parse import urljoin
 
 from trafilatura import bare_extraction
-from trafilatura.utils import load_html
 
 from newsgraph import problems
 from newsgraph.article import Article
@@ -33,6 +32,7 @@ from newsgraph.extract.html_header import headline, kicker, publisher
 from newsgraph.extract.html_lead import article_root, find_teaser
 from newsgraph.extract.html_links import NAVIGATION_SHARE, anchor_index, link_share
 from newsgraph.extract.html_meta import PageMeta, read_meta
+from newsgraph.extract.html_parse import parse_page
 from newsgraph.extract.urls import canonical
 from newsgraph.read.base import RawDocument
 
@@ -41,7 +41,7 @@ def extract(doc: RawDocument) -> Article:
     article = Article(
         source=doc.source, format="html", url=canonical(doc.url), language=doc.language
     )
-    tree = load_html(doc.content) if doc.content.strip() else None
+    tree = parse_page(doc.content) if doc.content.strip() else None
     if tree is None:
         return article
     meta = read_meta(tree)
