@@ -46,16 +46,15 @@ def _rules() -> dict[str, Any]:
     return load("common", "html")
 
 
-def read_meta(tree: Any) -> PageMeta:
-    """All metadata of a parsed page (an lxml HTML tree)."""
+def read_meta(tree: Any, h1: Any) -> PageMeta:
+    """All metadata of a parsed page (an lxml HTML tree), whose first ``<h1>`` is ``h1``."""
     meta = PageMeta()
     tags = meta_tags(tree)
     article, page, nodes = _jsonld_objects(tree)
     _from_jsonld(meta, article, page, nodes)
     _from_tags(meta, tags, tree)
     meta.title = _text(tree.find(".//title"))
-    h1 = tree.xpath("//h1")
-    meta.h1 = _text(h1[0]) if h1 else None
+    meta.h1 = _text(h1) if h1 is not None else None
     return meta
 
 
