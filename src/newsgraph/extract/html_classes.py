@@ -9,6 +9,7 @@ inside a token ("CaptionText-bHjzlu", "article__kicker").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache, lru_cache
 from typing import Any
 
@@ -85,9 +86,14 @@ class _Named:
     the time spent here."""
 
     def __init__(self, top: Any) -> None:
-        # The whole document: a broken page may hold elements beside its root element.
-        self.elements: list[Any] = top.xpath("//*[@class or @id]")
-        self.names = [f"{el.get('class') or ''} {el.get('id') or ''}" for el in self.elements]
+        # One walk over the page: half the time of the XPath "//*[@class or @id]".
+        self.elements: list[Any] = []
+        self.names: list[str] = []
+        for el in _document(top):
+            cls, ident = el.get("class"), el.get("id")
+            if cls is not None or ident is not None:
+                self.elements.append(el)
+                self.names.append(f"{cls or ''} {ident or ''}")
         self.at = {el: i for i, el in enumerate(self.elements)}
 
     def under(self, root: Any, kind: str) -> list[Any]:
@@ -113,6 +119,13 @@ class _Named:
             before = node.getprevious()
             node = node.getparent() if before is None else _last_inside(before)
         return start, self.at[node]
+
+
+def _document(top: Any) -> Iterator[Any]:
+    """Every node of the document: a broken page may hold elements beside its root element."""
+    before = list(top.itersiblings(preceding=True))
+    for start in (*reversed(before), top, *top.itersiblings()):
+        yield from start.iter()
 
 
 def _last_inside(el: Any) -> Any:
