@@ -101,11 +101,10 @@ def _is_site_segment(segment: str, names: list[str]) -> bool:
     return False
 
 
-def kicker(tree: Any, meta: PageMeta, title: str | None) -> list[str]:
-    """The topic line near the headline (class "kicker", "dachzeile", …),
+def kicker(tree: Any, h1: Any, meta: PageMeta, title: str | None) -> list[str]:
+    """The topic line near the headline ``h1`` (class "kicker", "dachzeile", …),
     else the breadcrumb trail, else the sections the page declares."""
-    h1 = tree.xpath("//h1")
-    scope = h1[0].getparent() if h1 else None
+    scope = h1.getparent() if h1 is not None else None
     for _ in range(3):
         if scope is None:
             break

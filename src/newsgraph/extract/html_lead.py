@@ -58,11 +58,11 @@ def _common(a: Any, b: Any) -> Any:
     return a
 
 
-def find_teaser(blocks: Blocks, description: str | None, tree: Any) -> str | None:
+def find_teaser(blocks: Blocks, description: str | None, h1: Any) -> str | None:
     """The lead paragraph (matched by a lead-class element or the description)
     among the first blocks, which keep it; else the standfirst element next to
     the headline, which the body lacks."""
-    lead = _dom_lead(tree)
+    lead = _dom_lead(h1)
     for candidate in (lead, description):
         if not candidate:
             continue
@@ -80,17 +80,16 @@ def _same(summary: str, paragraph: str) -> bool:
     return a == b or (len(a) >= 40 and b.startswith(a[: min(len(a), _KEY_LEN) - 5]))
 
 
-def _dom_lead(tree: Any) -> str | None:
-    """A lead element ("lead", "teaser", "intro", …) next to the page's h1."""
-    h1 = tree.xpath("//h1")
-    if not h1:
+def _dom_lead(h1: Any) -> str | None:
+    """A lead element ("lead", "teaser", "intro", …) next to the page's first h1."""
+    if h1 is None:
         return None
-    scope = h1[0].getparent()
+    scope = h1.getparent()
     for _ in range(3):
         if scope is None:
             return None
         for el in elements_of(scope, "teaser"):
-            if el is h1[0] or el.tag not in ("p", "div", "span", "h2"):
+            if el is h1 or el.tag not in ("p", "div", "span", "h2"):
                 continue
             text = " ".join(el.text_content().split())
             if _MIN_LEAD <= len(text) <= _MAX_LEAD and len(el) < 6:

@@ -46,16 +46,15 @@ def _rules() -> dict[str, Any]:
     return load("common", "html")
 
 
-def read_meta(tree: Any) -> PageMeta:
-    """All metadata of a parsed page (an lxml HTML tree)."""
+def read_meta(tree: Any, h1: Any) -> PageMeta:
+    """All metadata of a parsed page (an lxml HTML tree), whose first ``<h1>`` is ``h1``."""
     meta = PageMeta()
     tags = meta_tags(tree)
     article, page, nodes = _jsonld_objects(tree)
     _from_jsonld(meta, article, page, nodes)
     _from_tags(meta, tags, tree)
     meta.title = _text(tree.find(".//title"))
-    h1 = tree.xpath("//h1")
-    meta.h1 = _text(h1[0]) if h1 else None
+    meta.h1 = _text(h1) if h1 is not None else None
     return meta
 
 
@@ -77,8 +76,9 @@ def _from_tags(meta: PageMeta, tags: dict[str, str], tree: Any) -> None:
     meta.publisher = meta.publisher or tags.get("og:site_name") or tags.get("application-name")
     meta.published += [tags[k] for k in rules["published"] if k in tags]
     meta.updated += [tags[k] for k in rules["updated"] if k in tags]
-    meta.published += _microdata(tree, "datePublished")
-    meta.updated += _microdata(tree, "dateModified")
+    marked = tree.xpath("//*[@itemprop]")  # one pass for both (each was 1 % of the time)
+    meta.published += _microdata(marked, "datePublished")
+    meta.updated += _microdata(marked, "dateModified")
     if not meta.authors:
         meta.authors = [tags[k] for k in rules["author"] if k in tags and not _is_url(tags[k])]
     if not meta.sections:
@@ -87,9 +87,10 @@ def _from_tags(meta: PageMeta, tags: dict[str, str], tree: Any) -> None:
     meta.url = meta.url or (canonical[0].strip() if canonical else None) or tags.get("og:url")
 
 
-def _microdata(tree: Any, prop: str) -> list[str]:
+def _microdata(marked: list[Any], prop: str) -> list[str]:
+    """The first value of ``prop`` among the elements with an ``itemprop``."""
     values = []
-    for el in tree.xpath(f"//*[@itemprop='{prop}']"):
+    for el in (el for el in marked if el.get("itemprop") == prop):
         value = el.get("content") or el.get("datetime") or _text(el)
         if value:
             values.append(value)
