@@ -201,6 +201,10 @@ def _child(tool: str, fmt: str, items: list[Item]) -> dict[str, Any]:
         pid, path, url, text = items[0]
         with contextlib.suppress(Exception):
             extract(text if text is not None else c.read_html(path or ""), url, fmt)
+        if tool == "newsgraph":  # its language model loads on the first page that needs it
+            from newsgraph.analyze.language import detect
+
+            detect("a short text that only the language model decides")
     preds: dict[str, Pred | None] = {}
     errors: dict[str, str] = {}
     seconds = 0.0
