@@ -92,21 +92,19 @@ def test_seed_rubio_statements_point_to_marco_rubio(seed: Article) -> None:
     assert all(i in ids for i in linked) and len(linked) >= len(said)
 
 
+def _eva_lang(text: str) -> Entity:
+    """The person Eva Lang, named once in ``text``."""
+    at = text.index("Eva Lang")
+    return Entity(
+        "e1", "PER", "Eva Lang", keys.person("Eva Lang"), [], [Mention(at, at + 8, "Eva Lang")]
+    )
+
+
 def _two(first: str, second: str) -> Article:
     """A person quoted, then a quote whose mention is ``second``, both in one text."""
     article = Article(source=newsgraph.Source("<test>"), format="plain", language="de")
     article.text = f"{first} sagte, man investiere. „Sie muss einen Mehrwert bieten“, so {second}."
-    lang = article.text.index("Eva Lang")
-    article.entities = [
-        Entity(
-            "e1",
-            "PER",
-            "Eva Lang",
-            keys.person("Eva Lang"),
-            [],
-            [Mention(lang, lang + 8, "Eva Lang")],
-        )
-    ]
+    article.entities = [_eva_lang(article.text)]
     article.statements = []
     for i, said in enumerate((first, second), 1):
         start = article.text.index(said)
@@ -148,17 +146,7 @@ def _continued(between: str, kind: str = "direct", cue: bool = False) -> Article
     article = Article(source=newsgraph.Source("<test>"), format="plain", language="de")
     first = "„Die KI erklärt alles“, sagt die Schülerin Eva Lang."
     article.text = f"{first} {between} „Man kann es mehrfach lesen.“"
-    lang = article.text.index("Eva Lang")
-    article.entities = [
-        Entity(
-            "e1",
-            "PER",
-            "Eva Lang",
-            keys.person("Eva Lang"),
-            [],
-            [Mention(lang, lang + 8, "Eva Lang")],
-        )
-    ]
+    article.entities = [_eva_lang(article.text)]
     if "Jan Ott" in between:
         ott = article.text.index("Jan Ott")
         article.entities.append(
