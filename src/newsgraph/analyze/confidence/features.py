@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 
-from newsgraph.analyze.speakers import heads
+from newsgraph.analyze.speakers import carry, heads
 from newsgraph.analyze.statements import quotes as quote_marks
 from newsgraph.analyze.statements import syntax
 from newsgraph.analyze.statements.rules import Rules
@@ -124,13 +124,7 @@ def _distance(article: Article, statement: Statement, entity: Entity | None) -> 
         return [0.0, 0.0, 0.0]
     gap = max(0, max(sp.start, statement.start) - min(sp.end, statement.end))
     low, high = sorted((min(sp.end, statement.end), max(sp.start, statement.start)))
-    between = sum(
-        1
-        for e in article.entities
-        if e.id != sp.entity and e.type in ("PER", "ORG")
-        for m in e.mentions
-        if m.part == statement.part and low <= m.start < high
-    )
+    between = carry.named_between(article, statement.part, low, high, sp)
     speaks = sum(
         1 for s in article.statements if s.speaker is not None and s.speaker.entity == sp.entity
     )

@@ -92,7 +92,8 @@ class _Linker:
             statement.speaker = None  # "…, hieß es am Montag": a time is no one
             return
         if self._thing(h) and self._named(h, statement.part) is None:
-            self._carry(previous, statement)  # „…“ next to "die Technik": not its words
+            # „…“ next to "die Technik": not its words
+            statement.speaker = carry.after_thing(previous, statement, _NEAR)
             return
         said = sp.name
         if self._group(sp, statement.part):
@@ -177,16 +178,6 @@ class _Linker:
         if low in words(self.rules.language).documents or low in self.rules.source_nouns:
             return False
         return h.noun in nouns(self.rules.language)
-
-    def _carry(self, previous: Statement | None, statement: Statement) -> None:
-        """The speaker of the statement just before, when it is near and resolved (the
-        quote goes on with who spoke last), else no speaker."""
-        statement.speaker = None
-        if previous is None or previous.speaker is None or previous.speaker.entity is None:
-            return
-        if previous.part != statement.part or statement.start - previous.end > _NEAR:
-            return
-        statement.speaker = replace(previous.speaker)
 
     def _apposition(self, sp: Speaker, part: str) -> Entity | None:
         """The one person named after a comma in the mention: "Der Sprecher der Polizei,
@@ -318,7 +309,8 @@ class _Linker:
         assert sp is not None
         first = sp.text.split()[0].lower() if sp.text.split() else ""
         if h.named_from is not None:  # "Angaben des Sprechers": the article after the noun
-            first = text[: h.named_from].split()[-1].lower() if text[: h.named_from] else ""
+            lead = text[sp.start : h.named_from].split()  # the mention up to the name
+            first = lead[-1].lower() if lead else ""
         if first in words(self.rules.language).definite and h.noun:
             noun = keys.fold(h.noun)
             for anonymous, e in reversed(self.heads):

@@ -28,14 +28,31 @@ def continued(article: Article, previous: Statement | None, statement: Statement
     since = max(previous.end, previous.speaker.end)  # the frame may follow the words
     if previous.part != statement.part or not 0 <= statement.start - since <= NEAR:
         return None
-    between = [
-        m
-        for e in article.entities
-        if e.type in ("PER", "ORG") and e.id != previous.speaker.entity
-        for m in e.mentions
-        if m.part == statement.part and since <= m.start < statement.start
-    ]
+    between = named_between(article, statement.part, since, statement.start, previous.speaker)
     return None if between else replace(previous.speaker)
+
+
+def after_thing(previous: Statement | None, statement: Statement, near: int) -> Speaker | None:
+    """For a quote whose mention names a thing („…“ next to "die Technik"): the speaker of
+    the statement just before, when it is within ``near`` characters and resolved (the
+    quote goes on with who spoke last), else no one."""
+    if previous is None or previous.speaker is None or previous.speaker.entity is None:
+        return None
+    if previous.part != statement.part or statement.start - previous.end > near:
+        return None
+    return replace(previous.speaker)
+
+
+def named_between(article: Article, part: str, start: int, end: int, speaker: Speaker) -> int:
+    """How many times a person or body other than ``speaker``'s entity is named between
+    ``start`` and ``end`` of ``part``: each may be the one who speaks instead."""
+    return sum(
+        1
+        for e in article.entities
+        if e.type in ("PER", "ORG") and e.id != speaker.entity
+        for m in e.mentions
+        if m.part == part and start <= m.start < end
+    )
 
 
 def _frameless(statement: Statement) -> bool:

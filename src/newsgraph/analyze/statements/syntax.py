@@ -96,25 +96,41 @@ def cue_subject(text: str, statement: Statement, language: str) -> bool | None:
     verb another subject outside the words (False), or cannot tell (None: no cue, the
     sentence was not parsed, or the verb has no subject). Reads the parses ``find`` made
     of ``text``, so it costs nothing more."""
-    sp, cue = statement.speaker, statement.cue
     parsed = _PARSED.get(text)
-    if sp is None or cue is None or parsed is None:
+    sp = statement.speaker
+    found = None if parsed is None else _subject_of_cue(statement, *parsed, settings(language))
+    if sp is None or found is None:
         return None
-    found = _cue_verb(cue.start, *parsed)
+    start, end, _ = found
+    if start < sp.end and sp.start < end:
+        return True
+    return None if _inside_words(statement, start) else False
+
+
+def _subject_of_cue(
+    statement: Statement, sentences: list[tuple[int, int]], docs: list[Any], conf: dict[str, Any]
+) -> tuple[int, int, Any] | None:
+    """Where the parse's subject of the statement's cue verb starts and ends in the text,
+    and its head token; None without a cue, a parse of its sentence or a subject."""
+    if statement.cue is None:
+        return None
+    found = _cue_verb(statement.cue.start, sentences, docs)
     if found is None:
         return None
     offset, verb = found
-    conf = settings(language)
-    subject = next((c for c in verb.children if c.dep_ in set(conf["subject"])), None)
+    subjects = set(conf["subject"])
+    subject = next((c for c in verb.children if c.dep_ in subjects), None)
     if subject is None:
         return None
-    a, b = _trim(verb.doc, subject.left_edge.i, subject.right_edge.i)
-    start = offset + verb.doc[a].idx
-    end = offset + verb.doc[b].idx + len(verb.doc[b].text)
-    if start < sp.end and sp.start < end:
-        return True
+    doc = verb.doc
+    a, b = _trim(doc, subject.left_edge.i, subject.right_edge.i)
+    return offset + doc[a].idx, offset + doc[b].idx + len(doc[b].text), subject
+
+
+def _inside_words(statement: Statement, at: int) -> bool:
+    """Whether ``at`` lies in what the statement says."""
     parts = [(p.start, p.end) for p in statement.spans] or [(statement.start, statement.end)]
-    return None if any(p0 <= start < p1 for p0, p1 in parts) else False
+    return any(a <= at < b for a, b in parts)
 
 
 def _has_verb(sentence: str, rules: Rules) -> bool:
@@ -253,25 +269,15 @@ def _correct_speakers(
     """Where the parse gives a statement's cue verb a subject other than the speaker the
     rules chose ("Die Technik sei niemals Selbstzweck, betont sie" is hers, not "Die
     Technik"'s), the subject is the speaker."""
-    subjects = set(conf["subject"])
     not_subjects = {w.lower() for w in conf.get("not_subjects", [])}
     for s in statements:
-        sp, cue = s.speaker, s.cue
-        if cue is None or sp is None:
+        sp = s.speaker
+        found = _subject_of_cue(s, sentences, docs, conf)
+        if sp is None or found is None or found[2].lower_ in not_subjects:
             continue
-        found = _cue_verb(cue.start, sentences, docs)
-        if found is None:
-            continue
-        offset, verb = found
-        doc = verb.doc
-        subject = next((c for c in verb.children if c.dep_ in subjects), None)
-        if subject is None or subject.lower_ in not_subjects:
-            continue
-        a, b = _trim(doc, subject.left_edge.i, subject.right_edge.i)
-        start, end = offset + doc[a].idx, offset + doc[b].idx + len(doc[b].text)
-        parts = [(p.start, p.end) for p in s.spans] or [(s.start, s.end)]
+        start, end, _ = found
         if start < sp.end and sp.start < end:
             continue  # the same speaker
-        if any(p0 <= start < p1 for p0, p1 in parts):
+        if _inside_words(s, start):
             continue  # inside what was said
         s.speaker = Speaker(text[start:end], start, end)
