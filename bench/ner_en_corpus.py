@@ -20,7 +20,6 @@ split by article into dev and test (half each); the test half is read only for f
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import random
 import re
@@ -34,9 +33,11 @@ from urllib.parse import urlparse
 
 try:
     from bench import _common as c
+    from bench.attribution_corpus import page_bytes, sha
 except ImportError:  # pragma: no cover - script use
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     from bench import _common as c
+    from bench.attribution_corpus import page_bytes, sha
 
 DATA = c.DEFAULT_DATA
 CORPUS = Path(__file__).resolve().parent / "data" / "ner_en"
@@ -67,16 +68,6 @@ def article_text(path: Path) -> tuple[str, str | None, bool]:
     parts.append(article.text)
     text = "\n\n".join(p for p in parts if p)
     return text, article.language, article.published is not None
-
-
-def page_bytes(path: Path) -> bytes:
-    import gzip
-
-    return gzip.decompress(path.read_bytes()) if path.suffix == ".gz" else path.read_bytes()
-
-
-def sha(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def _sites() -> dict[str, str]:
