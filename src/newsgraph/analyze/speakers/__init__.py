@@ -5,16 +5,18 @@ speaker mention is read by its head (``heads``) and joined to an entity, in text
 (the lead first):
 1. a **name**: the person (else the one body or place) named in the mention's head
    region ("US-Außenminister Marco Rubio" → Marco Rubio; "Ein Bäcker aus Erfurt" is not
-   Erfurt), the one person in an apposition ("Der Sprecher der Polizei, Lars Beringer"),
-   or the entity whose identity key the resolved name has; a title keeps the name after
-   its full stop ("Ms. Okafor"), and a name with a person's role that the entity stage
-   missed becomes a person;
+   Erfurt), the one person in an apposition ("Der Sprecher der Polizei, Lars Beringer";
+   "Mike Waltz, ein Berater Trumps": ``appositions``), or the entity whose identity key
+   the resolved name has; a title keeps the name after its full stop ("Ms. Okafor"), and
+   a name with a person's role that the entity stage missed becomes a person;
 2. a **pronoun** ("er", "they"): the entity of the name the statements stage resolved it
    to, unless the speaker quoted just before was named after that one (speakers are
    subjects, and the latest subject is what a pronoun most often means);
 3. a **description**: a definite one ("der Kanzler", "die Sprecherin") joins an unnamed
    source with that head noun, else the person or body whose role or name fits the head
-   noun, else the one person named just before it; an indefinite one ("ein Sprecher des
+   noun, else the one person named just before it (a genitive owner makes it definite:
+   "Thüringens AfD-Chef"); a paper with no author named ("heißt es in einer Erklärung")
+   goes on with the last speaker (``carry``); an indefinite one ("ein Sprecher des
    Ministeriums") is an unnamed source: a new entity of this article alone (key
    ``anon:…``), the same for the same words.
 A resolved speaker carries the entity's id and canonical name, and the entity gains the
@@ -31,7 +33,7 @@ import re
 from dataclasses import replace
 
 from newsgraph.analyze.entities import keys
-from newsgraph.analyze.speakers import carry
+from newsgraph.analyze.speakers import appositions, carry
 from newsgraph.analyze.speakers.describe import holder, salient
 from newsgraph.analyze.speakers.heads import Head, head, words
 from newsgraph.analyze.speakers.names import a_persons_name, by_name, name_after_title
@@ -96,7 +98,8 @@ class _Linker:
             statement.speaker = carry.after_thing(previous, statement, _NEAR)
             return
         said = sp.name
-        if self._group(sp, statement.part):
+        leading = appositions.leading(self.article.entities, sp, statement.part)
+        if leading is None and self._group(sp, statement.part):
             return  # "Rubio und Waltz": a group, no one entity
         entity, kind = None, "name"
         if h.kind == "pronoun":
@@ -106,8 +109,9 @@ class _Linker:
             entity = self._latest_speaker(entity, h, statement) or entity
         else:
             entity = (
-                self._named(h, statement.part)
-                or self._apposition(sp, statement.part)
+                leading
+                or self._named(h, statement.part)
+                or self._apposition(sp, h, statement.part)
                 or self._quoted(sp, h, text)
             )
             if entity is None and h.kind == "description":
@@ -119,6 +123,11 @@ class _Linker:
                         entity = by_name(name, self.article.entities)
         if entity is None and (titled or a_persons_name(sp, h, self.rules.language)):
             entity = self._titled(sp)
+        if entity is None and self._document(h):
+            carried = carry.for_document(self.article, previous, statement)
+            if carried is not None:
+                statement.speaker = carried
+                return
         if said and entity is not None:
             self.by_said[said] = entity
         if entity is not None and kind != "pronoun":
@@ -179,21 +188,13 @@ class _Linker:
             return False
         return h.noun in nouns(self.rules.language)
 
-    def _apposition(self, sp: Speaker, part: str) -> Entity | None:
-        """The one person named after a comma in the mention: "Der Sprecher der Polizei,
-        Lars Beringer"; a place or body there is no speaker ("ein Bäcker aus Erfurt")."""
-        comma = sp.text.find(",")
-        if comma < 0:
-            return None
-        after = sp.start + comma
-        found = {
-            e.id: e
-            for e in self.article.entities
-            if e.type == "PER" and not e.key.startswith("anon:")
-            for m in e.mentions
-            if m.part == part and m.kind == "name" and after < m.start < sp.end
-        }
-        return next(iter(found.values())) if len(found) == 1 else None
+    def _apposition(self, sp: Speaker, h: Head, part: str) -> Entity | None:
+        """The person an apposition names (``appositions.after_comma``); a name the
+        entity stage missed after a person's role becomes a person."""
+        entity, name = appositions.after_comma(self.article.entities, sp, part, self.rules)
+        if entity is None and name is not None and h.role == "person":
+            return self._titled(replace(sp, name=name))
+        return entity
 
     def _quoted(self, sp: Speaker, h: Head, text: str) -> Entity | None:
         """The name in quotation marks right after the head noun: "die Partei „Die Mitte“",
@@ -311,7 +312,10 @@ class _Linker:
         if h.named_from is not None:  # "Angaben des Sprechers": the article after the noun
             lead = text[sp.start : h.named_from].split()  # the mention up to the name
             first = lead[-1].lower() if lead else ""
-        if first in words(self.rules.language).definite and h.noun:
+        definite = first in words(self.rules.language).definite or appositions.whose(
+            sp, h, self.rules.language
+        )
+        if definite and h.noun:
             noun = keys.fold(h.noun)
             for anonymous, e in reversed(self.heads):
                 if len(noun) > 3 and (anonymous.endswith(noun) or _genitive_of(noun, anonymous)):
@@ -321,8 +325,8 @@ class _Linker:
                 return found
             if sp.name and sp.name != sp.text:
                 found = by_name(sp.name, self.article.entities)
-                if found is not None:
-                    return found
+                if found is not None and (h.role != "person" or found.type == "PER"):
+                    return found  # "der Landwirt aus … im Kreis Paderborn" is no place
             found = salient(self.article, h, sp.start, statement.part)
             if found is not None:
                 return found
@@ -333,6 +337,10 @@ class _Linker:
         while role and role[-1].lower() in self.rules.determiners:
             role.pop()  # "Sprecher der" (of "ein Sprecher der Arbeitgeber"): "Sprecher"
         return self._anonymous(said, h, " ".join(role) or None)
+
+    def _document(self, h: Head) -> bool:
+        """ "dem Bericht", "einer Erklärung": a paper, with no author named in the mention."""
+        return h.named_from is None and h.noun.lower() in words(self.rules.language).papers
 
     def _titled(self, sp: Speaker) -> Entity:
         """A person the entity stage missed, named with a title ("Ms. Okafor") or a

@@ -43,6 +43,25 @@ def after_thing(previous: Statement | None, statement: Statement, near: int) -> 
     return replace(previous.speaker)
 
 
+def for_document(
+    article: Article, previous: Statement | None, statement: Statement
+) -> Speaker | None:
+    """For words a document says with no author named ("heißt es in einer Erklärung",
+    "dem Bericht zufolge"): the last speaker, when close and no one else is named in
+    between; a statement is the author's, not the paper's."""
+    sp = statement.speaker
+    if previous is None or previous.speaker is None or previous.speaker.entity is None:
+        return None
+    if sp is None or previous.part != statement.part:
+        return None
+    since = max(previous.end, previous.speaker.end)
+    until = min(sp.start, statement.start)
+    if not 0 <= until - since <= NEAR:
+        return None
+    between = named_between(article, statement.part, since, until, previous.speaker)
+    return None if between else replace(previous.speaker)
+
+
 def named_between(article: Article, part: str, start: int, end: int, speaker: Speaker) -> int:
     """How many times a person or body other than ``speaker``'s entity is named between
     ``start`` and ``end`` of ``part``: each may be the one who speaks instead."""

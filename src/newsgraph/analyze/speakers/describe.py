@@ -17,7 +17,7 @@ _ORDER = {"teaser": 0, "text": 1}
 def holder(article: Article, h: Head, before: int, part: str) -> Entity | None:
     """The entity last mentioned before ``before`` whose role ends with the head noun
     ("Bundeskanzler" for "der Kanzler"), or, for a body, whose name does."""
-    noun = keys.fold(h.noun)
+    noun = keys.fold(h.noun).rsplit("-", 1)[-1]  # "AfD-Chef": a "…chef" ("AfD-Landeschef")
     here = (_ORDER.get(part, 2), before)
     best: tuple[tuple[int, int], Entity] | None = None
     for e in article.entities:

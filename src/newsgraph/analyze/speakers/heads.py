@@ -32,6 +32,7 @@ class Words:
     modifiers: frozenset[str]
     possessive_endings: tuple[str, ...]
     documents: frozenset[str]
+    papers: frozenset[str]
     capitalised_nouns: bool
     not_speakers: frozenset[str]
     plural_determiners: frozenset[str]
@@ -48,7 +49,7 @@ def words(language: str) -> Words:
 
     return Words(
         get("definite"), get("possessives"), get("genitive"), get("modifiers"),
-        _endings(data, "possessive_endings"), get("documents"),
+        _endings(data, "possessive_endings"), get("documents"), get("papers"),
         bool(data.get("capitalised_nouns", False)), get("not_speakers"),
         get("plural_determiners"), _endings(data, "singular_endings"),
         _endings(data, "plural_endings"),

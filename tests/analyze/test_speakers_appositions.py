@@ -1,0 +1,69 @@
+"""Speaker mentions with an apposition, a genitive owner or a paper as the head: whose
+words they are. The sentences are ours."""
+
+from __future__ import annotations
+
+import newsgraph
+from newsgraph.article import Article
+
+
+def _speakers(text: str, language: str = "de") -> list[str | None]:
+    article = newsgraph.process(text, format="plain", language=language)
+    return [s.speaker.name if s.speaker else None for s in _said(article)]
+
+
+def _said(article: Article) -> list:  # type: ignore[type-arg]
+    return sorted(article.statements, key=lambda s: (s.part != "headline", s.start))
+
+
+def test_a_name_before_its_apposition_is_the_speaker_not_the_name_inside_it() -> None:
+    text = (
+        "Donald Trump hat am Montag neue Zölle angekündigt. "
+        "„Die Vereinten Nationen haben versagt“, sagte Mike Waltz, ein früherer Berater Trumps, "
+        "am Dienstag in New York."
+    )
+    assert _speakers(text)[-1] == "Mike Waltz"
+
+
+def test_a_person_named_after_a_role_and_a_comma_is_the_speaker() -> None:
+    text = (
+        "Donald Trump drohte der Regierung in Caracas mit Sanktionen. "
+        "Der Präsident des südamerikanischen Landes, Nicolás Maduro, wirft den USA vor, "
+        "es vor allem auf das Öl abgesehen zu haben."
+    )
+    assert _speakers(text)[-1] == "Nicolás Maduro"
+
+
+def test_a_person_described_with_a_place_is_not_the_place() -> None:
+    text = (
+        "Philipp Sander bewirtschaftet einen Hof mit 80 Kühen. „Wir brauchen echte "
+        "Perspektiven“, sagt der Landwirt aus Salzkotten im Kreis Paderborn."
+    )
+    assert _speakers(text) == ["Philipp Sander"]
+
+
+def test_a_genitive_owner_makes_a_description_definite() -> None:
+    text = (
+        "Der AfD-Landeschef Björn Höcke hat die Kampagne kritisiert. In einem Video "
+        "empfiehlt Thüringens AfD-Chef den Firmen, „einfach mal die Klappe zu halten“."
+    )
+    assert _speakers(text)[-1] == "Björn Höcke"
+
+
+def test_words_of_a_paper_go_on_with_the_author_just_named() -> None:
+    text = (
+        "Das Kulturministerium von Guatemala teilte mit, der Fund erweitere das Bild der "
+        "Maya-Städte. Die Entdeckung sei ein Schatz von nationaler Bedeutung, heißt es in "
+        "einer Erklärung."
+    )
+    speakers = _speakers(text)
+    assert len(speakers) == 2 and speakers[0] == speakers[1] is not None
+
+
+def test_a_paper_after_someone_else_is_named_is_not_carried() -> None:
+    text = (
+        "Das Kulturministerium von Guatemala teilte mit, der Fund sei bedeutend. Die "
+        "Archäologin Ana Ruiz leitete die Grabung. Die Stadt sei 2.000 Jahre alt, heißt es "
+        "in einer Erklärung."
+    )
+    assert _speakers(text)[-1] != _speakers(text)[0]
