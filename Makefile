@@ -38,9 +38,11 @@ bench: $(STAMP)
 	$(BIN)/python bench/extraction.py --out docs/benchmarks.md
 
 ## model: retrain the shipped German NER model, the German parser and the statements'
-## confidence model from ../shared and bench/data/attribution (single-threaded, < 30 min)
+## confidence model from ../shared and bench/data/attribution, and rebuild the first-name
+## table (single-threaded, < 30 min)
 model: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[model]'
+	$(BIN)/python -m newsgraph.models.first_names
 	nice -n 10 $(BIN)/python -m newsgraph.models.train_de_ner --shared ../shared
 	nice -n 10 $(BIN)/python -m newsgraph.models.train_de_parser --shared ../shared
 	nice -n 10 $(BIN)/python -m newsgraph.models.train_attribution --repo .

@@ -26,8 +26,10 @@ def _article(spoken: list[tuple[str, str | None]]) -> Article:
     article.statements = []
     for i, (said, name) in enumerate(spoken, 1):
         start = article.text.index(said)
-        speaker = Speaker(said, start, start + len(said), name=name)
-        article.statements.append(Statement(f"s{i}", "indirect", "x", 0, 1, speaker=speaker))
+        end = start + len(said)
+        speaker = Speaker(said, start, end, name=name)  # the words follow their speaker
+        statement = Statement(f"s{i}", "indirect", "x", end, end + 1, speaker=speaker)
+        article.statements.append(statement)
     return article
 
 

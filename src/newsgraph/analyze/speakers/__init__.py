@@ -37,6 +37,7 @@ from newsgraph.analyze.speakers import appositions, carry
 from newsgraph.analyze.speakers.describe import holder, salient
 from newsgraph.analyze.speakers.heads import Head, head, words
 from newsgraph.analyze.speakers.names import a_persons_name, by_name, name_after_title
+from newsgraph.analyze.speakers.pronouns import Named, Pronouns
 from newsgraph.analyze.statements.rules import Rules
 from newsgraph.analyze.statements.rules import rules as load_rules
 from newsgraph.article import Article, Entity, Mention, Speaker, Statement
@@ -73,10 +74,10 @@ class _Linker:
         self.heads: list[tuple[str, Entity]] = []  # head nouns of the unnamed, in order
         self.previous: Statement | None = None  # the statement linked last
         # speakers named so far (not pronouns), with where their mention ends
-        self.linked: list[tuple[tuple[str, int], Entity]] = []
+        self.linked: list[Named] = []
         # what is never a speaker; pronouns that mean a person ("er", "she": a gender)
         self.never = rules.time_nouns | rules.months | words(rules.language).not_speakers
-        self.persons = frozenset(p for p, (g, _) in rules.pronouns.items() if g in ("m", "f"))
+        self.pronouns = Pronouns(article, rules, _NEAR)
         self.next_id = 1 + max(
             (int(e.id[1:]) for e in article.entities if e.id[1:].isdigit()), default=0
         )
@@ -106,7 +107,7 @@ class _Linker:
             kind = "pronoun"
             if said:
                 entity = self.by_said.get(said) or by_name(said, self.article.entities)
-            entity = self._latest_speaker(entity, h, statement) or entity
+            entity = self.pronouns.resolve(entity, h, statement, self.linked)
         else:
             entity = (
                 leading
@@ -227,61 +228,6 @@ class _Linker:
             ):
                 return True
         return False
-
-    def _latest_speaker(self, found: Entity | None, h: Head, statement: Statement) -> Entity | None:
-        """The speaker of the statement just before, when that speaker was named after
-        the one the pronoun was resolved to: "A spokesperson for the employers said …
-        'We …,' he said" is the spokesperson, not the union leader named before. Speakers
-        are subjects, and the latest subject is what a pronoun most often means."""
-        sp = statement.speaker
-        assert sp is not None
-        if sp.name and self._names_several(sp.name):
-            return None  # the rules resolved it to a group ("Sie" after "X und Y")
-        if self._plural_cue(statement) and h.noun.lower() in self.persons:
-            return None  # "Sie sprachen …": not one person
-        candidates = list(self.linked[-1:])
-        if h.noun.lower() in self.persons:
-            candidates += self._subjects(statement.part, sp.start)
-        if not candidates:
-            return None
-        last_at, last = max(candidates, key=lambda c: c[0][1])
-        if last is found or last_at[0] != statement.part or sp.start - last_at[1] > _NEAR:
-            return None
-        if h.noun.lower() in self.persons and last.type != "PER":
-            return None  # "he", "she": a person
-        if found is not None:
-            seen = [
-                m.start for m in found.mentions if m.part == statement.part and m.start < sp.start
-            ]
-            if seen and max(seen) > last_at[1]:
-                return None  # the resolved one was named after that speaker
-        return last
-
-    def _subjects(self, part: str, before: int) -> list[tuple[tuple[str, int], Entity]]:
-        """The last person named at the start of a sentence before ``before`` ("Steffen
-        Kauert leitet die Außenstelle. Er erklärte, …"): the subject of that sentence."""
-        text = self.article.part(part)
-        best: tuple[tuple[str, int], Entity] | None = None
-        for e in self.article.entities:
-            if e.type != "PER" or e.key.startswith("anon:"):
-                continue
-            for m in e.mentions:
-                if m.part != part or m.kind != "name" or not m.end <= before:
-                    continue
-                opening = text[max(0, m.start - 3) : m.start]
-                if (m.start == 0 or opening.rstrip(" ").endswith((".", "\n"))) and (
-                    best is None or m.end > best[0][1]
-                ):
-                    best = ((part, m.end), e)
-        return [best] if best else []
-
-    def _names_several(self, name: str) -> bool:
-        return any(w.lower() in self.rules.and_words for w in name.split())
-
-    def _plural_cue(self, statement: Statement) -> bool:
-        cue = statement.cue.text.split() if statement.cue else []
-        form = self.rules.verbs.get(cue[0].lower()) if cue else None
-        return form is not None and form.plural is True
 
     def _named(self, h: Head, part: str) -> Entity | None:
         """The entity named inside the head region: one person, else one body or place. A

@@ -1,0 +1,37 @@
+"""Speaker pronouns: the latest subject, of the pronoun's gender. The sentences are ours."""
+
+from __future__ import annotations
+
+import newsgraph
+
+
+def _last_speaker(text: str, language: str = "de") -> str | None:
+    article = newsgraph.process(text, format="plain", language=language)
+    said = sorted(article.statements, key=lambda s: s.start)
+    assert said, "no statement found"
+    return said[-1].speaker.name if said[-1].speaker else None
+
+
+def test_she_is_the_woman_not_the_man_named_last() -> None:
+    text = (
+        "Ekaterina Duntzowa unterstützt die Kandidatur von Boris Nadeschdin, nachdem sie "
+        "selbst ausgeschlossen worden war. Er sei der einzige Kriegsgegner, betont sie."
+    )
+    assert _last_speaker(text) == "Ekaterina Duntzowa"
+
+
+def test_he_is_the_person_the_sentence_before_is_about_not_the_last_speaker() -> None:
+    text = (
+        "„Fury hat mehr Reichweite“, sagte Promoter Alexander Krassyuk am Montag. "
+        "Hier sieht auch Bernd Bönte Vorteile für den Ukrainer. „Usyk boxt sehr "
+        "präzise“, sagte er."
+    )
+    assert _last_speaker(text) == "Bernd Bönte"
+
+
+def test_she_in_english_is_the_woman() -> None:
+    text = (
+        "Maria Lopez met John Carter at the summit on Monday. "
+        '"We agreed on nothing," she said.'
+    )
+    assert _last_speaker(text, "en") == "Maria Lopez"
