@@ -52,3 +52,16 @@ def test_a_plural_description_is_no_one() -> None:
     at = text.index("Die Experten")
     h = head(text, at, at + 12, rules("de"))
     assert salient(article, h, at, "text") is None
+
+
+def test_a_person_noun_the_role_list_lacks_is_no_thing() -> None:
+    """ "sagt der Neurologe": a person (by the noun's ending) named just before, not a
+    thing whose words no one says."""
+    article = newsgraph.process(
+        "Harald Prüß forscht an der Charité zu Impfschäden. Ob es einen Zusammenhang gebe, "
+        "könne nur selten nachgewiesen werden, sagt der Neurologe.",
+        format="plain",
+        language="de",
+    )
+    said = [s for s in article.statements if "nachgewiesen" in s.text]
+    assert said and said[0].speaker and said[0].speaker.name == "Harald Prüß"

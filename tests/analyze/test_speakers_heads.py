@@ -16,6 +16,12 @@ from newsgraph.analyze.statements.rules import rules
         ("die Tierschutz-Organisation «Vier Pfoten»", "de", "Tierschutz-Organisation", "body"),
         ("Angaben des Statistischen Bundesamts", "de", "Bundesamts", "body"),
         ('the charity "Harbour Aid"', "en", "charity", None),
+        # not in the role list: a person by the ending, or by a feminine form in "-in"
+        ("der Neurologe", "de", "Neurologe", "person"),
+        ("die Aktivistin", "de", "Aktivistin", "person"),
+        ("der schnellste Läufer", "de", "Läufer", "person"),
+        ("die Technik", "de", "Technik", None),
+        ("dieses Duell", "de", "Duell", None),
     ],
 )
 def test_the_head_noun(mention: str, language: str, noun: str, role: str | None) -> None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from newsgraph.analyze.statements.rules import Rules
-from newsgraph.lang import load
+from newsgraph.lang import load, nouns
 
 _TOKEN = re.compile(r"[\w’'.-]+|[^\w\s]")
 
@@ -38,6 +38,7 @@ class Words:
     plural_determiners: frozenset[str]
     singular_endings: tuple[str, ...]
     plural_endings: tuple[str, ...]
+    person_endings: tuple[str, ...]
 
 
 @cache
@@ -52,7 +53,7 @@ def words(language: str) -> Words:
         _endings(data, "possessive_endings"), get("documents"), get("papers"),
         bool(data.get("capitalised_nouns", False)), get("not_speakers"),
         get("plural_determiners"), _endings(data, "singular_endings"),
-        _endings(data, "plural_endings"),
+        _endings(data, "plural_endings"), _endings(data, "person_endings"),
     )  # fmt: skip
 
 
@@ -115,11 +116,26 @@ def head(text: str, start: int, end: int, rules: Rules) -> Head:
     region = tokens[first:last] or tokens
     noun = region[-1][0]
     role = None if noun.lower() in lists.documents else rules.role_of(noun)
+    if role is None and _a_person(noun, rules.language, lists):
+        role = "person"
     det = lows[first] in rules.determiners if first < len(lows) else False
     kind = "description" if role is not None or det else "other"
     named_from = region[0][1] if source else None
     plural = _plural(lows[first] if first < len(lows) else "", noun.lower(), lists)
     return Head(kind, region[0][1], region[-1][2], noun, role, plural, named_from)
+
+
+def _a_person(noun: str, language: str, lists: Words) -> bool:
+    """A noun the role list lacks that names a person: by its ending ("Neurologe",
+    "Aktivistin"), or by a feminine form in "-in" the noun list knows ("Läuferin")."""
+    low = noun.lower()
+    if lists.person_endings and low.endswith(lists.person_endings) and len(low) > 5:
+        return True
+    if not lists.capitalised_nouns or not noun[:1].isupper() or "-" in noun:
+        return False
+    known = nouns(language)
+    stem = noun[:-1] if noun.endswith("e") else noun
+    return noun in known and (stem + "in" in known or noun + "in" in known)
 
 
 def _plural(first: str, noun: str, lists: Words) -> bool:
