@@ -65,3 +65,17 @@ def test_a_person_noun_the_role_list_lacks_is_no_thing() -> None:
     )
     said = [s for s in article.statements if "nachgewiesen" in s.text]
     assert said and said[0].speaker and said[0].speaker.name == "Harald Prüß"
+
+
+def test_a_compound_role_means_the_last_holder_of_its_last_part() -> None:
+    """ "der Übergangstrainer" is the "Interimstrainer" named last, not the sacked
+    "Trainer" named before him."""
+    article = newsgraph.process(
+        "Der MSV hat Trainer Boris Schommers entlassen. Das Team übernimmt bis zum Saisonende "
+        "Interimstrainer Uwe Schubert. Der Klub steht vor dem Abstieg. Dennoch betont der "
+        "Übergangstrainer: „Wir wollen so viele Punkte wie möglich holen.“",
+        format="plain",
+        language="de",
+    )
+    said = [s for s in article.statements if "Punkte" in s.text]
+    assert said and said[0].speaker and said[0].speaker.name == "Uwe Schubert"

@@ -266,7 +266,8 @@ class _Linker:
             for anonymous, e in reversed(self.heads):
                 if len(noun) > 3 and (anonymous.endswith(noun) or _genitive_of(noun, anonymous)):
                     return e  # "eine Bahn-Sprecherin … sagte die Sprecherin"
-            found = holder(self.article, h, sp.start, statement.part)
+            roles = self.rules.person_roles if h.role == "person" else ()
+            found = holder(self.article, h, sp.start, statement.part, roles)
             if found is not None:
                 return found
             if sp.name and sp.name != sp.text:

@@ -4,6 +4,8 @@ because both read only the article: what was named, where, and what was said the
 
 from __future__ import annotations
 
+from functools import cache
+
 from newsgraph.analyze.entities import keys
 from newsgraph.analyze.speakers.heads import Head
 from newsgraph.article import Article, Entity, Span
@@ -14,10 +16,14 @@ _FAR = 1500
 _ORDER = {"teaser": 0, "text": 1}
 
 
-def holder(article: Article, h: Head, before: int, part: str) -> Entity | None:
+def holder(
+    article: Article, h: Head, before: int, part: str, roles: tuple[str, ...] = ()
+) -> Entity | None:
     """The entity last mentioned before ``before`` whose role ends with the head noun
-    ("Bundeskanzler" for "der Kanzler"), or, for a body, whose name does."""
-    noun = keys.fold(h.noun).rsplit("-", 1)[-1]  # "AfD-Chef": a "…chef" ("AfD-Landeschef")
+    ("Bundeskanzler" for "der Kanzler"), or, for a body, whose name does. A compound head
+    is matched by its last part that is a role of ``roles`` ("der Übergangstrainer" is
+    the last "…trainer" named, "Thüringens AfD-Chef" the last "…chef")."""
+    noun = _compound_head(keys.fold(h.noun), roles)
     here = (_ORDER.get(part, 2), before)
     best: tuple[tuple[int, int], Entity] | None = None
     for e in article.entities:
@@ -68,3 +74,19 @@ def salient(article: Article, h: Head, before: int, part: str) -> Entity | None:
             if best is None or m.start > best[0]:
                 best = (m.start, e)
     return best[1] if best else None
+
+
+def _compound_head(noun: str, roles: tuple[str, ...]) -> str:
+    """The longest ending of ``noun`` after a hyphen or a first part that is one of
+    ``roles``: "afd-chef" -> "chef", "ubergangstrainer" -> "trainer"."""
+    noun = noun.rsplit("-", 1)[-1]
+    folded = _folded(roles)
+    for i in range(1, len(noun) - 3):
+        if noun[i:] in folded:
+            return noun[i:]
+    return noun
+
+
+@cache
+def _folded(roles: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(keys.fold(r) for r in roles)
