@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 # Opening mark -> the marks that may close it.
-_DOUBLE = {"„": '“”"', "“": '”"', "«": "»", "»": "«", '"': '"', "”": "”"}
+_DOUBLE = {"„": '“”"', "“": '”"“', "«": "»", "»": "«", '"': '"', "”": "”"}
 _SINGLE = {"‚": "‘’'", "‘": "’'", "'": "'", "‹": "›", "›": "‹"}
 MAX_QUOTE = 4000  # characters; a longer "quote" is a lost mark, not speech
 
