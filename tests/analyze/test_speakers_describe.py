@@ -79,3 +79,16 @@ def test_a_compound_role_means_the_last_holder_of_its_last_part() -> None:
     )
     said = [s for s in article.statements if "Punkte" in s.text]
     assert said and said[0].speaker and said[0].speaker.name == "Uwe Schubert"
+
+
+def test_a_qualified_role_is_not_someone_elses_with_another_qualifier() -> None:
+    """ "der CDU-Spitzenkandidat" is not the "AfD-Spitzenkandidat" named before."""
+    article = newsgraph.process(
+        "AfD-Spitzenkandidat Björn Höcke hatte die Kampagne kritisiert. Mario Voigt hielt "
+        "dagegen. Er lasse sich nicht unterstellen, die Unwahrheit zu sagen, sagte der "
+        "CDU-Spitzenkandidat am Abend.",
+        format="plain",
+        language="de",
+    )
+    said = [s for s in article.statements if "Unwahrheit" in s.text]
+    assert said and said[0].speaker and said[0].speaker.name != "Björn Höcke"

@@ -22,8 +22,11 @@ def holder(
     """The entity last mentioned before ``before`` whose role ends with the head noun
     ("Bundeskanzler" for "der Kanzler"), or, for a body, whose name does. A compound head
     is matched by its last part that is a role of ``roles`` ("der Übergangstrainer" is
-    the last "…trainer" named, "Thüringens AfD-Chef" the last "…chef")."""
+    the last "…trainer" named, "Thüringens AfD-Chef" the last "…chef"); what comes
+    before a hyphen must be in the role too ("der CDU-Spitzenkandidat" is no
+    "AfD-Spitzenkandidat")."""
     noun = _compound_head(keys.fold(h.noun), roles)
+    whose = set(keys.fold(h.noun).split("-")[:-1])  # "CDU-Spitzenkandidat": a CDU one
     here = (_ORDER.get(part, 2), before)
     best: tuple[tuple[int, int], Entity] | None = None
     for e in article.entities:
@@ -36,6 +39,8 @@ def holder(
             continue
         if not any(len(noun) > 3 and w.endswith(noun) for w in words):
             continue
+        if not whose <= set(words):
+            continue  # "der CDU-Spitzenkandidat" is not the AfD's
         for m in e.mentions:
             at = (_ORDER.get(m.part, 2), m.start)
             if at < here and (best is None or at > best[0]):

@@ -99,7 +99,11 @@ class Memory:
 
 
 def _same_role(role: str, head: str) -> bool:
+    """Whether ``head`` ("kanzler") names the ``role`` ("Bundeskanzler"); what comes before
+    a hyphen must be in the role too ("cdu-spitzenkandidat" is no "AfD-Spitzenkandidat")."""
     last = role.split()[-1].lower() if role.split() else ""
+    if not set(head.split("-")[:-1]) <= set(role.lower().replace("-", " ").split()):
+        return False
     for word in role.lower().replace("-", " ").split():
         if word.endswith(head) or head.endswith(word):
             return True
