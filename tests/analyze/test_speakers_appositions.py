@@ -67,3 +67,14 @@ def test_a_paper_after_someone_else_is_named_is_not_carried() -> None:
         "in einer Erklärung."
     )
     assert _speakers(text)[-1] != _speakers(text)[0]
+
+
+def test_an_and_inside_a_role_after_the_head_is_no_group() -> None:
+    text = (
+        "„Wir sind gut vorbereitet“, sagte Dr. Silke Bargstädt-Franke, Leiterin der "
+        "Abteilung Sicherheit und Identitäten im Amt."
+    )
+    article = newsgraph.process(text, format="plain", language="de")
+    speaker = article.statements[0].speaker
+    assert speaker is not None and speaker.entity is not None
+    assert speaker.name == "Silke Bargstädt-Franke"

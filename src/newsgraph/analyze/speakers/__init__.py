@@ -100,7 +100,7 @@ class _Linker:
             return
         said = sp.name
         leading = appositions.leading(self.article.entities, sp, statement.part)
-        if leading is None and self._group(sp, statement.part):
+        if leading is None and self._group(sp, h, statement.part):
             return  # "Rubio und Waltz": a group, no one entity
         entity, kind = None, "name"
         if h.kind == "pronoun":
@@ -214,13 +214,16 @@ class _Linker:
             self.article.entities.append(entity)
         return entity
 
-    def _group(self, sp: Speaker, part: str) -> bool:
+    def _group(self, sp: Speaker, h: Head, part: str) -> bool:
         """Whether the mention names several ("Rubio und Waltz", "China and Russia"): an
-        "and" that no one name spans ("Ministerium für Umwelt und Naturschutz" is one)."""
+        "and" in the head region that no one name spans ("Ministerium für Umwelt und
+        Naturschutz" is one; "Leiterin der Abteilung für X und Y" one person)."""
         for m in re.finditer(r"\w+", sp.text):
             if m.group().lower() not in self.rules.and_words:
                 continue
             at = sp.start + m.start()
+            if not h.start <= at < h.end:
+                continue
             if not any(
                 x.part == part and x.start < at < x.end
                 for e in self.article.entities
