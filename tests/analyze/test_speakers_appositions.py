@@ -3,8 +3,12 @@ words they are. The sentences are ours."""
 
 from __future__ import annotations
 
+import pytest
+
 import newsgraph
-from newsgraph.article import Article
+from newsgraph.analyze.speakers.names import named_after_role
+from newsgraph.analyze.statements.rules import rules
+from newsgraph.article import Article, Speaker
 
 
 def _speakers(text: str, language: str = "de") -> list[str | None]:
@@ -78,3 +82,19 @@ def test_an_and_inside_a_role_after_the_head_is_no_group() -> None:
     speaker = article.statements[0].speaker
     assert speaker is not None and speaker.entity is not None
     assert speaker.name == "Silke Bargstädt-Franke"
+
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Schülerin Diba", "Diba", True),  # a name after a person's role
+        ("Mitschüler Nicolas", "Nicolas", True),
+        ("Schülerin Diba", None, False),  # the statements stage gave no name
+        ("die Zeitung Bild", "Bild", False),  # a body's noun, not a person's role
+        ("Schülerin Technik", "Technik", False),  # a noun, no name
+    ],
+)
+def test_a_one_word_name_after_a_persons_role(text: str, name: str | None, expected: bool) -> None:
+    speaker = Speaker(text, 0, len(text), name=name)
+    assert named_after_role(speaker, rules("de")) is expected

@@ -36,7 +36,12 @@ from newsgraph.analyze.entities import keys
 from newsgraph.analyze.speakers import appositions, carry
 from newsgraph.analyze.speakers.describe import holder, salient
 from newsgraph.analyze.speakers.heads import Head, head, words
-from newsgraph.analyze.speakers.names import a_persons_name, by_name, name_after_title
+from newsgraph.analyze.speakers.names import (
+    a_persons_name,
+    by_name,
+    name_after_title,
+    named_after_role,
+)
 from newsgraph.analyze.speakers.pronouns import Named, Pronouns
 from newsgraph.analyze.statements.rules import Rules
 from newsgraph.analyze.statements.rules import rules as load_rules
@@ -122,7 +127,11 @@ class _Linker:
                 for name in (said, sp.text):
                     if entity is None and name and name.strip():
                         entity = by_name(name, self.article.entities)
-        if entity is None and (titled or a_persons_name(sp, h, self.rules.language)):
+        if entity is None and (
+            titled
+            or a_persons_name(sp, h, self.rules.language)
+            or named_after_role(sp, self.rules)
+        ):
             entity = self._titled(sp)
         if entity is None and self._document(h):
             carried = carry.for_document(self.article, previous, statement)

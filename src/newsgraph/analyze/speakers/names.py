@@ -8,7 +8,9 @@ import re
 from newsgraph.analyze.entities import keys
 from newsgraph.analyze.entities.features import lexicon
 from newsgraph.analyze.speakers.heads import Head
+from newsgraph.analyze.statements.rules import Rules
 from newsgraph.article import Entity, Speaker
+from newsgraph.lang import nouns
 
 
 def by_name(name: str, entities: list[Entity]) -> Entity | None:
@@ -54,3 +56,15 @@ def a_persons_name(sp: Speaker, h: Head, language: str) -> bool:
         return False
     first = sp.text.split()[0].rstrip(".").lower() if sp.text.split() else ""
     return (bool(sp.role) and h.kind == "other") or first in lexicon(language).titles
+
+
+def named_after_role(sp: Speaker, rules: Rules) -> bool:
+    """A one-word name right after a person's role: "Schülerin Diba", "Usyk-Promoter
+    Krassyuk" (a role the list lacks ends in a known role, or the name is no noun)."""
+    words = sp.text.split()
+    name = (sp.name or "").split()
+    if len(words) < 2 or len(name) != 1 or words[-1] != name[0]:
+        return False
+    if not name[0][:1].isupper() or not name[0].isalpha() or name[0] in nouns(rules.language):
+        return False
+    return rules.role_of(words[-2]) == "person"
