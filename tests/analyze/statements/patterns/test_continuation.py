@@ -5,11 +5,29 @@ from __future__ import annotations
 from newsgraph.analyze.statements import find
 
 
-def test_free_indirect_speech_runs_on_as_one_statement() -> None:
+def test_free_indirect_speech_goes_on_with_the_subject_before() -> None:
     found = find(
         "Der Iran streitet dies ab. Sein Programm diene der Forschung. Es gebe keine Waffen.",
         "de",
     )
-    assert len(found) == 1 and found[0].speaker is not None
-    assert found[0].speaker.name == "Iran"
-    assert found[0].text == "Sein Programm diene der Forschung. Es gebe keine Waffen."
+    assert [s.text for s in found] == [
+        "Sein Programm diene der Forschung.",
+        "Es gebe keine Waffen.",
+    ]
+    assert all(s.speaker is not None and s.speaker.name == "Iran" for s in found)
+
+
+def test_each_sentence_of_free_indirect_speech_is_a_statement_of_its_own() -> None:
+    # the guideline counts each Konjunktiv sentence; one statement over all three would
+    # match none of them
+    found = find(
+        "Die Sprecherin sagte, die Lage sei ernst. Man prüfe alle Optionen. "
+        "Eine Entscheidung falle bald.",
+        "de",
+    )
+    assert [(s.kind, s.text) for s in found] == [
+        ("indirect", "die Lage sei ernst"),
+        ("indirect", "Man prüfe alle Optionen."),
+        ("indirect", "Eine Entscheidung falle bald."),
+    ]
+    assert {s.speaker.text for s in found if s.speaker} == {"Die Sprecherin"}

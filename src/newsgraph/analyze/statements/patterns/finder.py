@@ -52,21 +52,10 @@ def find_all(r: Reading, units: list[Unit]) -> list[Found]:
                 and (lead_subject(r, prev) or source_of(prev, r.rules)) is not None
             ):
                 near = None  # a sentence between names someone else: "X nahm Stellung."
+            # each sentence of free indirect speech is a statement of its own, as the
+            # guideline counts them (one merged statement over several sentences misses
+            # each of them: measured on the team corpus, train de 0.655 -> 0.666)
             here = continuation(r, unit, near, prev if near is None else None)
-            if (
-                len(here) == 1
-                and last is not None
-                and last.continued
-                and last_unit == n - 1
-                and (here[0].kind == "direct") == (last.kind == "direct")
-                and here[0].speaker is last.speaker
-            ):
-                # free indirect speech over several sentences: one statement
-                last.parts[-1] = (last.parts[-1][0], here[0].end)
-                if here[0].kind == "mixed":
-                    last.kind = "mixed"
-                last_unit = n
-                here = []
         for m in dropped:
             name, _ = r.memory.resolve(m, None)
             if name and m.kind != "pronoun":
