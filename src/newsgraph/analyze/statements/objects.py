@@ -33,8 +33,9 @@ def narrow(
     conf: dict[str, Any],
 ) -> list[Statement]:
     """Cuts each reported statement whose content is its whole sentence down to the phrases
-    its cue verb governs in the parse of that sentence (in place), and returns the
-    statements of the reporting verbs coordinated with it (same speaker)."""
+    its cue verb governs in the parse of that sentence (in place; of two left with the
+    same whole sentence, the second goes), and returns the statements of the reporting
+    verbs coordinated with it (same speaker)."""
     objects = frozenset(conf.get("reported_objects", []))
     if not objects:
         return []
@@ -56,13 +57,15 @@ def narrow(
         if verb is None or (verb_pos and verb.pos_ not in verb_pos):
             continue
         skip = (s.speaker.start, s.speaker.end) if s.speaker is not None else (-1, -1)
-        parts = governed(verb, offset, objects, front, skip, subjects, reflexive)
+        # words another statement says are not this one's ("… und betonte, „…“")
+        others = [p for o in statements if o.kind != "reported" for p in _parts(o)]
+        parts = governed(verb, offset, objects, front, skip, subjects, reflexive, others)
         if not parts:
             continue
         _set_content(s, text, parts)
         for other in _coordinated(verb, rules, verb_pos):
             at = offset + other.idx
-            found = governed(other, offset, objects, objects, skip, subjects, reflexive)
+            found = governed(other, offset, objects, objects, skip, subjects, reflexive, others)
             if at in cues or not found:
                 continue
             cues.add(at)
@@ -71,7 +74,18 @@ def narrow(
             new = Statement("", "reported", "", 0, 0, speaker, cue, s.language)
             _set_content(new, text, found)
             added.append(new)
+    # two reporting verbs of one sentence the parse could not tell apart: one statement
+    seen: set[tuple[int, int]] = set()
+    for s in list(statements):
+        if s.kind == "reported" and (s.start, s.end) in where:
+            if (s.start, s.end) in seen:
+                statements.remove(s)
+            seen.add((s.start, s.end))
     return added
+
+
+def _parts(s: Statement) -> list[tuple[int, int]]:
+    return [(p.start, p.end) for p in s.spans] or [(s.start, s.end)]
 
 
 def _set_content(s: Statement, text: str, parts: list[tuple[int, int]]) -> None:
@@ -103,13 +117,15 @@ def governed(
     skip: tuple[int, int] = (-1, -1),
     subjects: frozenset[str] = frozenset(),
     not_objects: frozenset[str] = frozenset(),
+    others: list[tuple[int, int]] | None = None,
 ) -> list[tuple[int, int]]:
     """The text offsets of the phrases ``verb`` governs with a label in ``objects``, as
     runs of adjacent words; a phrase before the finite verb only with a label in ``front``.
     A phrase whose head lies inside ``skip`` (the speaker mention) is left out, and so are
     the words of other phrases inside it; with a phrase labelled in ``subjects`` inside
     ``skip``, other such phrases count as objects. Words in ``not_objects`` (a reflexive
-    "sich") are no phrase of their own."""
+    "sich") are no phrase of their own; words inside ``others`` (what other statements
+    say) are left out."""
     finite = min([verb.i] + [c.i for c in verb.children if c.dep_ in _BEFORE_FINITE])
     if verb.dep_ == "conj":
         finite = verb.left_edge.i  # "… und Zweifel geäußert": no forefield of its own
@@ -128,7 +144,8 @@ def governed(
         if inside(child) or child.lower_ in not_objects:
             continue
         for t in child.subtree:
-            if t.i != verb.i and not inside(t):
+            at = offset + t.idx
+            if t.i != verb.i and not inside(t) and not any(a <= at < b for a, b in others or []):
                 keep.add(t.i)
     return _runs(verb.doc, sorted(keep), offset)
 
