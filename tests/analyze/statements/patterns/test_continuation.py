@@ -31,3 +31,19 @@ def test_each_sentence_of_free_indirect_speech_is_a_statement_of_its_own() -> No
         ("indirect", "Eine Entscheidung falle bald."),
     ]
     assert {s.speaker.text for s in found if s.speaker} == {"Die Sprecherin"}
+
+
+def test_the_writers_own_clause_before_the_reported_speech_is_left_out() -> None:
+    found = find(
+        "Die Präsidentin sprach am Montag. Nach vier Senkungen hat sie deutlich gemacht, dass "
+        "der Zyklus vorerst abgeschlossen sei. Sie sieht drei Bedingungen: Erstens müsse das "
+        "System einfach sein. Die Gegner, ob Banken oder Fonds - sie alle hätten sich geirrt.",
+        "de",
+    )
+    said = [s.text for s in found if s.cue is None]
+    assert said == [
+        "der Zyklus vorerst abgeschlossen sei",  # the "dass" clause, not the writer's frame
+        "Erstens müsse das System einfach sein",  # after the colon
+        # no verb before the dash: the whole sentence is what was said
+        "Die Gegner, ob Banken oder Fonds - sie alle hätten sich geirrt.",
+    ]
