@@ -65,3 +65,9 @@ def test_a_phrase_inside_the_speaker_mention_is_no_content() -> None:
 def test_the_reflexive_is_no_content() -> None:
     said = _reported("Die Ministerin äußerte sich am Montag ausführlich zu den Plänen.")
     assert said and "sich" not in said[0][0].split() and said[0][0].endswith("zu den Plänen")
+
+
+def test_a_quote_inside_the_object_keeps_both_marks() -> None:
+    assert _reported("Der Minister sprach von einem „ersten, praktischen Schritt“.") == [
+        ("von einem „ersten, praktischen Schritt“", "sprach", "Der Minister")
+    ]

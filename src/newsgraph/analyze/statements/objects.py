@@ -22,6 +22,7 @@ from newsgraph.analyze.statements.rules import Rules
 from newsgraph.article import Span, Statement
 
 _BEFORE_FINITE = frozenset(["aux", "aux:pass"])
+_QUOTE_MARKS = frozenset("\"„“”«»‚‘’'")
 
 
 def narrow(
@@ -160,11 +161,28 @@ def _runs(doc: Any, indices: list[int], offset: int) -> list[tuple[int, int]]:
             runs.append([i])
     out = []
     for run in runs:
-        while run and (doc[run[0]].is_punct or doc[run[0]].is_space):
+        while run and _loose(doc, run, 0):
             run = run[1:]
-        while run and (doc[run[-1]].is_punct or doc[run[-1]].is_space):
+        while run and _loose(doc, run, -1):
             run = run[:-1]
+        if run and sum(doc[i].text in _QUOTE_MARKS for i in run) % 2:
+            # a quotation mark the parse hung elsewhere closes (or opens) the run's quote
+            if run[-1] + 1 < len(doc) and doc[run[-1] + 1].text in _QUOTE_MARKS:
+                run = [*run, run[-1] + 1]
+            elif run[0] > 0 and doc[run[0] - 1].text in _QUOTE_MARKS:
+                run = [run[0] - 1, *run]
         if run:
             last = doc[run[-1]]
             out.append((offset + doc[run[0]].idx, offset + last.idx + len(last.text)))
     return out
+
+
+def _loose(doc: Any, run: list[int], at: int) -> bool:
+    """Whether the token at the run's edge ``at`` (0 or -1) is punctuation to drop: a
+    quotation mark stays when the run holds its partner (von einem „ersten Schritt“)."""
+    t = doc[run[at]]
+    if not (t.is_punct or t.is_space):
+        return False
+    if t.text in _QUOTE_MARKS:
+        return sum(doc[i].text in _QUOTE_MARKS for i in run) < 2
+    return True
