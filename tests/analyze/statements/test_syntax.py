@@ -41,7 +41,6 @@ def test_no_parser_no_statements() -> None:
     assert syntax.settings("xx") == {}
 
 
-
 def test_the_parse_tells_whether_the_speaker_is_the_subject_of_the_cue() -> None:
     """``cue_subject`` reads the parses ``find`` made: the subject of "said" is the
     speaker (True); a speaker the rules took from elsewhere is not (False)."""

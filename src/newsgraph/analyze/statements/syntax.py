@@ -17,6 +17,7 @@ import re
 from functools import cache
 from typing import Any
 
+from newsgraph.analyze.statements import objects
 from newsgraph.analyze.statements.rules import Rules, VerbForm
 from newsgraph.article import Span, Speaker, Statement
 from newsgraph.lang import load
@@ -67,8 +68,9 @@ def find(
     _remember(text, wanted, docs)
     if correct:
         _correct_speakers(text, wanted, docs, known, conf)
-    taken = [(s.start, s.end) for s in known]
-    out: list[Statement] = []
+    out = objects.narrow(text, wanted, docs, known, rules, conf)
+    cues |= {s.cue.start for s in out if s.cue is not None}
+    taken = [(s.start, s.end) for s in known + out]
     for (offset, _), doc in zip(wanted, docs, strict=True):
         for found in _statements(doc, offset, text, rules, conf):
             if found.cue is not None and found.cue.start in cues:

@@ -77,3 +77,18 @@ def test_english_words_in_quotes_and_openers_are_no_statements_or_speakers() -> 
     assert ("direct", None) not in found and all(
         who not in ("Basically", "You") for _, who in found
     )
+
+
+def test_a_quoted_phrase_in_a_konjunktiv_sentence_is_part_of_reported_speech() -> None:
+    # no finite verb after "Insbesondere die Abwehr" or "Ihn als „…“": the Konjunktiv
+    # sentence goes on with the last speaker, its quote inside, not a quote of its own
+    found = find(
+        "Der Trainer lobte seine Mannschaft. Insbesondere die Abwehr sei ein "
+        "„echtes Bollwerk“ gewesen. Ihn als „Zauberer“ zu bezeichnen, sei übertrieben.",
+        "de",
+    )
+    assert [(s.kind, s.text) for s in found][1:] == [
+        ("mixed", "Insbesondere die Abwehr sei ein „echtes Bollwerk“ gewesen."),
+        ("mixed", "Ihn als „Zauberer“ zu bezeichnen, sei übertrieben."),
+    ]
+    assert all(s.speaker is not None and s.speaker.text == "Der Trainer" for s in found)

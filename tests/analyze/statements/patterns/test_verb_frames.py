@@ -31,3 +31,25 @@ def test_the_subject_of_a_passive_quoting_verb_speaks() -> None:
     assert spans("Der Minister wird mit den Worten zitiert, er sei zufrieden.") == [
         ("indirect", "Der Minister")
     ]
+
+
+def test_a_second_speech_verb_after_und_has_the_first_ones_subject() -> None:
+    # the content after the comma is the second verb's; the first reports its object
+    found = find(
+        "Zugleich verteidigte die Ministerin die Reform und betonte, „niemand muss sich "
+        "Sorgen machen“. Vor Gericht plädierten sie auf nicht schuldig und erklärten, "
+        "unrechtmäßig festgehalten zu werden.",
+        "de",
+    )
+    said = [
+        (s.kind, s.text, s.cue.text if s.cue else None, s.speaker.text if s.speaker else None)
+        for s in found
+    ]
+    assert ("reported", "die Reform", "verteidigte", "die Ministerin") in said
+    assert ("direct", "„niemand muss sich Sorgen machen“", "betonte", "die Ministerin") in said
+    assert ("indirect", "unrechtmäßig festgehalten zu werden", "erklärten", "sie") in said
+
+
+def test_an_infinitive_clause_with_ohne_is_no_content() -> None:
+    found = find("Die Stadt kritisierte den Plan, ohne die Firma namentlich zu nennen.", "de")
+    assert [(s.kind, s.text) for s in found] == [("reported", "den Plan")]

@@ -57,6 +57,15 @@ def content_after(
     toks = unit.tokens
     j = end + 1
     while j < len(toks) and toks[j].text not in SEPARATORS:
+        if (
+            rules.language == "de"
+            and toks[j].lower in rules.and_words
+            and j + 1 < len(toks)
+            and is_cue(toks, j + 1, rules)
+        ):
+            # "verteidigte die Souveränität und betonte, „…“": the content is the second
+            # verb's; the first reports what it governs
+            return None
         if toks[j].quoted:
             # a quoted name inside the frame ("in der Meldung von „con energy“ wörtlich:")
             q = next((x for x in unit.quotes if x.start <= toks[j].start < x.end), None)

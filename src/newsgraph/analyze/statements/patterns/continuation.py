@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from newsgraph.analyze.statements import mood
 from newsgraph.analyze.statements.patterns.about import lead_subject, source_of
-from newsgraph.analyze.statements.patterns.found import FINAL, Found, Reading
+from newsgraph.analyze.statements.patterns.cues import finite_verb
+from newsgraph.analyze.statements.patterns.found import FINAL, SEPARATORS, Found, Reading, trim
 from newsgraph.analyze.statements.patterns.known import known_speaker
+from newsgraph.analyze.statements.rules import Rules
 from newsgraph.analyze.statements.tokens import Token, Unit
 
 
@@ -47,9 +49,62 @@ def continuation(r: Reading, unit: Unit, last: Found | None, prev: Unit | None) 
         q = unit.quotes[0]
         return [Found("direct", [(q.start, unit.quotes[-1].end)], speaker, None, name, role, True)]
     if konjunktiv:
-        kind = "mixed" if unit.quotes else "indirect"
-        return [Found(kind, [(unit.start, unit.end)], speaker, None, name, role, True)]
+        part = reported_part(toks, r.rules)
+        whole = len(part) == len(toks)
+        content = (unit.start, unit.end) if whole else trim(part, keep_final=False)
+        kind = (
+            "mixed" if any(content[0] <= q.start < content[1] for q in unit.quotes) else "indirect"
+        )
+        return [Found(kind, [content], speaker, None, name, role, True)]
     return []
+
+
+DASHES = ("–", "—", "-")
+
+
+def reported_part(toks: list[Token], rules: Rules) -> list[Token]:
+    """The words of a sentence that are reported speech: all of them, unless the
+    Konjunktiv first stands after a colon, a dash or a ", dass" clause and the words before
+    hold none ("Lagarde hat deutlich gemacht, dass der Zyklus abgeschlossen sei" → "der
+    Zyklus abgeschlossen sei"; "Sie sieht drei Bedingungen: Erstens müsse …"); the
+    writer's own words before it are no part of what was said. A "dass" clause ends with
+    its clause."""
+    first = next((k for k, t in enumerate(toks) if mood.konjunktiv([t], rules, strong=True)), None)
+    if first is None:
+        return toks
+    bounds = [
+        j
+        for j in range(1, first)
+        if not toks[j].quoted
+        and (
+            toks[j].text == ":"
+            or toks[j].text in DASHES
+            or (toks[j].lower in rules.content_openers and toks[j - 1].text == ",")
+        )
+    ]
+    # the nearest boundary with a finite verb of the writer's just before it ("Die
+    # Gegner, …, der Westen allgemein - sie alle hätten …": no verb before the dash)
+    cut = next(
+        (
+            j
+            for n, j in reversed(list(enumerate(bounds)))
+            if any(finite_verb(t, rules) for t in toks[(bounds[n - 1] + 1 if n else 0) : j])
+        ),
+        None,
+    )
+    if cut is None or mood.konjunktiv(toks[:cut], rules):
+        return toks
+    if toks[cut].lower not in rules.content_openers:
+        return toks[cut + 1 :]
+    end = next(
+        (
+            k
+            for k in range(first + 1, len(toks))
+            if toks[k].text in SEPARATORS + FINAL and not toks[k].quoted
+        ),
+        len(toks),
+    )
+    return toks[cut + 1 : end]
 
 
 def _sentence_quote(toks: list[Token]) -> bool:

@@ -140,10 +140,13 @@ def _indicative_subject(toks: list[Token], rules: Rules) -> bool:
     if not phrase or k >= len(field_):
         return False
     verb = field_[k]
-    if verb.cap or not verb.word or verb.lower in rules.konjunktiv:
+    if verb.lower in rules.konjunktiv or not finite_verb(verb, rules):
+        # "Ziel der Delegation bei den Verhandlungen sei …", "Insbesondere die Huthis
+        # seien ein „…“", "Baerbock als „…“ zu sehen, sei …": no finite verb after the
+        # phrase, so no subject of its own
         return False
-    if verb.lower in rules.prepositions or verb.lower in rules.and_words:
-        return False  # "Ziel der Delegation bei den Verhandlungen sei …": no verb yet
+    if verb.lower in rules.and_words:
+        return False
     m = describe(phrase, rules)
     return (
         m is not None

@@ -13,6 +13,7 @@ from newsgraph.analyze.statements.patterns.clauses import sets_scene
 from newsgraph.analyze.statements.patterns.content import content_after, content_before
 from newsgraph.analyze.statements.patterns.cues import (
     cue_end,
+    is_cue,
     is_passive,
     passive_participle,
     speech_verb,
@@ -126,3 +127,28 @@ def at_cue(r: Reading, unit: Unit, i: int) -> Found | None:
         ):
             return Found("reported", [(unit.start, unit.end)], speaker, cue)
     return None
+
+
+def coordinated_cue(r: Reading, unit: Unit, i: int, out: list[Found]) -> Found | None:
+    """ "verteidigte sie die Souveränität und betonte, „…“": a speech verb after "und" whose
+    subject is the earlier verb's; its content follows it, its speaker is that verb's."""
+    toks = unit.tokens
+    if i == 0 or toks[i - 1].lower not in r.rules.and_words:
+        return None
+    verb = speech_verb(toks, i, r.rules)
+    if verb is None:
+        return None
+    end = cue_end(toks, i, r.rules)
+    after = content_after(unit, i, end, r.rules)
+    if after is None or not after[0] or after[1]:
+        return None  # no content, or words between verb and content: a subject of its own
+    prior = [f for f in out if f.cue is not None and f.cue[1] <= toks[i].start and f.speaker]
+    speaker = prior[-1].speaker if prior else None
+    if speaker is None:
+        # "plädierten sie auf nicht schuldig und erklärten, …": the earlier verb's subject
+        first = next((k for k in range(i - 2, -1, -1) if is_cue(toks, k, r.rules)), None)
+        speaker = None if first is None else subject_of(r, toks, first, False)
+    if speaker is None:
+        return None
+    content = after[0]
+    return Found(kind_of(unit, content), [content], speaker, (toks[i].start, toks[end].end))
