@@ -9,8 +9,8 @@ a language without a folder is read with the English rules.
 
 from __future__ import annotations
 
+from newsgraph.analyze.statements import objects, syntax
 from newsgraph.analyze.statements import quotes as quote_marks
-from newsgraph.analyze.statements import syntax
 from newsgraph.analyze.statements.interview import answers
 from newsgraph.analyze.statements.patterns.finder import find_all
 from newsgraph.analyze.statements.patterns.found import Found, Reading
@@ -81,6 +81,7 @@ def find(
     for s in parsed:
         s.language = rules.language
     out += parsed
+    out = objects.reread(text, out, rules)
     said = answers(text, paragraphs(text, regions), people or [], out, rules.language)
     out = [s for s in out if not any(a.start < s.end and s.start < a.end for a in said)] + said
     out = [s for s in out if not _authors_own(s, rules.author)]

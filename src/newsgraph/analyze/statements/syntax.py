@@ -107,6 +107,15 @@ def cue_subject(text: str, statement: Statement, language: str) -> bool | None:
     return None if _inside_words(statement, start) else False
 
 
+def cue_verb(text: str, statement: Statement) -> tuple[int, Any] | None:
+    """The parsed token of the statement's cue in the parse ``find`` made of ``text``,
+    with its sentence's offset; None without a cue or a parse of its sentence."""
+    parsed = _PARSED.get(text)
+    if parsed is None or statement.cue is None:
+        return None
+    return _cue_verb(statement.cue.start, *parsed)
+
+
 def _subject_of_cue(
     statement: Statement, sentences: list[tuple[int, int]], docs: list[Any], conf: dict[str, Any]
 ) -> tuple[int, int, Any] | None:
