@@ -31,3 +31,18 @@ def test_the_subject_of_a_passive_quoting_verb_speaks() -> None:
     assert spans("Der Minister wird mit den Worten zitiert, er sei zufrieden.") == [
         ("indirect", "Der Minister")
     ]
+
+
+def test_english_advice_verbs_report_what_was_advised() -> None:
+    """ "recommends", "encourages" and "advised" report advice, as "urged" does."""
+    found = by_speaker(
+        "The committee recommends replacing red meat with beans. "
+        "The caterer encourages couples to taste every dish first. "
+        "The Harwick clinic advised patients to stay at home.",
+        "en",
+    )
+    assert [(k, t) for k, _, t in found] == [
+        ("indirect", "replacing red meat with beans"),
+        ("indirect", "couples to taste every dish first"),
+        ("indirect", "patients to stay at home"),
+    ]
