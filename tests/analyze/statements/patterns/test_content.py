@@ -37,3 +37,12 @@ def test_a_clause_after_and_is_no_frame_of_the_words_before() -> None:
     )
     assert found and found[0].speaker is not None and found[0].speaker.text == "organizers"
     assert found[0].text == "a total of 8.5 million"
+
+
+def test_english_a_frame_in_a_relative_clause_frames_what_follows() -> None:
+    """", where X said …": the clause before the comma is the article's, what follows the
+    verb is what was said."""
+    found = find("The firm opened in Ohio, where its founder said the rents were low.", "en")
+    assert [(s.text, s.speaker.text if s.speaker else None) for s in found] == [
+        ("the rents were low", "its founder")
+    ]

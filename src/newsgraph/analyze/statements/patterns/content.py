@@ -172,8 +172,11 @@ def content_before(
             k -= 1
         if k < i - 1:
             speaker_toks = toks[k + 1 : i]
-            if speaker_toks[0].lower in rules.and_words:
-                return None  # "…, and organizers reported …": a clause of its own, no frame
+            first = speaker_toks[0].lower
+            if first in rules.and_words or first in rules.not_content or first in rules.relatives:
+                # "…, and organizers reported …", "…, where Tipton said the chain …": a
+                # clause of its own, no frame
+                return None
             if noun_phrase(speaker_toks, 0, rules) != speaker_toks:
                 return None
     if rules.language == "de" and k > 1 and not toks[k].quoted and toks[k].text != ",":
