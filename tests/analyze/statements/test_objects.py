@@ -23,3 +23,18 @@ def test_a_content_clause_without_that_stays_indirect() -> None:
 def test_a_reporting_verbs_object_is_a_reported_statement() -> None:
     found = _said("Harwick Logistics announced its purchase of a rival freight firm.")
     assert found == [("reported", "its purchase of a rival freight firm", "Harwick Logistics")]
+
+
+def test_a_thing_in_a_relative_clause_says_nothing() -> None:
+    """ "a credential that confirms …" and "…, which encourages …" have a thing for their
+    subject; "The company, which said …" a body."""
+    for text in (
+        "A badge is a token that confirms that a nurse finished a training course or "
+        "program of care.",
+        "Boats can dock in more ports now, and the trade is becoming one, which encourages "
+        "faster, cheaper shipping.",
+    ):
+        assert _said(text) == [], text
+    assert _said("The company, which said it would cut jobs, lost money.") == [
+        ("indirect", "it would cut jobs", "The company")
+    ]
