@@ -47,6 +47,24 @@ def test_attitudes_are_ruled_out_but_speech_is_not() -> None:
     assert any("Lage sei ernst" in s.text for s in article.statements)
 
 
+def test_a_cue_after_a_modal_is_ruled_out() -> None:
+    """English: "can recommend" says what could be said, "recommended" what was."""
+    from newsgraph.analyze.statements import find
+    from newsgraph.analyze.statements.rules import rules
+
+    text = (
+        "A good planner can recommend cheaper caterers for the party. "
+        "The planner recommended cheaper caterers for the party."
+    )
+    article = newsgraph.process(
+        text, format="plain", language="en", options=Options(skip=frozenset({"confidence"}))
+    )
+    found = find(text, "en")
+    assert [s.cue.text for s in found if s.cue] == ["recommend", "recommended"]
+    out = [confidence.ruled_out(article, s, rules("en")) for s in found]
+    assert out == [True, False]
+
+
 def test_training_is_deterministic() -> None:
     pytest.importorskip("sklearn")
     from newsgraph.models.train_attribution import train

@@ -57,3 +57,16 @@ def test_the_parse_tells_whether_the_speaker_is_the_subject_of_the_cue() -> None
     wrong = dataclasses.replace(said, speaker=other)
     assert syntax.cue_subject(text, wrong, "en") is False
     assert syntax.cue_subject("not parsed", said, "en") is None
+
+
+def test_english_who_in_a_relative_clause_is_the_phrase_it_stands_for() -> None:
+    """ "Jo Brand, who said …": the parse's antecedent speaks, also where the rules had
+    taken the sentence's subject ("… by a group of MPs who said …")."""
+    from newsgraph.analyze.statements import find
+
+    assert _found("The minister met Jo Brand, who said the offer was fair.", "en") == [
+        ("the offer was fair", "Jo Brand", "said")
+    ]
+    text = "Lena Holt was pressed by a group of local MPs who said the fines were unfair."
+    said = [(s.speaker.text if s.speaker else None) for s in find(text, "en")]
+    assert said == ["a group of local MPs"]

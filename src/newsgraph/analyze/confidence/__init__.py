@@ -87,11 +87,12 @@ def stage(article: Article, min_confidence: float = 0.0) -> Article:
 
 def ruled_out(article: Article, statement: Statement, rules: Rules) -> bool:
     """A candidate that is no statement by ``lang/<language>/decisions.toml``: its cue is
-    negated ("äußerte sich nicht", "did not say"), or a verb of attitude ("hofft, dass")
-    whose content no Konjunktiv I marks as reported speech."""
+    negated ("äußerte sich nicht", "did not say") or follows a modal ("can recommend"),
+    or a verb of attitude ("hofft, dass") whose content no Konjunktiv I marks as reported
+    speech."""
     if statement.cue is None:
         return False
-    attitudes, negations, idioms = _decisions(rules.language)
+    attitudes, negations, idioms, modals = _decisions(rules.language)
     cue = statement.cue
     form = rules.verbs.get(cue.text.split()[0].lower()) if cue.text.split() else None
     attitude = form is not None and form.lemma in attitudes
@@ -104,6 +105,8 @@ def ruled_out(article: Article, statement: Statement, rules: Rules) -> bool:
     if statement.end <= cue.start:
         start = max(start, statement.end)  # „…“, sagte er: the quote is no part of the frame
     before = _WORD.findall(text[start : cue.start].lower())[-2:]
+    if any(w in modals for w in before):
+        return True  # "A pro can recommend …": could be said, was not
     # after the cue: up to the content when it follows, else the next words
     after_end = statement.start if statement.start > cue.end else cue.end + 40
     after = _WORD.findall(text[cue.end : after_end].lower())[:2]
@@ -116,14 +119,17 @@ def ruled_out(article: Article, statement: Statement, rules: Rules) -> bool:
 
 
 @cache
-def _decisions(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """Attitude verbs, negations and the words that keep a negation from negating."""
+def _decisions(
+    language: str,
+) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """Attitude verbs, negations, the words that keep a negation from negating, and the
+    modals that make a cue no more than possible."""
     data = load(language, "decisions")
 
     def words(key: str) -> frozenset[str]:
         return frozenset(data.get(key, []))
 
-    return words("attitudes"), words("negations"), words("not_negating")
+    return words("attitudes"), words("negations"), words("not_negating"), words("modals")
 
 
 def confident(article: Article, min_confidence: float) -> Article:

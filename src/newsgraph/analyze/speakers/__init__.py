@@ -225,19 +225,24 @@ class _Linker:
 
     def _group(self, sp: Speaker, h: Head, part: str) -> bool:
         """Whether the mention names several ("Rubio und Waltz", "China and Russia"): an
-        "and" in the head region that no one name spans ("Ministerium für Umwelt und
-        Naturschutz" is one; "Leiterin der Abteilung für X und Y" one person)."""
+        "and" that no one name spans ("Ministerium für Umwelt und Naturschutz" is one),
+        in the head region or between two names ("Die Präsidentin der Kommission, Ursula
+        von der Leyen, und Ratspräsident António Costa"); "Leiterin der Abteilung für X
+        und Y" is one person."""
         for m in re.finditer(r"\w+", sp.text):
             if m.group().lower() not in self.rules.and_words:
                 continue
             at = sp.start + m.start()
-            if not h.start <= at < h.end:
-                continue
-            if not any(
-                x.part == part and x.start < at < x.end
+            named = [
+                x
                 for e in self.article.entities
                 for x in e.mentions
-            ):
+                if x.part == part and sp.start <= x.start and x.end <= sp.end
+            ]
+            if any(x.start < at < x.end for x in named):
+                continue  # inside one name
+            both = any(x.end <= at for x in named) and any(x.start > at for x in named)
+            if h.start <= at < h.end or both:
                 return True
         return False
 

@@ -10,13 +10,14 @@ a language without a folder is read with the English rules.
 from __future__ import annotations
 
 from newsgraph.analyze.statements import quotes as quote_marks
-from newsgraph.analyze.statements import syntax
+from newsgraph.analyze.statements import syntax, things
 from newsgraph.analyze.statements.interview import answers
 from newsgraph.analyze.statements.patterns.finder import find_all
 from newsgraph.analyze.statements.patterns.found import Found, Reading
 from newsgraph.analyze.statements.resolve import Memory
 from newsgraph.analyze.statements.rules import rules as load_rules
 from newsgraph.analyze.statements.tokens import paragraphs, units
+from newsgraph.analyze.statements.voices import authors_words, voiceless
 from newsgraph.article import Article, Entity, Span, Speaker, Statement
 
 __all__ = ["find", "stage"]
@@ -24,20 +25,27 @@ __all__ = ["find", "stage"]
 
 def stage(article: Article) -> Article:
     """Statements of the lead (a teaser the body does not hold) and of the body,
-    read in that order with one memory of who is who."""
+    read in that order with one memory of who is who; none in the author's voice or an
+    unnamed document's (``voices``)."""
     regions = [(b.start, b.end) for b in article.blocks if b.kind != "heading"]
     if not article.blocks:
         regions = [(0, len(article.text))]
     language = article.language or "de"
     memory = _known(article)
     people = [e for e in article.entities if e.type == "PER"]
+    rules, authors = load_rules(language), authors_words(article.authors)
     lead: list[Statement] = []
     teaser = article.teaser or ""
     if teaser.strip() and teaser.strip() not in article.text:
         lead = find(teaser, language, None, memory, people)
+        lead = [s for s in lead if not voiceless(s, authors, rules)]
         for n, s in enumerate(lead, 1):
             s.id, s.part = f"t{n}", "teaser"
-    article.statements = lead + find(article.text, language, regions, memory, people)
+    body = find(article.text, language, regions, memory, people)
+    body = [s for s in body if not voiceless(s, authors, rules)]
+    for n, s in enumerate(body, 1):
+        s.id = f"s{n}"
+    article.statements = lead + body
     return article
 
 
@@ -73,6 +81,7 @@ def find(
     for s in parsed:
         s.language = rules.language
     out += parsed
+    out = things.reread(text, out, rules)
     said = answers(text, paragraphs(text, regions), people or [], out, rules.language)
     out = [s for s in out if not any(a.start < s.end and s.start < a.end for a in said)] + said
     out = [s for s in out if not _authors_own(s, rules.author)]

@@ -109,6 +109,15 @@ def cue_subject(text: str, statement: Statement, language: str) -> bool | None:
     return None if _inside_words(statement, start) else False
 
 
+def cue_verb(text: str, statement: Statement) -> tuple[int, Any] | None:
+    """The parsed token of the statement's cue in the parse ``find`` made of ``text``,
+    with its sentence's offset; None without a cue or a parse of its sentence."""
+    parsed = _PARSED.get(text)
+    if parsed is None or statement.cue is None:
+        return None
+    return _cue_verb(statement.cue.start, *parsed)
+
+
 def _subject_of_cue(
     statement: Statement, sentences: list[tuple[int, int]], docs: list[Any], conf: dict[str, Any]
 ) -> tuple[int, int, Any] | None:
@@ -187,7 +196,8 @@ def _statements(
         if any(c.dep_ == "neg" for c in verb.children):
             continue  # "did not say"
         subject = next((c for c in verb.children if c.dep_ in subjects), None)
-        if subject is None or subject.lower_ in not_subjects:
+        antecedent = _antecedent(verb, subject, conf)
+        if subject is None or (subject.lower_ in not_subjects and antecedent is None):
             continue
         # after the verb ("said (that) …") or before it ("…, analysts say")
         clause = next((c for c in verb.children if c.dep_ in clauses), None)
@@ -219,7 +229,7 @@ def _statements(
         start, end = offset + doc[a].idx, offset + doc[b].idx + len(doc[b].text)
         if '"' in text[start:end] or "“" in text[start:end]:
             kind = "mixed" if kind == "indirect" else kind
-        s_a, s_b = _trim(doc, subject.left_edge.i, subject.right_edge.i)
+        s_a, s_b = antecedent or _trim(doc, subject.left_edge.i, subject.right_edge.i)
         s_start, s_end = offset + doc[s_a].idx, offset + doc[s_b].idx + len(doc[s_b].text)
         cue = Span(verb.text, offset + verb.idx, offset + verb.idx + len(verb.text))
         speaker = Speaker(text[s_start:s_end], s_start, s_end)
@@ -227,6 +237,19 @@ def _statements(
         statement.kind = kind  # type: ignore[assignment]
         out.append(statement)
     return out
+
+
+def _antecedent(verb: Any, subject: Any, conf: dict[str, Any]) -> tuple[int, int] | None:
+    """Where the speaker a relative pronoun stands for starts and ends ("Jo Brand, who
+    said …", "a string of Tory MPs who said …"): the noun phrase the relative clause hangs
+    from, up to the pronoun; None when the subject is no such pronoun."""
+    if subject is None or subject.lower_ not in set(conf.get("relative_subjects", [])):
+        return None
+    if verb.dep_ != "relcl" or subject.i < verb.head.i:
+        return None
+    doc = verb.doc
+    a, b = _trim(doc, verb.head.left_edge.i, subject.i - 1)
+    return (a, b) if a <= verb.head.i <= b else None
 
 
 def _span(token: Any, skip_marks: bool) -> tuple[int, int]:
@@ -275,9 +298,17 @@ def _correct_speakers(
     for s in statements:
         sp = s.speaker
         found = _subject_of_cue(s, sentences, docs, conf)
-        if sp is None or found is None or found[2].lower_ in not_subjects:
+        if sp is None or found is None:
             continue
-        start, end, _ = found
+        start, end, subject = found
+        if subject.lower_ in not_subjects:
+            span = _antecedent(subject.head, subject, conf)
+            if span is None:
+                continue
+            # "a string of Tory MPs who said …": the phrase "who" stands for
+            doc, offset = subject.doc, start - subject.idx
+            start = offset + doc[span[0]].idx
+            end = offset + doc[span[1]].idx + len(doc[span[1]].text)
         if start < sp.end and sp.start < end:
             continue  # the same speaker
         if _inside_words(s, start):

@@ -37,3 +37,27 @@ def test_a_clause_after_and_is_no_frame_of_the_words_before() -> None:
     )
     assert found and found[0].speaker is not None and found[0].speaker.text == "organizers"
     assert found[0].text == "a total of 8.5 million"
+
+
+def test_english_a_frame_in_a_relative_clause_frames_what_follows() -> None:
+    """ ", where X said …": the clause before the comma is the article's, what follows the
+    verb is what was said."""
+    found = find("The firm opened in Ohio, where its founder said the rents were low.", "en")
+    assert [(s.text, s.speaker.text if s.speaker else None) for s in found] == [
+        ("the rents were low", "its founder")
+    ]
+
+
+def test_english_a_frame_between_commas_frames_what_follows_a_subordinator() -> None:
+    """ "because, he said, quality is key" and "It is possible, he said, that …": the
+    words after the frame were said; "The plan is sound, she said, but …" keeps what
+    comes before."""
+    cases = {
+        "The bakery trains its staff because, he said, quality is key.": "quality is key",
+        "It is also possible, he said, that the delivery starts to slip.": (
+            "the delivery starts to slip"
+        ),
+        "The plan is sound, she said, but it needs money.": "The plan is sound",
+    }
+    for text, said in cases.items():
+        assert [s.text for s in find(text, "en")] == [said], text

@@ -92,3 +92,25 @@ def test_a_quoted_phrase_in_a_konjunktiv_sentence_is_part_of_reported_speech() -
         ("mixed", "Ihn als „Zauberer“ zu bezeichnen, sei übertrieben."),
     ]
     assert all(s.speaker is not None and s.speaker.text == "Der Trainer" for s in found)
+
+
+def test_english_terms_in_quotation_marks_are_no_statements() -> None:
+    """A short quote that no speech verb or colon frames is a term, a scare quote or a
+    search phrase, not someone's words."""
+    for text in (
+        "The tenants felt that one landlord was not necessarily “better” than the other.",
+        'Columnist Ada Brill got a slot on the radio for her take on "kids these days" talk.',
+        "At Harbour Music we don't just sell 'guitar lessons near me'; we teach.",
+    ):
+        assert find(text, "en") == [], text
+
+
+def test_english_short_quotes_that_speech_or_a_colon_frames_stay() -> None:
+    noting = find("She pointed to the fees as a drawback, noting that they are “very steep.”", "en")
+    assert [(s.text, s.speaker.text if s.speaker else None) for s in noting] == [
+        ("“very steep.”", "She")
+    ]
+    colon = find("The mayor put it plainly: Parking “is not the problem” downtown.", "en")
+    assert [(s.text, s.speaker.text if s.speaker else None) for s in colon] == [
+        ("“is not the problem”", "The mayor")
+    ]

@@ -53,3 +53,18 @@ def test_a_second_speech_verb_after_und_has_the_first_ones_subject() -> None:
 def test_an_infinitive_clause_with_ohne_is_no_content() -> None:
     found = find("Die Stadt kritisierte den Plan, ohne die Firma namentlich zu nennen.", "de")
     assert [(s.kind, s.text) for s in found] == [("reported", "den Plan")]
+
+
+def test_english_advice_verbs_report_what_was_advised() -> None:
+    """ "recommends", "encourages" and "advised" report advice, as "urged" does."""
+    found = by_speaker(
+        "The committee recommends replacing red meat with beans. "
+        "The caterer encourages couples to taste every dish first. "
+        "The Harwick clinic advised patients to stay at home.",
+        "en",
+    )
+    assert [(k, t) for k, _, t in found] == [
+        ("indirect", "replacing red meat with beans"),
+        ("indirect", "couples to taste every dish first"),
+        ("indirect", "patients to stay at home"),
+    ]

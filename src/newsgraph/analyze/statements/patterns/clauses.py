@@ -110,3 +110,24 @@ def attachments(toks: list[Token], rules: Rules) -> bool:
         ):
             return False
     return True
+
+
+def parenthetical(toks: list[Token], i: int) -> bool:
+    """English: a frame between commas ("…, he said, …") at the cue ``i`` after a fragment
+    that ends in a subordinator ("because, he said, quality is key") or before "that"
+    ("It's also possible, he said, that …"): what was said follows the frame."""
+    if i + 2 >= len(toks) or toks[i + 1].text != "," or toks[i + 1].quoted:
+        return False
+    k = i - 1
+    while k >= 0 and toks[k].text != "," and not toks[k].quoted and i - k <= _MAX_FRAME:
+        k -= 1
+    if k < 1 or toks[k].text != ",":
+        return False
+    words = [t for t in toks[:k] if t.word]
+    if not words or any(t.quoted for t in toks[:k]):
+        return False
+    return words[-1].lower in _SUBORDINATORS or toks[i + 2].lower == "that"
+
+
+_MAX_FRAME = 6  # tokens of a frame between commas: ", the company's chief executive said,"
+_SUBORDINATORS = frozenset(["because", "that", "since", "although", "though", "if", "so"])

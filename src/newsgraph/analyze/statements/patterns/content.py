@@ -11,7 +11,7 @@ from __future__ import annotations
 from itertools import takewhile
 
 from newsgraph.analyze.statements import mood
-from newsgraph.analyze.statements.patterns.clauses import adverbial_phrase, has_verb
+from newsgraph.analyze.statements.patterns.clauses import adverbial_phrase, has_verb, parenthetical
 from newsgraph.analyze.statements.patterns.cues import is_cue
 from newsgraph.analyze.statements.patterns.found import FINAL, SEPARATORS, Found, first_clause, trim
 from newsgraph.analyze.statements.phrases.after_verb import after_verb
@@ -96,6 +96,10 @@ def content_after(
         and (j >= len(toks) or toks[j].text in SEPARATORS)
         and not (j + 1 < len(toks) and toks[j].text in SEPARATORS and toks[j + 1].quoted)
     ):
+        if j == end + 1 and j < len(toks) and parenthetical(toks, i):
+            # "… because, he said, quality is key": the rest, without its "that"
+            first_word = j + 1 + (toks[j + 1].lower == "that")
+            return trim(toks[first_word:], False), []
         k = end + 1 + (toks[end].lower in ("told", "tells"))
         if middle and _english_bare(toks[: j if j < len(toks) else len(toks)], k - 1, rules):
             return trim(toks[k:j] if j < len(toks) else toks[k:], False), []
@@ -181,8 +185,11 @@ def content_before(
             k -= 1
         if k < i - 1:
             speaker_toks = toks[k + 1 : i]
-            if speaker_toks[0].lower in rules.and_words:
-                return None  # "…, and organizers reported …": a clause of its own, no frame
+            first = speaker_toks[0].lower
+            if first in rules.and_words or first in rules.not_content or first in rules.relatives:
+                # "…, and organizers reported …", "…, where Tipton said the chain …": a
+                # clause of its own, no frame
+                return None
             if noun_phrase(speaker_toks, 0, rules) != speaker_toks:
                 return None
     if rules.language == "de" and k > 1 and not toks[k].quoted and toks[k].text != ",":
@@ -225,6 +232,8 @@ def content_before(
         return None
     if rules.language != "de" and toks[k].text == "," and adverbial_phrase(content, rules):
         return None  # "On the strength of that evidence, the administration urged …"
+    if rules.language != "de" and parenthetical(toks, i):
+        return None  # "… because, he said, quality is key": what was said follows
     if rules.language == "de" and toks[k].text == ",":
         lead = 0
         while lead < len(content) and content[lead].lower in rules.leading_particles:

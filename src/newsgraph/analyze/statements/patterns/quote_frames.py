@@ -36,6 +36,7 @@ from newsgraph.analyze.statements.rules import Rules
 from newsgraph.analyze.statements.tokens import Token, Unit
 
 MIN_BARE_QUOTE = 4  # words in a quote inside a sentence kept without a speaker
+MAX_TERM = 8  # English: words of a quote that is a term unless speech frames it
 
 
 def quote_frame(r: Reading, unit: Unit, q: Quote, out: list[Found]) -> Found | None:
@@ -55,6 +56,12 @@ def quote_frame(r: Reading, unit: Unit, q: Quote, out: list[Found]) -> Found | N
             cue = (verb.start, verb.end) if speaker is not None and verb is not None else None
             return Found("direct", [(q.start, q.end)], speaker, cue)
         return None
+    if (
+        r.rules.language == "en"
+        and len(inner) < MAX_TERM
+        and not _framed_as_speech(toks, q, r.rules)
+    ):
+        return None  # "felt it was not “better”", "beyond “get off my lawn” territory": a term
     if (
         r.rules.language == "de"
         and mood.konjunktiv(toks, r.rules, strong=True)
@@ -124,6 +131,24 @@ def quote_frame(r: Reading, unit: Unit, q: Quote, out: list[Found]) -> Found | N
     if len(inner) >= MIN_BARE_QUOTE:
         return Found("direct", [(q.start, q.end)], None, None)  # quoted, speaker unknown
     return None
+
+
+def _framed_as_speech(toks: list[Token], q: Quote, rules: Rules) -> bool:
+    """Whether a colon before the quote ("put it simply: Renewables “are not a factor”") or
+    a speech verb in the sentence, outside the quote, frames it ("noting that they're
+    “very pricey”")."""
+    if any(t.text == ":" and t.end <= q.start and not t.quoted for t in toks):
+        return True
+    lemmas = {f.lemma for f in rules.verbs.values()}
+    for t in toks:
+        if t.quoted or not t.word:
+            continue
+        low = t.lower
+        if low in rules.verbs or (
+            low.endswith("ing") and (low[:-3] in lemmas or low[:-3] + "e" in lemmas)
+        ):
+            return True
+    return False
 
 
 def _indicative_subject(toks: list[Token], rules: Rules) -> bool:

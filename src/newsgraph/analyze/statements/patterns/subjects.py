@@ -8,7 +8,7 @@ in der Erklärung").
 
 from __future__ import annotations
 
-from newsgraph.analyze.statements.patterns.clauses import adverbial_phrase
+from newsgraph.analyze.statements.patterns.clauses import adverbial_phrase, parenthetical
 from newsgraph.analyze.statements.patterns.cues import cue_end, speech_verb
 from newsgraph.analyze.statements.patterns.forefield import forefield, german_subject
 from newsgraph.analyze.statements.patterns.found import FINAL, SEPARATORS, Reading
@@ -65,8 +65,10 @@ def subject_of(
         if rules.language == "de":
             continue
         if toks[c].text == ",":
-            if adverbial_phrase(toks[start:c], r.rules):
-                start = c + 1  # "Despite the results, researchers said": after the scene
+            if adverbial_phrase(toks[start:c], r.rules) or parenthetical(toks, i):
+                # "Despite the results, researchers said": after the scene; "because,
+                # he said, …": after the words the frame interrupts
+                start = c + 1
             break  # "Smith, when asked, said": a comma before the cue ends the search
         if c > start and toks[c].lower in rules.contrast_words:
             start = c + 1  # "… as investors welcomed the savings": no comma in English

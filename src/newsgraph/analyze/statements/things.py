@@ -1,0 +1,78 @@
+"""English: a speech verb with a thing for its object says nothing ("Marissa wrote most
+of the beta code", "My friend posted a picture of herself", "Graphic design emphasizes
+creative storytelling"), nor does a thing that a relative clause makes its subject ("a
+credential that confirms that you completed …", "…, which encourages better photography").
+
+Why: the English rules read whatever follows a speech verb as a content clause without
+"that" ("said the talks were useful"), so a verb whose object is a noun phrase becomes an
+indirect statement with that noun phrase as its words. The dependency parse that
+``syntax`` already made of the sentence tells the two apart: a content clause hangs from
+the verb as a clause (``ccomp``), a thing as its direct object. A reporting verb keeps
+its object as a reported statement ("She announced plans to acquire …"), as the
+guideline has it; any other verb's object is no statement. In a relative clause the parse
+names the antecedent of "which" or "that": a noun that is no person, body or name says
+nothing.
+"""
+
+from __future__ import annotations
+
+from newsgraph.analyze.statements import syntax
+from newsgraph.analyze.statements.rules import Rules
+from newsgraph.article import Statement
+
+__all__ = ["object_not_clause", "reread", "thing_relative"]
+
+_THING_RELATIVES = frozenset(["which", "that"])
+
+
+def object_not_clause(text: str, statement: Statement) -> bool:
+    """Whether the parse makes the start of the statement's words the direct object of
+    its cue verb, with no content clause or infinitive beside it ("asked customers to
+    avoid …" is a request)."""
+    found = syntax.cue_verb(text, statement)
+    if found is None:
+        return False
+    offset, verb = found
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    clauses = {*syntax.settings("en")["clause"], "xcomp"}  # "asked customers to avoid …"
+    if not objects or any(c.dep_ in clauses for c in verb.children):
+        return False
+    return any(offset + c.left_edge.idx == statement.start for c in objects)
+
+
+def thing_relative(text: str, statement: Statement, rules: Rules) -> bool:
+    """Whether the cue verb heads a relative clause whose subject "which"/"that" stands for
+    a thing: a common noun that names no person or body ("a credential that confirms")."""
+    found = syntax.cue_verb(text, statement)
+    if found is None:
+        return False
+    verb = found[1]
+    if verb.dep_ != "relcl" or not any(
+        c.dep_ == "nsubj" and c.lower_ in _THING_RELATIVES for c in verb.children
+    ):
+        return False
+    antecedent = verb.head
+    return (
+        antecedent.pos_ not in ("PROPN", "PRON")
+        and rules.role_of(antecedent.text) is None
+        and antecedent.lower_ not in rules.pronouns
+    )
+
+
+def reread(text: str, statements: list[Statement], rules: Rules) -> list[Statement]:
+    """English indirect statements whose words are the cue verb's object: reported when
+    the verb reports ("announced plans to …"), else dropped; statements of a thing's
+    relative clause dropped. Other languages unchanged."""
+    if rules.language != "en":
+        return statements
+    out = []
+    for s in statements:
+        if s.cue is not None and thing_relative(text, s, rules):
+            continue
+        if s.kind == "indirect" and s.cue is not None and object_not_clause(text, s):
+            form = rules.verbs.get(s.cue.text.split()[0].lower())
+            if form is None or not form.reporting:
+                continue
+            s.kind = "reported"
+        out.append(s)
+    return out

@@ -1,0 +1,40 @@
+"""English: a speech verb whose object is a thing says nothing (``things.py``)."""
+
+from __future__ import annotations
+
+from newsgraph.analyze.statements import find
+
+
+def _said(text: str) -> list[tuple[str, str, str | None]]:
+    return [(s.kind, s.text, s.speaker.text if s.speaker else None) for s in find(text, "en")]
+
+
+def test_a_thing_written_or_posted_is_no_statement() -> None:
+    assert _said("Rick's team wrote most of the code before I joined the company.") == []
+    assert _said("My neighbour posted a photo of herself in a heavy winter coat.") == []
+
+
+def test_a_content_clause_without_that_stays_indirect() -> None:
+    assert _said("The minister said the talks were useful.") == [
+        ("indirect", "the talks were useful", "The minister")
+    ]
+
+
+def test_a_reporting_verbs_object_is_a_reported_statement() -> None:
+    found = _said("Harwick Logistics announced its purchase of a rival freight firm.")
+    assert found == [("reported", "its purchase of a rival freight firm", "Harwick Logistics")]
+
+
+def test_a_thing_in_a_relative_clause_says_nothing() -> None:
+    """ "a credential that confirms …" and "…, which encourages …" have a thing for their
+    subject; "The company, which said …" a body."""
+    for text in (
+        "A badge is a token that confirms that a nurse finished a training course or "
+        "program of care.",
+        "Boats can dock in more ports now, and the trade is becoming one, which encourages "
+        "faster, cheaper shipping.",
+    ):
+        assert _said(text) == [], text
+    assert _said("The company, which said it would cut jobs, lost money.") == [
+        ("indirect", "it would cut jobs", "The company")
+    ]
