@@ -98,3 +98,12 @@ def test_an_and_inside_a_role_after_the_head_is_no_group() -> None:
 def test_a_one_word_name_after_a_persons_role(text: str, name: str | None, expected: bool) -> None:
     speaker = Speaker(text, 0, len(text), name=name)
     assert named_after_role(speaker, rules("de")) is expected
+
+
+def test_a_question_word_is_no_speaker() -> None:
+    text = (
+        "Wer mich erreichen will, weiß, wie das geht. Warum soll ich einen Agenten "
+        "entscheiden lassen, welche Drehbücher ich lese?"
+    )
+    article = newsgraph.process(text, format="plain", language="de")
+    assert all(s.speaker is None or s.speaker.text != "Warum" for s in article.statements)
