@@ -6,9 +6,10 @@ from __future__ import annotations
 import pytest
 
 import newsgraph
+from newsgraph.analyze import speakers
 from newsgraph.analyze.speakers.names import named_after_role
 from newsgraph.analyze.statements.rules import rules
-from newsgraph.article import Article, Speaker
+from newsgraph.article import Article, Speaker, Statement
 
 
 def _speakers(text: str, language: str = "de") -> list[str | None]:
@@ -107,3 +108,14 @@ def test_a_question_word_is_no_speaker() -> None:
     )
     article = newsgraph.process(text, format="plain", language="de")
     assert all(s.speaker is None or s.speaker.text != "Warum" for s in article.statements)
+
+
+
+@pytest.mark.parametrize("word", ["Weder", "Warum"])
+def test_a_negation_or_question_word_read_as_the_speaker_is_dropped(word: str) -> None:
+    article = Article(source=newsgraph.Source("<test>"), format="plain", language="de")
+    article.text = f"{word} äußerten sich zur Identität der Getöteten."
+    speaker = Speaker(word, 0, len(word), name=word)
+    article.statements = [Statement("s1", "reported", "x", 30, 40, speaker=speaker)]
+    speakers.stage(article)
+    assert article.statements[0].speaker is None
