@@ -69,3 +69,15 @@ def test_only_an_authors_name_words_make_the_author() -> None:
     said = find(text, "en")
     assert said and not by_author(said[0], authors, EN)
     assert not by_author(said[0], [], EN)
+
+
+def test_german_media_reports_with_no_author_named_are_no_statement() -> None:
+    de = rules("de")
+    text = (
+        "Mehreren Medienberichten zufolge kassiert Fury mehr als 100 Millionen. "
+        "Laut einer Forsa-Umfrage sei die Mehrheit unzufrieden. "
+        "Einer Studie des Deutschen Instituts für Wirtschaftsforschung zufolge fehle Geld."
+    )
+    found = {s.speaker.text: unnamed_document(s, de) for s in find(text, "de") if s.speaker}
+    assert found.pop("Mehreren Medienberichten") is True
+    assert found and not any(found.values()), found  # the named ones stay

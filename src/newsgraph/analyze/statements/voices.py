@@ -19,7 +19,7 @@ from functools import cache
 
 from newsgraph.analyze.statements.rules import Rules
 from newsgraph.article import Statement
-from newsgraph.lang import load
+from newsgraph.lang import load, nouns
 
 __all__ = ["authors_words", "by_author", "unnamed_document", "voiceless"]
 
@@ -89,12 +89,26 @@ def unnamed_document(statement: Statement, rules: Rules) -> bool:
             break
     if first >= last or lows[last - 1] not in lists.documents:
         return False
-    if any(t[:1].isupper() for t in tokens[1:]) or (tokens[0][:1].isupper() and first > 0):
+    common = nouns(rules.language)  # German writes nouns capitalised: no names, those
+    rest = [t for i, t in enumerate(tokens) if i > 0 and i != last - 1]  # the head is no name
+    if any(_named(t, common) for t in rest) or (_named(tokens[0], common) and first > 0):
         return False  # "a 2024 Gallup study", "a study by Toast": its author is named
     det = lows[first] if first < last else ""
     if det in lists.self_determiners:
         return True  # "This article", "this guide": the page about itself
     return not (det in rules.determiners and det != "a" and lows[last - 1] in lists.countable)
+
+
+def _named(token: str, common: frozenset[str]) -> bool:
+    """A capitalised word that is no common noun ("Gallup"; German "Forsa-Umfrage" is
+    named by its first part)."""
+    if not token[:1].isupper():
+        return False
+    if token in common:
+        return False
+    if "-" in token and token.rsplit("-", 1)[-1].capitalize() in common:
+        return token.split("-", 1)[0] not in common
+    return True
 
 
 def voiceless(statement: Statement, authors: list[frozenset[str]], rules: Rules) -> bool:
