@@ -54,41 +54,41 @@ def test_a_plural_description_is_no_one() -> None:
     assert salient(article, h, at, "text") is None
 
 
+
+def _speaker_of(text: str, words: str) -> str | None:
+    """The speaker's name of the statement of ``text`` whose words hold ``words``."""
+    article = newsgraph.process(text, format="plain", language="de")
+    said = [s for s in article.statements if words in s.text]
+    assert said, f"no statement with {words!r}"
+    return said[0].speaker.name if said[0].speaker else None
+
+
 def test_a_person_noun_the_role_list_lacks_is_no_thing() -> None:
     """ "sagt der Neurologe": a person (by the noun's ending) named just before, not a
     thing whose words no one says."""
-    article = newsgraph.process(
+    text = (
         "Harald Prüß forscht an der Charité zu Impfschäden. Ob es einen Zusammenhang gebe, "
-        "könne nur selten nachgewiesen werden, sagt der Neurologe.",
-        format="plain",
-        language="de",
+        "könne nur selten nachgewiesen werden, sagt der Neurologe."
     )
-    said = [s for s in article.statements if "nachgewiesen" in s.text]
-    assert said and said[0].speaker and said[0].speaker.name == "Harald Prüß"
+    assert _speaker_of(text, "nachgewiesen") == "Harald Prüß"
 
 
 def test_a_compound_role_means_the_last_holder_of_its_last_part() -> None:
     """ "der Übergangstrainer" is the "Interimstrainer" named last, not the sacked
     "Trainer" named before him."""
-    article = newsgraph.process(
+    text = (
         "Der MSV hat Trainer Boris Schommers entlassen. Das Team übernimmt bis zum Saisonende "
         "Interimstrainer Uwe Schubert. Der Klub steht vor dem Abstieg. Dennoch betont der "
-        "Übergangstrainer: „Wir wollen so viele Punkte wie möglich holen.“",
-        format="plain",
-        language="de",
+        "Übergangstrainer: „Wir wollen so viele Punkte wie möglich holen.“"
     )
-    said = [s for s in article.statements if "Punkte" in s.text]
-    assert said and said[0].speaker and said[0].speaker.name == "Uwe Schubert"
+    assert _speaker_of(text, "Punkte") == "Uwe Schubert"
 
 
 def test_a_qualified_role_is_not_someone_elses_with_another_qualifier() -> None:
     """ "der CDU-Spitzenkandidat" is not the "AfD-Spitzenkandidat" named before."""
-    article = newsgraph.process(
+    text = (
         "AfD-Spitzenkandidat Björn Höcke hatte die Kampagne kritisiert. Mario Voigt hielt "
         "dagegen. Er lasse sich nicht unterstellen, die Unwahrheit zu sagen, sagte der "
-        "CDU-Spitzenkandidat am Abend.",
-        format="plain",
-        language="de",
+        "CDU-Spitzenkandidat am Abend."
     )
-    said = [s for s in article.statements if "Unwahrheit" in s.text]
-    assert said and said[0].speaker and said[0].speaker.name != "Björn Höcke"
+    assert _speaker_of(text, "Unwahrheit") != "Björn Höcke"
