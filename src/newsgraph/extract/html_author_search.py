@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from trafilatura.metadata import normalize_authors
+from trafilatura.json_metadata import normalize_authors
 from trafilatura.utils import trim
 
 _MAX_LENGTH = 120  # trafilatura's len_limit for authors
