@@ -445,8 +445,9 @@ def _run_set(
 ) -> dict[str, Any]:
     """All tools on one set's HTML pages, one after another (never two at once). With
     ``repeat`` > 1 the tools take turns, round after round, in reverse order every other
-    round, so that neither always runs first (into a cold file cache) or at the same
-    moment of other jobs' load; each speed figure is the least of its rounds."""
+    round, so that neither always meets the same moment of other jobs' load (on a shared
+    machine the same child's CPU time varies by up to a third from run to run); each
+    speed figure is the least of its rounds."""
     items: list[Item] = [(p.id, p.path, p.url, None) for p in pages]
     runs: dict[str, list[dict[str, Any]]] = {tool: [] for tool in tools}
     for turn in range(max(1, repeat)):
