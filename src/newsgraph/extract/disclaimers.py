@@ -16,12 +16,13 @@ from functools import cache, lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
+from newsgraph.extract.html_index import PageIndex, index_page
 from newsgraph.lang import merged
 
 _MAX_CHARS = 300  # a disclaimer is one or two short sentences
 _GAP = 40  # characters between the site's name and the network phrase
 _SITE_META = ("og:site_name", "application-name")
-_SITE_XPATH = "//meta[@property='og:site_name' or @name='og:site_name' or @name='application-name']"
+_SITE_NAMED = ("og:site_name", "application-name")  # values of a <meta name=…> naming the site
 
 
 @cache
@@ -31,19 +32,37 @@ def _phrases() -> re.Pattern[str]:
     return re.compile(r"\W+(?:\w+\W+){0,2}?(?:" + alt + ")")
 
 
-def site_names(tree: Any) -> tuple[str, ...]:
+def site_names(tree: Any, index: PageIndex | None = None) -> tuple[str, ...]:
     """How the page names its own site: its site name and its host, lower-cased."""
+    index = index or index_page(tree)
     names: list[str] = []
-    for el in tree.xpath(_SITE_XPATH):
+    for el in index.meta:
         key = (el.get("property") or el.get("name") or "").lower()
-        if key in _SITE_META and (el.get("content") or "").strip():
+        if _names_site(el) and key in _SITE_META and (el.get("content") or "").strip():
             names.append(" ".join(el.get("content").split()).lower())
-    urls = tree.xpath("//link[@rel='canonical']/@href | //meta[@property='og:url']/@content")
-    for url in urls:
+    for url in _urls(index.head):
         host = (urlsplit(url.strip()).hostname or "").lower().removeprefix("www.")
         if "." in host:
             names.append(host)
     return tuple(dict.fromkeys(n for n in names if len(n) > 2))
+
+
+def _names_site(meta: Any) -> bool:
+    """``meta[@property='og:site_name' or @name='og:site_name' or @name='application-name']``"""
+    return meta.get("property") == "og:site_name" or meta.get("name") in _SITE_NAMED
+
+
+def _urls(head: list[Any]) -> list[str]:
+    """``//link[@rel='canonical']/@href | //meta[@property='og:url']/@content``"""
+    out = []
+    for el in head:
+        if el.tag == "link":
+            value = el.get("href") if el.get("rel") == "canonical" else None
+        else:
+            value = el.get("content") if el.get("property") == "og:url" else None
+        if value is not None:
+            out.append(value)
+    return out
 
 
 def is_disclaimer(text: str, names: tuple[str, ...]) -> bool:

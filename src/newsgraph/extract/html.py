@@ -29,6 +29,7 @@ from newsgraph.extract.html_byline import header_scope
 from newsgraph.extract.html_dates import page_dates
 from newsgraph.extract.html_figures import find_images
 from newsgraph.extract.html_header import headline, kicker, publisher
+from newsgraph.extract.html_index import index_page
 from newsgraph.extract.html_lead import article_root, find_teaser
 from newsgraph.extract.html_links import NAVIGATION_SHARE, anchor_index, link_share
 from newsgraph.extract.html_meta import PageMeta, read_meta
@@ -44,14 +45,15 @@ def extract(doc: RawDocument) -> Article:
     tree = parse_page(doc.content) if doc.content.strip() else None
     if tree is None:
         return article
-    h1 = _first_h1(tree)  # asked once: each whole-page XPath costs 0.5 % of the time
-    meta = read_meta(tree, h1)
+    index = index_page(tree)  # h1, meta, link, script: one walk, not an XPath each
+    h1 = index.first_h1
+    meta = read_meta(tree, index)
     article.url = _url(meta, doc.url) or article.url
     article.publisher = publisher(meta, article.url or doc.url)
     article.headline = headline(meta, article.publisher, article.url or doc.url)
     article.kicker = kicker(tree, h1, meta, article.headline)
     scope = header_scope(tree)
-    body_tree = _body(tree, doc.url)
+    body_tree = _body(tree, doc.url, index.laid_out_with_tables())
     blocks = restore(tree, body_blocks(body_tree)) if body_tree is not None else []
     root = article_root(tree, blocks)
     article.images = find_images(root)
@@ -59,7 +61,7 @@ def extract(doc: RawDocument) -> Article:
     anchors = anchor_index(tree)
     share = link_share(anchors, cleaned.blocks)
     body = strip_furniture(
-        _without_headline(cleaned.blocks, article.headline), anchors, site_names(tree)
+        _without_headline(cleaned.blocks, article.headline), anchors, site_names(tree, index)
     )
     article.teaser = find_teaser(body, meta.description, h1)
     article.set_blocks(body)
@@ -73,11 +75,6 @@ def extract(doc: RawDocument) -> Article:
     article.agencies = _merge(article.agencies, cleaned.agencies)
     article.published, article.updated = page_dates(meta, tree, scope, doc.url)
     return article
-
-
-def _first_h1(tree: Any) -> Any:
-    found = tree.xpath("//h1")
-    return found[0] if found else None
 
 
 def _without_headline(blocks: Blocks, title: str | None) -> Blocks:
@@ -94,18 +91,13 @@ def _words(text: str) -> list[str]:
     return re.findall(r"\w+", text.lower())
 
 
-# A table cell holding the headline and several paragraphs: the page is laid out
-# with tables (older CMSs), and its "table" is the whole page.
-# (Asked from the h1 upwards: asking every cell for an h1 inside it is slow on big tables.)
-_LAYOUT_TABLE = "//h1/ancestor::td[count(.//p) > 2]"
-
-
-def _body(tree: Any, url: str | None) -> Any:
+def _body(tree: Any, url: str | None, laid_out_with_tables: bool) -> Any:
     """trafilatura's body tree with its default choices of what to keep
     (tables, no comments: comments are not the article), except on pages
-    laid out with tables, where keeping tables returns the whole page as
-    one table. trafilatura copies a tree it is given, so ours stays whole."""
-    tables = not tree.xpath(_LAYOUT_TABLE)
+    laid out with tables (a table cell holds the headline and several paragraphs:
+    older CMSs), where keeping tables returns the whole page as one table.
+    trafilatura copies a tree it is given, so ours stays whole."""
+    tables = not laid_out_with_tables
     result = bare_extraction(tree, url=url, include_comments=False, include_tables=tables)
     return getattr(result, "body", None)
 

@@ -37,9 +37,7 @@ def _key(text: str) -> str:
 def restore(tree: Any, blocks: Blocks) -> Blocks:
     """``blocks`` without noise-box blocks and with dropped subheadings back."""
     elements = [el for el in tree.iter(_TAGS)]
-    positions: dict[str, list[int]] = {}
-    for i, el in enumerate(elements):
-        positions.setdefault(_key(el.text_content()), []).append(i)
+    positions = _positions(elements, {_key(text) for _, text in blocks})
     where = _align(blocks, positions)
     found = [i for i in where if i is not None]
     if len(found) < 2:
@@ -57,6 +55,22 @@ def restore(tree: Any, blocks: Blocks) -> Blocks:
             last = pos
         out.append((kind, text))
     return out
+
+
+def _positions(elements: list[Any], keys: set[str]) -> dict[str, list[int]]:
+    """Where each of ``keys`` stands among the elements. An element whose first word
+    starts no key is passed over before its words are all listed: most elements of
+    a page hold no block (menus, teasers, the cells and items around the article)."""
+    firsts = {key.split(" ", 1)[0] for key in keys}
+    positions: dict[str, list[int]] = {}
+    for i, el in enumerate(elements):
+        text = el.text_content().lower()
+        first = _WORD.search(text)
+        if (first.group() if first else "") in firsts:
+            key = " ".join(_WORD.findall(text))
+            if key in keys:
+                positions.setdefault(key, []).append(i)
+    return positions
 
 
 def _align(blocks: Blocks, positions: dict[str, list[int]]) -> list[int | None]:

@@ -11,16 +11,13 @@ instead: the site itself ("Swoogo" on its own blog), a bare team word
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 from functools import cache
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from lxml import etree
-from trafilatura.metadata import extract_author
-
 from newsgraph.extract.authors import clean_authors, fallback_authors
+from newsgraph.extract.html_author_search import author_search
 from newsgraph.extract.html_byline import byline
 from newsgraph.extract.html_classes import has_matching_ancestor
 from newsgraph.extract.html_header import host_of
@@ -140,36 +137,9 @@ def _labelled(scope: Any) -> list[str]:
     return []
 
 
-# Every element that trafilatura's byline XPaths (``trafilatura.xpaths.AUTHOR_XPATHS``) can
-# select has one of these words in one of these attributes, or is an <author> or holds a
-# <rel>: their tests widened to the words they contain ("author-?name" -> "uthor"). Looking
-# for the words tells the pages where trafilatura's search cannot find anything (two in
-# three of the pages that come to it) at a tenth of its cost: its regular expressions call
-# back into Python for every element with a class, after it has copied the page.
-# tests/extract/test_html_authors.py checks the widening against trafilatura's XPaths, and
-# fails when trafilatura changes them.
-_BYLINE_ATTRIBUTES = etree.XPath(
-    "//@class | //@id | //@itemprop | //@rel | //@data-testid | //@data-component",
-    smart_strings=False,
-)
-_BYLINE_WORDS = re.compile(
-    "uthor|yline|byl|BBL|username|zuozhe|bianji|xiaobian|channel-name|submitted-by"
-    "|posted-by|journalist-name|screenname|writer"
-)
-
-
-def may_have_byline(tree: Any) -> bool:
-    """False when trafilatura's byline search cannot select any element of the page."""
-    if next(tree.iter("author", "rel"), None) is not None:
-        return True
-    return _BYLINE_WORDS.search("\n".join(_BYLINE_ATTRIBUTES(tree))) is not None
-
-
 def _library(tree: Any) -> list[str]:
     """trafilatura's byline search (rel=author, author classes, blog footers)."""
-    if not may_have_byline(tree):
-        return []
-    found = extract_author(tree)
+    found = author_search(tree)
     return found.split(";") if found else []
 
 

@@ -18,10 +18,10 @@ from functools import cache
 from html import unescape
 from typing import Any
 
+from newsgraph.extract.html_index import PageIndex
 from newsgraph.lang import load
 
 _ARTICLE_TYPE = re.compile(r"article|posting|report|review|story", re.I)
-_JSONLD_XPATH = "//script[@type='application/ld+json' or @type='application/json+ld']"
 
 
 @dataclass
@@ -46,22 +46,23 @@ def _rules() -> dict[str, Any]:
     return load("common", "html")
 
 
-def read_meta(tree: Any, h1: Any) -> PageMeta:
-    """All metadata of a parsed page (an lxml HTML tree), whose first ``<h1>`` is ``h1``."""
+def read_meta(tree: Any, index: PageIndex) -> PageMeta:
+    """All metadata of a parsed page (an lxml HTML tree) with its ``index``."""
     meta = PageMeta()
-    tags = meta_tags(tree)
-    article, page, nodes = _jsonld_objects(tree)
+    tags = meta_tags(index.meta_in_root)
+    article, page, nodes = _jsonld_objects(index.jsonld())
     _from_jsonld(meta, article, page, nodes)
-    _from_tags(meta, tags, tree)
+    _from_tags(meta, tags, tree, index.canonical())
     meta.title = _text(tree.find(".//title"))
+    h1 = index.first_h1
     meta.h1 = _text(h1) if h1 is not None else None
     return meta
 
 
-def meta_tags(tree: Any) -> dict[str, str]:
+def meta_tags(metas: list[Any]) -> dict[str, str]:
     """``<meta>`` content by lower-cased property/name/itemprop; first one wins."""
     out: dict[str, str] = {}
-    for el in tree.iter("meta"):
+    for el in metas:
         key = el.get("property") or el.get("name") or el.get("itemprop")
         value = el.get("content")
         if key and value and value.strip():
@@ -69,7 +70,7 @@ def meta_tags(tree: Any) -> dict[str, str]:
     return out
 
 
-def _from_tags(meta: PageMeta, tags: dict[str, str], tree: Any) -> None:
+def _from_tags(meta: PageMeta, tags: dict[str, str], tree: Any, canonical: list[str]) -> None:
     rules = _rules()["meta"]
     meta.og_title = tags.get("og:title") or tags.get("twitter:title")
     meta.description = meta.description or tags.get("og:description") or tags.get("description")
@@ -83,7 +84,6 @@ def _from_tags(meta: PageMeta, tags: dict[str, str], tree: Any) -> None:
         meta.authors = [tags[k] for k in rules["author"] if k in tags and not _is_url(tags[k])]
     if not meta.sections:
         meta.sections = [tags[k] for k in rules["section"] if k in tags][:1]
-    canonical = tree.xpath("//link[@rel='canonical']/@href")
     meta.url = meta.url or (canonical[0].strip() if canonical else None) or tags.get("og:url")
 
 
@@ -101,14 +101,14 @@ def _microdata(marked: list[Any], prop: str) -> list[str]:
 Node = dict[str, Any]
 
 
-def _jsonld_objects(tree: Any) -> tuple[Node | None, Node | None, dict[str, Node]]:
+def _jsonld_objects(scripts: list[Any]) -> tuple[Node | None, Node | None, dict[str, Node]]:
     """The article object (NewsArticle, BlogPosting, …), as a fallback for
     dates the first WebPage-like object with a date, and every object by its
     ``@id`` (an ``@graph`` names the author once and refers to it by id)."""
     article: Node | None = None
     page: Node | None = None
     nodes: dict[str, Node] = {}
-    for script in tree.xpath(_JSONLD_XPATH):
+    for script in scripts:
         try:
             data = json.loads(script.text or "", strict=False)
         except ValueError:
