@@ -119,3 +119,12 @@ def test_a_negation_or_question_word_read_as_the_speaker_is_dropped(word: str) -
     article.statements = [Statement("s1", "reported", "x", 30, 40, speaker=speaker)]
     speakers.stage(article)
     assert article.statements[0].speaker is None
+
+
+def test_a_body_before_a_persons_role_only_says_whose() -> None:
+    text = (
+        "Dr Carissa Etienne, Director of the Pan American Health Organization (PAHO), spoke "
+        "on Wednesday. The PAHO Director also urged countries to keep testing capacity in "
+        "place."
+    )
+    assert _speakers(text, "en")[-1] == "Carissa Etienne"

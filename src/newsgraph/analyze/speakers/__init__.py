@@ -249,7 +249,8 @@ class _Linker:
     def _named(self, h: Head, part: str) -> Entity | None:
         """The entity named inside the head region: one person, else one body or place. A
         place speaks only as the head itself ("Washington said"): in "Irans Justiz" or
-        "Thüringens AfD-Chef" it only says whose."""
+        "Thüringens AfD-Chef" it only says whose; so does a body before a person's role
+        ("The PAHO Director" is a person)."""
         for people in (True, False):
             found = {
                 e.id: e
@@ -261,6 +262,7 @@ class _Linker:
                 and m.start < h.end
                 and h.start < m.end
                 and (e.type != "LOC" or m.end >= h.end)
+                and (people or h.role != "person" or m.end >= h.end)
             }
             if len(found) == 1:
                 return next(iter(found.values()))
