@@ -92,3 +92,11 @@ def test_a_qualified_role_is_not_someone_elses_with_another_qualifier() -> None:
         "CDU-Spitzenkandidat am Abend."
     )
     assert _speaker_of(text, "Unwahrheit") != "Björn Höcke"
+
+
+def test_a_celebrity_noun_is_a_persons_role() -> None:
+    text = (
+        "Kim Kardashian stellt in einem Video einen neuen BH vor. „Egal wie heiß es ist, du "
+        "wirst immer aussehen, als ob dir kalt wäre“, erklärt der US-Promi."
+    )
+    assert _speaker_of(text, "heiß") == "Kim Kardashian"
