@@ -32,6 +32,13 @@ class VerbForm:
     plural: bool | None
 
 
+@cache
+def _role_sets(roles: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """The role words, and those of five letters or more that end compounds: a word ends
+    with one exactly when one of its endings of five letters or more is one."""
+    return frozenset(roles), frozenset(r for r in roles if len(r) >= 5)
+
+
 @dataclass(frozen=True)
 class Rules:
     """Everything one language needs; word sets are lowercase."""
@@ -135,8 +142,9 @@ class Rules:
             tail[:-2] if tail.endswith("es") else tail,
         }
         for kind, roles in (("person", self.person_roles), ("body", self.body_roles)):
-            if forms & set(roles) or (
-                compound and any(len(r) >= 5 and tail.endswith(r) for r in roles)
+            whole, long = _role_sets(roles)
+            if forms & whole or (
+                compound and any(tail[i:] in long for i in range(len(tail) - 4))
             ):
                 return kind
         return None
