@@ -128,9 +128,7 @@ class _Linker:
                     if entity is None and name and name.strip():
                         entity = by_name(name, self.article.entities)
         if entity is None and (
-            titled
-            or a_persons_name(sp, h, self.rules.language)
-            or named_after_role(sp, self.rules)
+            titled or a_persons_name(sp, h, self.rules.language) or named_after_role(sp, self.rules)
         ):
             entity = self._titled(sp)
         if entity is None and self._document(h):

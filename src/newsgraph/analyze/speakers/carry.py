@@ -23,13 +23,9 @@ NEAR = 300
 def continued(article: Article, previous: Statement | None, statement: Statement) -> Speaker | None:
     """The last statement's speaker, when ``statement`` follows it closely with no other
     person or body named in between."""
-    if not _frameless(statement) or previous is None or previous.speaker is None:
+    if not _frameless(statement) or previous is None:
         return None
-    since = max(previous.end, previous.speaker.end)  # the frame may follow the words
-    if previous.part != statement.part or not 0 <= statement.start - since <= NEAR:
-        return None
-    between = named_between(article, statement.part, since, statement.start, previous.speaker)
-    return None if between else replace(previous.speaker)
+    return _close_by(article, previous, statement.part, statement.start)
 
 
 def after_thing(previous: Statement | None, statement: Statement, near: int) -> Speaker | None:
@@ -52,13 +48,20 @@ def for_document(
     sp = statement.speaker
     if previous is None or previous.speaker is None or previous.speaker.entity is None:
         return None
-    if sp is None or previous.part != statement.part:
+    if sp is None:
+        return None
+    return _close_by(article, previous, statement.part, min(sp.start, statement.start))
+
+
+def _close_by(article: Article, previous: Statement, part: str, until: int) -> Speaker | None:
+    """``previous``'s speaker, when ``until`` in ``part`` follows that statement (and its
+    frame, which may follow the words) within ``NEAR`` with no one else named between."""
+    if previous.speaker is None or previous.part != part:
         return None
     since = max(previous.end, previous.speaker.end)
-    until = min(sp.start, statement.start)
     if not 0 <= until - since <= NEAR:
         return None
-    between = named_between(article, statement.part, since, until, previous.speaker)
+    between = named_between(article, part, since, until, previous.speaker)
     return None if between else replace(previous.speaker)
 
 

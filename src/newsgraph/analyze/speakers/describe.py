@@ -25,8 +25,9 @@ def holder(
     the last "…trainer" named, "Thüringens AfD-Chef" the last "…chef"); what comes
     before a hyphen must be in the role too ("der CDU-Spitzenkandidat" is no
     "AfD-Spitzenkandidat")."""
-    noun = _compound_head(keys.fold(h.noun), roles)
-    whose = set(keys.fold(h.noun).split("-")[:-1])  # "CDU-Spitzenkandidat": a CDU one
+    folded = keys.fold(h.noun)
+    noun = _compound_head(folded, roles)
+    whose = set(folded.split("-")[:-1])  # "CDU-Spitzenkandidat": a CDU one
     here = (_ORDER.get(part, 2), before)
     best: tuple[tuple[int, int], Entity] | None = None
     for e in article.entities:
@@ -48,6 +49,17 @@ def holder(
     return best[1] if best else None
 
 
+def said_spans(article: Article, part: str) -> list[tuple[int, int]]:
+    """Where someone's words are in ``part``: names there are talked about, not
+    subjects or speakers."""
+    return [
+        (p.start, p.end)
+        for s in article.statements
+        if s.part == part
+        for p in (s.spans or [Span(s.text, s.start, s.end)])
+    ]
+
+
 def salient(article: Article, h: Head, before: int, part: str) -> Entity | None:
     """For a definite description of a person with no role to match ("sagte der
     Neurologe", "so die Expertin"): the named person mentioned last before it, within
@@ -57,12 +69,7 @@ def salient(article: Article, h: Head, before: int, part: str) -> Entity | None:
     named."""
     if h.role != "person" or h.plural:
         return None  # "die Experten": several, no one person
-    said = [
-        (p.start, p.end)
-        for s in article.statements
-        if s.part == part
-        for p in (s.spans or [Span(s.text, s.start, s.end)])
-    ]
+    said = said_spans(article, part)
     speaking = [
         (s.speaker.start, s.speaker.end) for s in article.statements if s.part == part and s.speaker
     ]

@@ -10,10 +10,12 @@ pronoun with a gender means a person of that gender (``gender``).
 
 from __future__ import annotations
 
+from newsgraph.analyze.speakers.appositions import people
+from newsgraph.analyze.speakers.describe import said_spans
 from newsgraph.analyze.speakers.gender import agrees
 from newsgraph.analyze.speakers.heads import Head
 from newsgraph.analyze.statements.rules import Rules
-from newsgraph.article import Article, Entity, Span, Statement
+from newsgraph.article import Article, Entity, Mention, Statement
 
 # ((part, where the mention ends), entity): a person named, and where.
 Named = tuple[tuple[str, int], Entity]
@@ -96,7 +98,7 @@ class Pronouns:
         start = origin
         for _ in range(2):  # back to the start of the sentence before
             start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), 0)
-        said = _said(self.article, part)
+        said = said_spans(self.article, part)
         best: Named | None = None
         for e, m in self._people(part, h):
             if not start <= m.start < before or any(a <= m.start < b for a, b in said):
@@ -116,12 +118,11 @@ class Pronouns:
                 best = (m.start, e)
         return best[1] if best else None
 
-    def _people(self, part: str, h: Head) -> list[tuple[Entity, Span]]:
+    def _people(self, part: str, h: Head) -> list[tuple[Entity, Mention]]:
         """The named people of ``part`` that the pronoun can mean, with their names."""
         return [
-            (e, Span(m.text, m.start, m.end))
-            for e in self.article.entities
-            if e.type == "PER" and not e.key.startswith("anon:")
+            (e, m)
+            for e in people(self.article.entities)
             if agrees(e, h.noun, self.rules)
             for m in e.mentions
             if m.part == part and m.kind == "name"
@@ -131,13 +132,3 @@ class Pronouns:
         cue = statement.cue.text.split() if statement.cue else []
         form = self.rules.verbs.get(cue[0].lower()) if cue else None
         return form is not None and form.plural is True
-
-
-def _said(article: Article, part: str) -> list[tuple[int, int]]:
-    """Where someone's words are: names there are talked about, not subjects."""
-    return [
-        (p.start, p.end)
-        for s in article.statements
-        if s.part == part
-        for p in (s.spans or [Span(s.text, s.start, s.end)])
-    ]
