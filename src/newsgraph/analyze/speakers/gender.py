@@ -55,4 +55,4 @@ def _feminine(role: str, rules: Rules) -> bool:
     low = role.lower()
     if rules.language == "de":
         return low.endswith("in") and rules.role_of(role[:-2]) == "person"
-    return low.endswith(("woman", "women")) or low in ("actress", "chairwoman")
+    return low.endswith(("woman", "women")) or low == "actress"
