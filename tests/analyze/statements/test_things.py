@@ -38,3 +38,16 @@ def test_a_thing_in_a_relative_clause_says_nothing() -> None:
     assert _said("The company, which said it would cut jobs, lost money.") == [
         ("indirect", "it would cut jobs", "The company")
     ]
+
+
+def test_a_cue_the_parse_makes_a_noun_is_no_cue() -> None:
+    """ "reports", "demands" and "vows" are speech verbs and nouns; as nouns they say
+    nothing, while the verb still reports."""
+    for text in (
+        "The dashboard is designed for creating reports without needing to write code.",
+        "On some days the kitchen cannot spare staff because of business demands.",
+    ):
+        assert _said(text) == [], text
+    assert _said("The agency reports that prices rose in May.") == [
+        ("indirect", "that prices rose in May", "The agency")
+    ]

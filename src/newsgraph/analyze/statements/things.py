@@ -11,7 +11,7 @@ the verb as a clause (``ccomp``), a thing as its direct object. A reporting verb
 its object as a reported statement ("She announced plans to acquire …"), as the
 guideline has it; any other verb's object is no statement. In a relative clause the parse
 names the antecedent of "which" or "that": a noun that is no person, body or name says
-nothing.
+nothing. Nor does a cue the parse makes a noun ("creating reports", "business demands").
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from newsgraph.analyze.statements import syntax
 from newsgraph.analyze.statements.rules import Rules
 from newsgraph.article import Statement
 
-__all__ = ["object_not_clause", "reread", "thing_relative"]
+__all__ = ["cue_is_noun", "object_not_clause", "reread", "thing_relative"]
 
 _THING_RELATIVES = frozenset(["which", "that"])
 
@@ -59,6 +59,13 @@ def thing_relative(text: str, statement: Statement, rules: Rules) -> bool:
     )
 
 
+def cue_is_noun(text: str, statement: Statement) -> bool:
+    """Whether the parse makes the cue a noun: "creating reports", "business demands",
+    "Trump's vows" look like speech verbs but name a thing."""
+    found = syntax.cue_verb(text, statement)
+    return found is not None and found[1].pos_ in ("NOUN", "PROPN")
+
+
 def reread(text: str, statements: list[Statement], rules: Rules) -> list[Statement]:
     """English indirect statements whose words are the cue verb's object: reported when
     the verb reports ("announced plans to …"), else dropped; statements of a thing's
@@ -67,7 +74,7 @@ def reread(text: str, statements: list[Statement], rules: Rules) -> list[Stateme
         return statements
     out = []
     for s in statements:
-        if s.cue is not None and thing_relative(text, s, rules):
+        if s.cue is not None and (thing_relative(text, s, rules) or cue_is_noun(text, s)):
             continue
         if s.kind == "indirect" and s.cue is not None and object_not_clause(text, s):
             form = rules.verbs.get(s.cue.text.split()[0].lower())
