@@ -51,3 +51,16 @@ def test_a_cue_the_parse_makes_a_noun_is_no_cue() -> None:
     assert _said("The agency reports that prices rose in May.") == [
         ("indirect", "that prices rose in May", "The agency")
     ]
+
+
+def test_words_before_a_verb_with_an_object_of_its_own_are_not_its_words() -> None:
+    """ "…, Dr Mitchell suggested an even broader initiative": the verb has its own
+    object, so it is no frame closing the words before it; "…, she told reporters" is."""
+    text = (
+        "The plan was widely supported, and in his speech to the meeting, Dr Mitchell "
+        "suggested an even broader forum."
+    )
+    assert _said(text) == []
+    assert _said("The plan will be ready in May, the minister told reporters.") == [
+        ("indirect", "The plan will be ready in May", "the minister")
+    ]

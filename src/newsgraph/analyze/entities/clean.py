@@ -2,7 +2,8 @@
 
 Taggers sometimes take a role into a person's name ("US-Außenminister Marco
 Rubio"), tag a common noun as a person ("Russen"), or leave a possessive on
-("Trump's"). These rules fix the span or drop the name; the word lists are in
+("Trump's"), or type a titled name as a body ("Dr Mitchell"). These rules fix the span
+or the type, or drop the name; the word lists are in
 ``lang/<language>/entities.toml``.
 """
 
@@ -29,6 +30,8 @@ def clean(found: list[Found], tokens: list[Token], lex: Lexicon) -> list[Found]:
 
 def _trim(f: Found, tokens: list[Token], lex: Lexicon) -> Found | None:
     first, last = f.first, f.last
+    if f.type != "PER" and first < last and tokens[first].text.lower() in lex.titles:
+        f = Found(first, last, "PER")  # "Dr Mitchell", "Herr Meier": a title names a person
     # Punctuation at the edges ("„Merkel", "Scholz:"), possessives, caption words ("Bild").
     while first <= last and tokens[first].text in _EDGE:
         first += 1

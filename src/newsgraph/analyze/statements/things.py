@@ -16,6 +16,8 @@ nothing. Nor does a cue the parse makes a noun ("creating reports", "business de
 
 from __future__ import annotations
 
+from typing import Any
+
 from newsgraph.analyze.statements import syntax
 from newsgraph.analyze.statements.rules import Rules
 from newsgraph.article import Statement
@@ -51,12 +53,7 @@ def thing_relative(text: str, statement: Statement, rules: Rules) -> bool:
         c.dep_ == "nsubj" and c.lower_ in _THING_RELATIVES for c in verb.children
     ):
         return False
-    antecedent = verb.head
-    return (
-        antecedent.pos_ not in ("PROPN", "PRON")
-        and rules.role_of(antecedent.text) is None
-        and antecedent.lower_ not in rules.pronouns
-    )
+    return _thing(verb.head, rules)
 
 
 def cue_is_noun(text: str, statement: Statement) -> bool:
@@ -64,6 +61,36 @@ def cue_is_noun(text: str, statement: Statement) -> bool:
     "Trump's vows" look like speech verbs but name a thing."""
     found = syntax.cue_verb(text, statement)
     return found is not None and found[1].pos_ in ("NOUN", "PROPN")
+
+
+def frame_with_object(text: str, statement: Statement, rules: Rules) -> bool:
+    """Whether reported words before their cue ("…, Dr Mitchell suggested an even broader
+    initiative") are no statement: the parse gives the verb a thing for its object or a
+    clause of its own after it, so it does not close the words before it ("…, analysts
+    say"). Someone told ("…, he told reporters") is an addressee, and quoted words keep
+    their frame."""
+    if statement.kind == "direct" or statement.cue is None:
+        return False
+    if statement.end > statement.cue.start:
+        return False
+    found = syntax.cue_verb(text, statement)
+    if found is None:
+        return False
+    verb = found[1]
+    return any(
+        c.i > verb.i
+        and (c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and _thing(c, rules)))
+        for c in verb.children
+    )
+
+
+def _thing(token: Any, rules: Rules) -> bool:
+    """A common noun that names no person or body."""
+    return (
+        token.pos_ not in ("PROPN", "PRON")
+        and rules.role_of(token.text) is None
+        and token.lower_ not in rules.pronouns
+    )
 
 
 def reread(text: str, statements: list[Statement], rules: Rules) -> list[Statement]:
@@ -74,7 +101,11 @@ def reread(text: str, statements: list[Statement], rules: Rules) -> list[Stateme
         return statements
     out = []
     for s in statements:
-        if s.cue is not None and (thing_relative(text, s, rules) or cue_is_noun(text, s)):
+        if s.cue is not None and (
+            thing_relative(text, s, rules)
+            or cue_is_noun(text, s)
+            or frame_with_object(text, s, rules)
+        ):
             continue
         if s.kind == "indirect" and s.cue is not None and object_not_clause(text, s):
             form = rules.verbs.get(s.cue.text.split()[0].lower())
