@@ -17,6 +17,13 @@ def _speakers(text: str, language: str = "de") -> list[str | None]:
     return [s.speaker.name if s.speaker else None for s in _said(article)]
 
 
+def _resolved(text: str, language: str = "de") -> list[str | None]:
+    """The entity each speaker was resolved to (None: left unresolved)."""
+    article = newsgraph.process(text, format="plain", language=language)
+    names = {e.id: e.name for e in article.entities}
+    return [names.get(s.speaker.entity or "") if s.speaker else None for s in _said(article)]
+
+
 def _said(article: Article) -> list:  # type: ignore[type-arg]
     return sorted(article.statements, key=lambda s: (s.part != "headline", s.start))
 
@@ -128,3 +135,25 @@ def test_a_body_before_a_persons_role_only_says_whose() -> None:
         "place."
     )
     assert _speakers(text, "en")[-1] == "Carissa Etienne"
+
+
+def test_two_roles_of_one_named_person_are_no_group() -> None:
+    """ "die Frauenrechtlerin und Pädagogin María Teresa Blandón" is one person with two
+    roles; "Der Minister und die Kanzlerin" are two."""
+    text = (
+        "In Managua gingen erneut Tausende auf die Straße. Dies ist der Beginn einer „neuen "
+        "Stufe der Unterdrückung“, so die nicaraguanische Frauenrechtlerin und Pädagogin "
+        "María Teresa Blandón."
+    )
+    assert _resolved(text)[-1] == "María Teresa Blandón"
+
+
+def test_a_body_named_after_a_person_is_no_second_speaker() -> None:
+    """ "Helge Gößling vom Alfred-Wegener-Institut für Polar- und Meeresforschung (AWI)":
+    the "und" is inside the institute's name, and the AWI only says where he works."""
+    text = (
+        "Die Ozeane sind so warm wie nie. Klimaforscher Helge Gößling vom "
+        "Alfred-Wegener-Instituts für Polar- und Meeresforschung (AWI) geht davon aus, dass "
+        "sich der warme Atlantik am stärksten bemerkbar macht."
+    )
+    assert _resolved(text)[-1] == "Helge Gößling"

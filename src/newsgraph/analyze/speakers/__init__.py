@@ -224,25 +224,40 @@ class _Linker:
     def _group(self, sp: Speaker, h: Head, part: str) -> bool:
         """Whether the mention names several ("Rubio und Waltz", "China and Russia"): an
         "and" that no one name spans ("Ministerium für Umwelt und Naturschutz" is one),
-        in the head region or between two names ("Die Präsidentin der Kommission, Ursula
-        von der Leyen, und Ratspräsident António Costa"); "Leiterin der Abteilung für X
-        und Y" is one person."""
+        in the head region or between two people ("Die Präsidentin der Kommission, Ursula
+        von der Leyen, und Ratspräsident António Costa"). "Leiterin der Abteilung für X
+        und Y" is one person, so are two roles before one name with no article of their
+        own ("die Frauenrechtlerin und Pädagogin María Teresa Blandón")."""
+        named = [
+            (x, e.type)
+            for e in self.article.entities
+            for x in e.mentions
+            if x.part == part and sp.start <= x.start and x.end <= sp.end
+        ]
         for m in re.finditer(r"\w+", sp.text):
             if m.group().lower() not in self.rules.and_words:
                 continue
             at = sp.start + m.start()
-            named = [
-                x
-                for e in self.article.entities
-                for x in e.mentions
-                if x.part == part and sp.start <= x.start and x.end <= sp.end
-            ]
-            if any(x.start < at < x.end for x in named):
+            if any(x.start < at < x.end for x, _ in named):
                 continue  # inside one name
-            both = any(x.end <= at for x in named) and any(x.start > at for x in named)
-            if h.start <= at < h.end or both:
+            people = [x for x, kind in named if kind == "PER"]
+            one = not any(x.start < at for x, _ in named) and self._roles_of_one(
+                sp, m.end(), people
+            )
+            if h.start <= at < h.end and not one:
+                return True
+            if any(x.end <= at for x in people) and any(x.start > at for x in people):
                 return True
         return False
+
+    def _roles_of_one(self, sp: Speaker, after: int, people: list[Mention]) -> bool:
+        """Whether an "and" with no one named before it (ending at ``after`` in the
+        mention) joins two roles of the one person named after it: one person, and no
+        article after the "and"."""
+        if len(people) != 1:
+            return False
+        following = sp.text[after:].split()
+        return bool(following) and following[0].lower() not in self.rules.determiners
 
     def _named(self, h: Head, part: str) -> Entity | None:
         """The entity named inside the head region: one person, else one body or place. A
