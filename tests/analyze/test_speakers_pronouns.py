@@ -35,3 +35,17 @@ def test_she_in_english_is_the_woman() -> None:
         '"We agreed on nothing," she said.'
     )
     assert _last_speaker(text, "en") == "Maria Lopez"
+
+
+def test_a_pronoun_in_an_as_frame_is_the_subject_of_the_words() -> None:
+    """ "…, wie er sagte" after the words: the person they are about said them, not the
+    speaker quoted before."""
+    text = (
+        "Bernard Koech gewann den Marathon. Im Gespräch erzählte Koech, dass ihm der Wind "
+        "zu schaffen gemacht habe. Der beste Deutsche, Sebastian Hendel, empfand den Wind "
+        "hingegen als „sehr schön“, wie er gegenüber der Zeitung sagte."
+    )
+    article = newsgraph.process(text, format="plain", language="de")
+    names = {e.id: e.name for e in article.entities}
+    last = max(article.statements, key=lambda s: s.start)
+    assert last.speaker is not None and names.get(last.speaker.entity or "") == "Sebastian Hendel"

@@ -5,7 +5,9 @@ often a name from a frame before the one the article has just turned to. Readers
 the latest subject: the speaker quoted just before, a person who opens a sentence ("Steffen
 Kauert leitet die Außenstelle. Er erklärte, …"), or the last person named outside quoted
 words in this or the sentence before ("Hier sieht auch Bönte Vorteile. „…“, sagte er"). A
-pronoun with a gender means a person of that gender (``gender``).
+pronoun with a gender means a person of that gender (``gender``). In an "as" frame after
+the words ("Der beste Deutsche, Sebastian Hendel, empfand den Wind als schön, wie er
+sagte") the pronoun is the person who is the subject of those words.
 """
 
 from __future__ import annotations
@@ -35,10 +37,30 @@ class Pronouns:
     ) -> Entity | None:
         """The entity ``h`` means: the latest subject when it was named after ``found``
         (the statements stage's choice), and never one of the other gender."""
-        entity = self._latest(found, h, statement, linked) or found
+        entity = self._as_framed(h, statement) or self._latest(found, h, statement, linked) or found
         if entity is not None and not agrees(entity, h.noun, self.rules):
             entity = self._agreeing(h, statement)
         return entity
+
+    def _as_framed(self, h: Head, statement: Statement) -> Entity | None:
+        """In "…, wie er sagte" / "…, as he said" after the words: the first person named
+        in those words, when they are the frame's own sentence (no full stop between)."""
+        sp = statement.speaker
+        assert sp is not None
+        if h.noun.lower() not in self.persons or statement.end > sp.start:
+            return None
+        text = self.article.part(statement.part)
+        between = text[statement.end : sp.start]
+        if "." in between or not any(
+            w.lower() in self.rules.as_frame for w in between.replace(",", " ").split()
+        ):
+            return None
+        inside = [
+            (m.start, e)
+            for e, m in self._people(statement.part, h)
+            if statement.start <= m.start < statement.end
+        ]
+        return min(inside, key=lambda c: c[0])[1] if inside else None
 
     def _latest(
         self, found: Entity | None, h: Head, statement: Statement, linked: list[Named]
