@@ -49,3 +49,17 @@ def test_a_pronoun_in_an_as_frame_is_the_subject_of_the_words() -> None:
     names = {e.id: e.name for e in article.entities}
     last = max(article.statements, key=lambda s: s.start)
     assert last.speaker is not None and names.get(last.speaker.entity or "") == "Sebastian Hendel"
+
+
+def test_a_name_that_only_modifies_a_noun_is_no_subject() -> None:
+    """ "die Ära Hörmann" names Hörmann, but the sentence is about Weikert; "Frau Chuba"
+    is a title with a name, and stays a subject."""
+    text = (
+        "Thomas Weikert ist neuer Präsident des Verbands. Mit vielem hatte Weikert "
+        "gerechnet, damit, dass ihn die Ära Hörmann einholen würde, wohl nicht. „Ich kenne "
+        "keine Kampagne“, sagte er."
+    )
+    article = newsgraph.process(text, format="plain", language="de")
+    names = {e.id: e.name for e in article.entities}
+    last = max(article.statements, key=lambda s: s.start)
+    assert last.speaker is not None and names.get(last.speaker.entity or "") == "Thomas Weikert"

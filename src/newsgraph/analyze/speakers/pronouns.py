@@ -12,12 +12,14 @@ sagte") the pronoun is the person who is the subject of those words.
 
 from __future__ import annotations
 
+from newsgraph.analyze.entities.features import lexicon
 from newsgraph.analyze.speakers.appositions import people
 from newsgraph.analyze.speakers.describe import said_spans
 from newsgraph.analyze.speakers.gender import agrees
 from newsgraph.analyze.speakers.heads import Head
 from newsgraph.analyze.statements.rules import Rules
 from newsgraph.article import Article, Entity, Mention, Statement
+from newsgraph.lang import nouns
 
 # ((part, where the mention ends), entity): a person named, and where.
 Named = tuple[tuple[str, int], Entity]
@@ -125,9 +127,23 @@ class Pronouns:
         for e, m in self._people(part, h):
             if not start <= m.start < before or any(a <= m.start < b for a, b in said):
                 continue
+            if self._modifier(text, m):
+                continue
             if best is None or m.end > best[0][1]:
                 best = ((part, m.end), e)
         return best
+
+    def _modifier(self, text: str, m: Mention) -> bool:
+        """Whether a name only modifies the noun before it ("die Ära Hörmann", "der Fall
+        Weikert"): a thing's noun, no role or title ("Frau Chuba"), so the name is no
+        subject."""
+        before = text[max(0, m.start - 40) : m.start].split()
+        if not before or not before[-1][:1].isupper():
+            return False
+        word = before[-1]
+        if word.lower() in lexicon(self.rules.language).titles:
+            return False
+        return word in nouns(self.rules.language) and self.rules.role_of(word) is None
 
     def _agreeing(self, h: Head, statement: Statement) -> Entity | None:
         """The last person of the pronoun's gender named within ``near`` before it."""
