@@ -157,3 +157,19 @@ def test_a_body_named_after_a_person_is_no_second_speaker() -> None:
         "sich der warme Atlantik am stärksten bemerkbar macht."
     )
     assert _resolved(text)[-1] == "Helge Gößling"
+
+
+def test_a_paper_with_its_author_named_is_the_authors() -> None:
+    """ "Das Urteil der AfD" is the AfD's, not the last speaker's; "according to the
+    release from the agency" is the agency's."""
+    text = (
+        "Die Grünen loben das Ticket. Es sei ein großer Erfolg, sagte der Fraktionschef "
+        "Mathias Wagner.\n\nKritik im Landtag\n\nDas Urteil der AfD im Landtag fällt "
+        "kritisch aus. Zwar vereinfache das Ticket die Tarife, doch es sei zu teuer."
+    )
+    assert _resolved(text)[-1] == "AfD"
+    text = (
+        "Agents seized 400 kilograms of cocaine near the island on Friday. According to a "
+        "release from the Coast Guard, the boat was stopped at night."
+    )
+    assert _resolved(text, "en")[-1] == "Coast Guard"

@@ -119,6 +119,7 @@ class _Linker:
                 or self._named(h, statement.part)
                 or self._apposition(sp, h, statement.part)
                 or self._quoted(sp, h, text)
+                or self._author(sp, h, statement.part)
             )
             if entity is None and h.kind == "description":
                 kind = "description"
@@ -157,7 +158,9 @@ class _Linker:
         """A sentence of reported speech without a frame of its own goes on with the
         statement just before it: the rules sometimes give it the subject of a sentence in
         between instead ("Peskow sagte, man werde … prüfen. Rubio und Waltz sollten Details
-        erklären. Ein Telefonat sei möglich." is Peskow's throughout)."""
+        erklären. Ein Telefonat sei möglich." is Peskow's throughout). Not when that
+        sentence names a paper, whose words follow ("Das Urteil der AfD fällt kritisch
+        aus. Zwar vereinfache …")."""
         previous, self.previous = self.previous, statement
         sp = statement.speaker
         if previous is None or previous.speaker is None or sp is None or statement.cue:
@@ -170,6 +173,9 @@ class _Linker:
         ):
             return False
         if previous.speaker.entity is None:
+            return False
+        h = head(self.article.part(statement.part), sp.start, sp.end, self.rules)
+        if h.noun.lower() in words(self.rules.language).documents:
             return False
         statement.speaker = replace(previous.speaker)
         return True
@@ -316,6 +322,21 @@ class _Linker:
         while role and role[-1].lower() in self.rules.determiners:
             role.pop()  # "Sprecher der" (of "ein Sprecher der Arbeitgeber"): "Sprecher"
         return self._anonymous(said, h, " ".join(role) or None)
+
+    def _author(self, sp: Speaker, h: Head, part: str) -> Entity | None:
+        """The one person or body named after a paper's head noun, its author: "Das Urteil
+        der AfD im Landtag", "das Papier von SPD und FDP" (several: no one), "a report by
+        the agency"."""
+        if h.noun.lower() not in words(self.rules.language).documents:
+            return None
+        found = {
+            e.id: e
+            for e in self.article.entities
+            if e.type in ("PER", "ORG") and not e.key.startswith("anon:")
+            for m in e.mentions
+            if m.part == part and m.kind == "name" and h.end <= m.start and m.end <= sp.end
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _document(self, h: Head) -> bool:
         """ "dem Bericht", "einer Erklärung": a paper, with no author named in the mention."""
