@@ -75,3 +75,17 @@ def test_a_verb_the_lists_lack_after_so_is_the_cue_not_the_speaker() -> None:
     assert found[0].cue is not None and found[0].cue.text == "argwöhnte"
     found = find("Die Lage sei ernst, so die Ministerin am Montag.", "de")
     assert found and found[0].speaker is not None and found[0].speaker.text == "die Ministerin"
+
+
+def test_initials_do_not_end_a_source() -> None:
+    """ "U.S." keeps its full stop inside the name: the source is the agency, not "U.S"."""
+    found = find(
+        "According to a release from U.S. Customs and Border Protection, the boat was "
+        "stopped at night. The boat was stopped at night, according to the U.S. Department "
+        "of State.",
+        "en",
+    )
+    assert [(s.text, s.speaker.text if s.speaker else None) for s in found] == [
+        ("the boat was stopped at night", "a release from U.S. Customs and Border Protection"),
+        ("The boat was stopped at night", "the U.S. Department of State"),
+    ]

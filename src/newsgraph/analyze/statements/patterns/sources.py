@@ -13,7 +13,7 @@ from newsgraph.analyze.statements.phrases.apposition import cut_relative
 from newsgraph.analyze.statements.phrases.describe import describe
 from newsgraph.analyze.statements.phrases.mention import MAX_SPEAKER, Mention
 from newsgraph.analyze.statements.phrases.noun_phrase import noun_phrase
-from newsgraph.analyze.statements.phrases.words import mood_adjective
+from newsgraph.analyze.statements.phrases.words import initials_stop, mood_adjective
 from newsgraph.analyze.statements.rules import Rules
 from newsgraph.analyze.statements.tokens import Token, Unit
 
@@ -151,7 +151,9 @@ def _according_phrase(toks: list[Token], i: int, rules: Rules) -> list[Token]:
     if rules.language == "de":
         return []
     k = i
-    while k < len(toks) and toks[k].text not in SEPARATORS + FINAL and not toks[k].quoted:
+    while k < len(toks) and not toks[k].quoted and (
+        toks[k].text not in SEPARATORS + FINAL or initials_stop(toks, k)
+    ):
         if toks[k].lower in rules.auxiliaries or toks[k].lower in rules.verbs:
             return []  # a clause: "according to X the plan was …" has no phrase end
         k += 1

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from newsgraph.analyze.statements.phrases.apposition import apposition_end
 from newsgraph.analyze.statements.phrases.mention import MAX_SPEAKER
-from newsgraph.analyze.statements.phrases.words import adjective, name_word
+from newsgraph.analyze.statements.phrases.words import adjective, initials_stop, name_word
 from newsgraph.analyze.statements.rules import Rules
 from newsgraph.analyze.statements.tokens import Token
 
@@ -303,11 +303,12 @@ def noun_phrase(toks: list[Token], i: int, rules: Rules) -> list[Token]:
             and (
                 toks[j - 1].lower in ("dr", "prof", "st", "jr", "sen")
                 or (len(toks[j - 1].text) == 1 and toks[j - 1].text.isupper())  # "Matthias W."
+                or initials_stop(toks, j)  # "U.S. Customs"
             )
             and j + 1 < len(toks)
             and toks[j + 1].cap
         ):
-            j += 1  # "Dr. Heino Stoever", "Prof. Dr. Matthias Beckmann"
+            j += 1  # "Dr. Heino Stoever", "Prof. Dr. Matthias Beckmann", "U.S. Customs"
             continue
         if t.text in "-'’" and seen_head:
             j += 1

@@ -7,6 +7,8 @@ shape is, once, for the phrase readers and the patterns.
 
 from __future__ import annotations
 
+import re
+
 from newsgraph.analyze.statements.rules import Rules
 from newsgraph.analyze.statements.tokens import Token
 
@@ -41,6 +43,21 @@ FUNCTION_WORDS = frozenset(
         "the",
     ]
 )
+
+
+_INITIALS = re.compile(r"(?:\w\.)+\w")  # "U.S", "U.K": initials before their last full stop
+
+
+def initials_stop(toks: list[Token], k: int) -> bool:
+    """Whether ``toks[k]`` is the full stop of initials inside a name ("U.S. Customs and
+    Border Protection"), not the end of a phrase."""
+    return (
+        0 < k < len(toks) - 1
+        and toks[k].text == "."
+        and toks[k - 1].end == toks[k].start
+        and _INITIALS.fullmatch(toks[k - 1].text) is not None
+        and toks[k + 1].cap
+    )
 
 
 def adjective(tok: Token) -> bool:
