@@ -64,4 +64,3 @@ def test_words_before_a_verb_with_an_object_of_its_own_are_not_its_words() -> No
     assert _said("The plan will be ready in May, the minister told reporters.") == [
         ("indirect", "The plan will be ready in May", "the minister")
     ]
-
