@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from newsgraph.analyze.statements import lexicon
 from newsgraph.lang import load, nouns
 
 _INSEPARABLE = ("be", "ge", "er", "ver", "zer", "ent", "emp", "miss", "wider", "hinter")
@@ -238,6 +239,28 @@ def _german_verbs(data: dict[str, object]) -> list[tuple[str, str | None, list[s
         parts = forms.split()
         finite = [*parts[:3], base]
         out.append((head.strip(), particle or None, finite, parts[3] if len(parts) > 3 else ""))
+    return out + _lexicon_verbs(data, {lemma for lemma, *_ in out})
+
+
+def _lexicon_verbs(
+    data: dict[str, object], listed: set[str]
+) -> list[tuple[str, str | None, list[str], str]]:
+    """The cue lexicon's verbs the lists lack, with enough support (``lexicon_min_cues``
+    and ``lexicon_min_ratio`` in [verbs]; none when ``lexicon_min_cues`` is absent)."""
+    min_cues = data.get("lexicon_min_cues")
+    if not isinstance(min_cues, int):
+        return []
+    min_ratio = float(data.get("lexicon_min_ratio", 0.0))  # type: ignore[arg-type]
+    out: list[tuple[str, str | None, list[str], str]] = []
+    for cue in lexicon.selected("de", min_cues, min_ratio):
+        if cue.lemma in listed:
+            continue
+        p = cue.particle
+        if p is None:
+            out.append((cue.lemma, None, list(cue.separated), ""))
+            continue
+        participle = next((f[len(p) :] for f in cue.fused if f[len(p) :].startswith("ge")), "")
+        out.append((cue.lemma, p, list(cue.separated), participle))
     return out
 
 

@@ -1,0 +1,62 @@
+"""The German cue lexicon from SpkAtt-2023 (``lang/de/spkatt_cues.tsv``), read once.
+
+Why: the hand-written verb list misses many verbs that report speech in German news;
+the lexicon (built by ``newsgraph.models.spkatt_cues`` from annotated Bundestag
+speeches) adds every verb annotated often enough as a cue, and the confidence model
+reads how often each lemma is a cue at all (its cue ratio), so rare or doubtful cue
+verbs propose candidates that the model may still drop.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One cue lemma ("ein|räumen"): how often annotated as a cue, how often seen, and
+    its word forms (separated forms of a particle verb apart from the fused ones)."""
+
+    lemma: str
+    cues: int
+    total: int
+    separated: tuple[str, ...]
+    fused: tuple[str, ...]
+
+    @property
+    def ratio(self) -> float:
+        return self.cues / self.total if self.total else 0.0
+
+    @property
+    def particle(self) -> str | None:
+        return self.lemma.rpartition("|")[0] or None
+
+
+@cache
+def cues(language: str) -> dict[str, Cue]:
+    """Every lemma of the language's cue lexicon ({} when it has none)."""
+    path = resources.files("newsgraph.lang").joinpath(language, "spkatt_cues.tsv")
+    if not path.is_file():
+        return {}
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        lemma, n, total, forms = line.split("\t")
+        separated, _, fused = forms.partition(" | ")
+        out[lemma] = Cue(lemma, int(n), int(total), tuple(separated.split()), tuple(fused.split()))
+    return out
+
+
+def selected(language: str, min_cues: int, min_ratio: float) -> list[Cue]:
+    """The lemmas annotated at least ``min_cues`` times and as a cue in at least
+    ``min_ratio`` of their occurrences."""
+    return [c for c in cues(language).values() if c.cues >= min_cues and c.ratio >= min_ratio]
+
+
+def ratio(language: str, lemma: str) -> float:
+    """How often ``lemma`` is a cue where it occurs in the lexicon's data; 0 when unknown."""
+    found = cues(language).get(lemma)
+    return found.ratio if found is not None else 0.0
