@@ -15,7 +15,7 @@ import re
 
 from newsgraph.analyze.speakers import carry, heads
 from newsgraph.analyze.statements import quotes as quote_marks
-from newsgraph.analyze.statements import syntax
+from newsgraph.analyze.statements import lexicon, syntax
 from newsgraph.analyze.statements.rules import Rules
 from newsgraph.article import Article, Entity, Statement
 
@@ -57,6 +57,8 @@ NAMES: tuple[str, ...] = (
     "entity_speaks_log",
     "cue_subject_is_speaker",
     "cue_subject_is_other",
+    "cue_lexicon_ratio",
+    "cue_lexicon_only",
 )
 
 
@@ -111,7 +113,18 @@ def features(article: Article, statement: Statement, rules: Rules) -> list[float
         *_distance(article, statement, entity),
         float(subject is True),
         float(subject is False),
+        *_lexicon(cue, rules),
     ]
+
+
+def _lexicon(cue: list[str], rules: Rules) -> list[float]:
+    """How often the cue verb's lemma is a cue in the SpkAtt lexicon, and whether only
+    the lexicon (no hand-written list) makes it a speech verb: its candidates are the
+    doubtful ones."""
+    verb = rules.verbs.get(cue[0]) if cue else None
+    if verb is None:
+        return [0.0, 0.0]
+    return [lexicon.ratio(rules.language, verb.lemma), float(verb.lemma in rules.lexicon_only)]
 
 
 def _distance(article: Article, statement: Statement, entity: Entity | None) -> list[float]:

@@ -46,6 +46,7 @@ class Rules:
 
     language: str
     verbs: dict[str, VerbForm]
+    lexicon_only: frozenset[str]  # lemmas that are speech verbs by the cue lexicon alone
     particle_verbs: dict[str, tuple[VerbForm, ...]]  # forms shared by particle verbs
     source_before: dict[str, tuple[tuple[str, ...], ...]]  # by first word, longest first
     source_nouns: frozenset[str]
@@ -226,7 +227,9 @@ def _needs_e(stem: str) -> bool:
     return c not in vowels and c not in "lrmn" and not (c == "h" and stem[-3] in vowels)
 
 
-def _german_verbs(data: dict[str, object]) -> list[tuple[str, str | None, list[str], str]]:
+def _german_verbs(
+    data: dict[str, object], lexicon_too: bool = True
+) -> list[tuple[str, str | None, list[str], str]]:
     """``(lemma, particle, finite forms, participle)`` for every listed verb."""
     out = []
     for entry in data.get("weak", []) or []:  # type: ignore[attr-defined]
@@ -239,7 +242,16 @@ def _german_verbs(data: dict[str, object]) -> list[tuple[str, str | None, list[s
         parts = forms.split()
         finite = [*parts[:3], base]
         out.append((head.strip(), particle or None, finite, parts[3] if len(parts) > 3 else ""))
+    if not lexicon_too:
+        return out
     return out + _lexicon_verbs(data, {lemma for lemma, *_ in out})
+
+
+def _lexicon_only(language: str, data: dict[str, object]) -> frozenset[str]:
+    if language != "de":
+        return frozenset()
+    listed = {lemma for lemma, *_ in _german_verbs(data, lexicon_too=False)}
+    return frozenset(lemma for lemma, *_ in _german_verbs(data) if lemma not in listed)
 
 
 def _lexicon_verbs(
@@ -353,6 +365,7 @@ def rules(language: str) -> Rules:
     return Rules(
         language=lang,
         verbs=_verb_table(lang, data.get("verbs", {})),
+        lexicon_only=_lexicon_only(lang, data.get("verbs", {})),
         particle_verbs=_particle_table(lang, data.get("verbs", {})),
         source_before=_by_first(_words(phrases.get("source_before"))),
         source_nouns=_words(phrases.get("source_nouns")),
