@@ -33,11 +33,13 @@ PARTICLES = (
     "fort", "dar", "auf", "aus", "ein", "mit", "nach", "vor", "bei", "hin", "her", "los",
     "weg", "zu", "ab", "an", "klar", "bekannt", "offen", "fest", "frei",
 )  # fmt: skip
+# First and second person: a speaker's own words or those of the people addressed.
+_PERSONAL = frozenset(["ich", "wir", "du", "ihr", "mir", "mich", "uns", "man"])
 _PARTICIPLE_TAILS = ("e", "er", "es", "em", "en")
 _HEADER = (
     "# German speech-cue verbs from SpkAtt-2023 train (CC BY-SA 4.0, Bundestag SpkAtt data,"
     " see NOTICE).\n# Built by `python -m newsgraph.models.spkatt_cues`.\n"
-    "# lemma\tcue\ttotal\tforms (a particle verb: separated forms | fused forms)\n"
+    "# lemma\tcue\ttotal\tothers (cues of a third-person source)\tforms (a particle verb: separated forms | fused forms)\n"
 )
 
 
@@ -99,10 +101,24 @@ def _known_lemmas() -> frozenset[str]:
     return frozenset(DefaultDictionaryFactory().get_dictionary("de").values())
 
 
-def counts(data: Path) -> tuple[Counter[str], Counter[str]]:
-    """How often each verb lemma is annotated as a cue, and how often it occurs at all."""
+def _others(ann: dict[str, list[str]], sentences: dict[int, list[str]]) -> bool:
+    """Whether an annotated speech event's source is someone other than the speaker and
+    the people addressed ("die Experten warnen", not "wir sehen", "Sie wissen")."""
+    words = []
+    for ref in ann.get("Source", []):
+        s, _, t = ref.partition(":")
+        toks = sentences.get(int(s), [])
+        if int(t) < len(toks):
+            words.append(toks[int(t)])
+    return bool(words) and not all(w.lower() in _PERSONAL or w == "Sie" for w in words)
+
+
+def counts(data: Path) -> tuple[Counter[str], Counter[str], Counter[str]]:
+    """How often each verb lemma is annotated as a cue, how often it occurs at all, and
+    how often it is the cue of someone else's words (a third-person source)."""
     cues: Counter[str] = Counter()
     total: Counter[str] = Counter()
+    others: Counter[str] = Counter()
     for path in sorted(data.glob("*.json")):
         doc = json.loads(path.read_text(encoding="utf-8"))
         sentences = {int(s["SentenceId"]): s["Tokens"] for s in doc["Sentences"]}
@@ -117,7 +133,8 @@ def counts(data: Path) -> tuple[Counter[str], Counter[str]]:
                 if lem and lem not in seen:
                     seen.add(lem)
                     cues[lem] += 1
-    return cues, total
+                    others[lem] += _others(ann, sentences)
+    return cues, total, others
 
 
 def inverse_forms(lemmas: set[str]) -> dict[str, set[str]]:
@@ -149,7 +166,7 @@ def verb_forms(forms: set[str], particle: str = "") -> list[str]:
     return sorted(keep)
 
 
-def write(cues: Counter[str], total: Counter[str], path: Path = OUT) -> int:
+def write(cues: Counter[str], total: Counter[str], others: Counter[str], path: Path = OUT) -> int:
     """Sorted lines, so the same data gives the same file; returns the number of lemmas."""
     kept = sorted(lem for lem, n in cues.items() if n >= MIN_CUES)
     wanted: set[str] = set()
@@ -167,7 +184,8 @@ def write(cues: Counter[str], total: Counter[str], path: Path = OUT) -> int:
             text = " ".join(separated) + " | " + " ".join(fused)
         else:
             text = " ".join(verb_forms(forms[base]))
-        lines.append(f"{lem}\t{cues[lem]}\t{max(total[lem], cues[lem])}\t{text}\n")
+        seen = max(total[lem], cues[lem])
+        lines.append(f"{lem}\t{cues[lem]}\t{seen}\t{others[lem]}\t{text}\n")
     path.write_text(_HEADER + "".join(lines), encoding="utf-8")
     return len(lines)
 
@@ -178,8 +196,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not args.data.is_dir():
         parser.error(f"no SpkAtt train data at {args.data}")
-    cues, total = counts(args.data)
-    print(f"{write(cues, total)} cue lemmas -> {OUT}")
+    cues, total, others = counts(args.data)
+    print(f"{write(cues, total, others)} cue lemmas -> {OUT}")
     return 0
 
 

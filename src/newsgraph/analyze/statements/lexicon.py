@@ -16,12 +16,15 @@ from importlib import resources
 
 @dataclass(frozen=True)
 class Cue:
-    """One cue lemma ("ein|räumen"): how often annotated as a cue, how often seen, and
-    its word forms (separated forms of a particle verb apart from the fused ones)."""
+    """One cue lemma ("ein|räumen"): how often annotated as a cue, how often seen, how
+    often the cue of someone else's words (a third-person source: "die Experten warnen",
+    not "wir sehen"), and its word forms (separated forms of a particle verb apart from
+    the fused ones)."""
 
     lemma: str
     cues: int
     total: int
+    others: int
     separated: tuple[str, ...]
     fused: tuple[str, ...]
 
@@ -44,16 +47,25 @@ def cues(language: str) -> dict[str, Cue]:
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#"):
             continue
-        lemma, n, total, forms = line.split("\t")
+        lemma, n, total, others, forms = line.split("\t")
         separated, _, fused = forms.partition(" | ")
-        out[lemma] = Cue(lemma, int(n), int(total), tuple(separated.split()), tuple(fused.split()))
+        out[lemma] = Cue(
+            lemma, int(n), int(total), int(others), tuple(separated.split()), tuple(fused.split())
+        )
     return out
 
 
-def selected(language: str, min_cues: int, min_ratio: float) -> list[Cue]:
-    """The lemmas annotated at least ``min_cues`` times and as a cue in at least
-    ``min_ratio`` of their occurrences."""
-    return [c for c in cues(language).values() if c.cues >= min_cues and c.ratio >= min_ratio]
+def selected(language: str, min_others: int, min_share: float, min_ratio: float) -> list[Cue]:
+    """The lemmas annotated at least ``min_others`` times as the cue of someone else's
+    words, in at least ``min_share`` of their cues, and as a cue in at least ``min_ratio``
+    of their occurrences. Why the third person: in speeches "wir sehen", "ich glaube"
+    are cues of the speaker's own words; news reports other people's, and verbs of seeing
+    and thinking there are mostly no speech."""
+    return [
+        c
+        for c in cues(language).values()
+        if c.others >= min_others and c.others >= min_share * c.cues and c.ratio >= min_ratio
+    ]
 
 
 def ratio(language: str, lemma: str) -> float:

@@ -257,14 +257,15 @@ def _lexicon_only(language: str, data: dict[str, object]) -> frozenset[str]:
 def _lexicon_verbs(
     data: dict[str, object], listed: set[str]
 ) -> list[tuple[str, str | None, list[str], str]]:
-    """The cue lexicon's verbs the lists lack, with enough support (``lexicon_min_cues``
-    and ``lexicon_min_ratio`` in [verbs]; none when ``lexicon_min_cues`` is absent)."""
-    min_cues = data.get("lexicon_min_cues")
-    if not isinstance(min_cues, int):
+    """The cue lexicon's verbs the lists lack, with enough support (``lexicon_*`` in
+    [verbs]; none when ``lexicon_min_others`` is absent)."""
+    min_others = data.get("lexicon_min_others")
+    if not isinstance(min_others, int):
         return []
-    min_ratio = float(data.get("lexicon_min_ratio", 0.0))  # type: ignore[arg-type]
+    share = float(data.get("lexicon_min_share", 0.0))  # type: ignore[arg-type]
+    ratio = float(data.get("lexicon_min_ratio", 0.0))  # type: ignore[arg-type]
     out: list[tuple[str, str | None, list[str], str]] = []
-    for cue in lexicon.selected("de", min_cues, min_ratio):
+    for cue in lexicon.selected("de", min_others, share, ratio):
         if cue.lemma in listed:
             continue
         p = cue.particle
