@@ -254,6 +254,18 @@ def _lexicon_only(language: str, data: dict[str, object]) -> frozenset[str]:
     return frozenset(lemma for lemma, *_ in _german_verbs(data) if lemma not in listed)
 
 
+def _lexicon_reporting(data: dict[str, object]) -> set[str]:
+    """Lemmas the cue lexicon shows reporting someone else's words often enough
+    (``lexicon_reporting_min_others`` times, as a cue in ``lexicon_min_ratio`` of their
+    occurrences): they make a reported statement on their own, like the `reporting`
+    list ("verkündete seinen Rücktritt")."""
+    least = data.get("lexicon_reporting_min_others")
+    if not isinstance(least, int):
+        return set()
+    ratio = float(data.get("lexicon_min_ratio", 0.0))  # type: ignore[arg-type]
+    return {c.lemma for c in lexicon.selected("de", least, 0.0, ratio)}
+
+
 def _lexicon_verbs(
     data: dict[str, object], listed: set[str]
 ) -> list[tuple[str, str | None, list[str], str]]:
@@ -297,6 +309,8 @@ def _particle_table(language: str, data: dict[str, object]) -> dict[str, tuple[V
 
 def _verb_forms(language: str, data: dict[str, object]) -> dict[str, list[VerbForm]]:
     reporting = {str(x).replace("\u00ad", "") for x in data.get("reporting", []) or []}  # type: ignore[attr-defined]
+    if language == "de":
+        reporting |= _lexicon_reporting(data)
     impersonal = {str(x) for x in data.get("impersonal", []) or []}  # type: ignore[attr-defined]
     table: dict[str, list[VerbForm]] = {}
 
