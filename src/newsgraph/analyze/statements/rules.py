@@ -125,6 +125,14 @@ class Rules:
                     return "person"
                 if stem.endswith(self.body_roles):
                     return "body"
+        # umlaut plurals: "Verbände", "Ärzten", "Anwälte" are "Verband", "Arzt", "Anwalt"
+        for suffix in ("ern", "en", "er", "e"):
+            if low.endswith(suffix) and len(low) - len(suffix) >= 3:
+                stem = _without_umlaut(low[: -len(suffix)])
+                if stem is not None and stem.endswith(self.person_roles):
+                    return "person"
+                if stem is not None and stem.endswith(self.body_roles):
+                    return "body"
         return "person" if movable(word, nouns(self.language)) else None
 
     @property
@@ -188,6 +196,16 @@ def movable(word: str, forms: frozenset[str]) -> bool:
                 if male in forms and female in forms:
                     return True
     return False
+
+
+def _without_umlaut(stem: str) -> str | None:
+    """The stem with its last umlaut undone ("verbänd" -> "verband"), None without one."""
+    for i in range(len(stem) - 1, -1, -1):
+        if stem[i] in "äöü":
+            return stem[:i] + {"ä": "a", "ö": "o", "ü": "u"}[stem[i]] + stem[i + 1 :]
+        if stem[i] in "aeiou":
+            return None
+    return None
 
 
 def _by_first(phrases: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
