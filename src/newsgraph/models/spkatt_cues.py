@@ -39,7 +39,8 @@ _PARTICIPLE_TAILS = ("e", "er", "es", "em", "en")
 _HEADER = (
     "# German speech-cue verbs from SpkAtt-2023 train (CC BY-SA 4.0, Bundestag SpkAtt data,"
     " see NOTICE).\n# Built by `python -m newsgraph.models.spkatt_cues`.\n"
-    "# lemma\tcue\ttotal\tothers (cues of a third-person source)\tforms (a particle verb: separated forms | fused forms)\n"
+    "# lemma\tcue\ttotal\tothers (cues of a third-person source)\t"
+    "forms (a particle verb: separated forms | fused forms)\n"
 )
 
 

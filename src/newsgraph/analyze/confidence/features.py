@@ -14,8 +14,8 @@ import math
 import re
 
 from newsgraph.analyze.speakers import carry, heads
-from newsgraph.analyze.statements import quotes as quote_marks
 from newsgraph.analyze.statements import lexicon, syntax
+from newsgraph.analyze.statements import quotes as quote_marks
 from newsgraph.analyze.statements.rules import Rules
 from newsgraph.article import Article, Entity, Statement
 

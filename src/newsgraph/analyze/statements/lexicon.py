@@ -72,3 +72,48 @@ def ratio(language: str, lemma: str) -> float:
     """How often ``lemma`` is a cue where it occurs in the lexicon's data; 0 when unknown."""
     found = cues(language).get(lemma)
     return found.ratio if found is not None else 0.0
+
+
+def reporting(data: dict[str, object]) -> set[str]:
+    """Lemmas the cue lexicon shows reporting someone else's words often enough
+    (``lexicon_reporting_min_others`` times, as a cue in ``lexicon_min_ratio`` of their
+    occurrences): they make a reported statement on their own, like the `reporting`
+    list ("verkündete seinen Rücktritt")."""
+    least = data.get("lexicon_reporting_min_others")
+    if not isinstance(least, int):
+        return set()
+    ratio = float(data.get("lexicon_min_ratio", 0.0))  # type: ignore[arg-type]
+    return {c.lemma for c in selected("de", least, 0.0, ratio)}
+
+
+def added_verbs(
+    data: dict[str, object], listed: set[str]
+) -> list[tuple[str, str | None, list[str], str]]:
+    """The cue lexicon's verbs the lists lack, with enough support (``lexicon_*`` in
+    [verbs]; none when ``lexicon_min_others`` is absent)."""
+    min_others = data.get("lexicon_min_others")
+    if not isinstance(min_others, int):
+        return []
+    share = float(data.get("lexicon_min_share", 0.0))  # type: ignore[arg-type]
+    ratio = float(data.get("lexicon_min_ratio", 0.0))  # type: ignore[arg-type]
+    out: list[tuple[str, str | None, list[str], str]] = []
+    for cue in selected("de", min_others, share, ratio):
+        if cue.lemma in listed:
+            continue
+        p = cue.particle
+        if p is None:
+            out.append((cue.lemma, None, list(cue.separated), ""))
+            continue
+        participle = next((f[len(p) :] for f in cue.fused if f[len(p) :].startswith("ge")), "")
+        out.append((cue.lemma, p, list(cue.separated), participle))
+    return out
+
+
+def only(language: str, data: dict[str, object]) -> frozenset[str]:
+    """The lemmas that are speech verbs by the lexicon alone, not by the [verbs] lists."""
+    if language != "de":
+        return frozenset()
+    strong = data.get("strong", []) or []
+    listed = {str(e) for e in data.get("weak", []) or []}  # type: ignore[attr-defined]
+    listed |= {str(e).partition(":")[0].strip() for e in strong}  # type: ignore[attr-defined]
+    return frozenset(lemma for lemma, *_ in added_verbs(data, listed))

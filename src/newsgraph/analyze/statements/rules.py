@@ -153,9 +153,7 @@ class Rules:
         }
         for kind, roles in (("person", self.person_roles), ("body", self.body_roles)):
             whole, long = _role_sets(roles)
-            if forms & whole or (
-                compound and any(tail[i:] in long for i in range(len(tail) - 4))
-            ):
+            if forms & whole or (compound and any(tail[i:] in long for i in range(len(tail) - 4))):
                 return kind
         return None
 
@@ -245,9 +243,7 @@ def _needs_e(stem: str) -> bool:
     return c not in vowels and c not in "lrmn" and not (c == "h" and stem[-3] in vowels)
 
 
-def _german_verbs(
-    data: dict[str, object], lexicon_too: bool = True
-) -> list[tuple[str, str | None, list[str], str]]:
+def _german_verbs(data: dict[str, object]) -> list[tuple[str, str | None, list[str], str]]:
     """``(lemma, particle, finite forms, participle)`` for every listed verb."""
     out = []
     for entry in data.get("weak", []) or []:  # type: ignore[attr-defined]
@@ -260,51 +256,7 @@ def _german_verbs(
         parts = forms.split()
         finite = [*parts[:3], base]
         out.append((head.strip(), particle or None, finite, parts[3] if len(parts) > 3 else ""))
-    if not lexicon_too:
-        return out
-    return out + _lexicon_verbs(data, {lemma for lemma, *_ in out})
-
-
-def _lexicon_only(language: str, data: dict[str, object]) -> frozenset[str]:
-    if language != "de":
-        return frozenset()
-    listed = {lemma for lemma, *_ in _german_verbs(data, lexicon_too=False)}
-    return frozenset(lemma for lemma, *_ in _german_verbs(data) if lemma not in listed)
-
-
-def _lexicon_reporting(data: dict[str, object]) -> set[str]:
-    """Lemmas the cue lexicon shows reporting someone else's words often enough
-    (``lexicon_reporting_min_others`` times, as a cue in ``lexicon_min_ratio`` of their
-    occurrences): they make a reported statement on their own, like the `reporting`
-    list ("verkündete seinen Rücktritt")."""
-    least = data.get("lexicon_reporting_min_others")
-    if not isinstance(least, int):
-        return set()
-    ratio = float(data.get("lexicon_min_ratio", 0.0))  # type: ignore[arg-type]
-    return {c.lemma for c in lexicon.selected("de", least, 0.0, ratio)}
-
-
-def _lexicon_verbs(
-    data: dict[str, object], listed: set[str]
-) -> list[tuple[str, str | None, list[str], str]]:
-    """The cue lexicon's verbs the lists lack, with enough support (``lexicon_*`` in
-    [verbs]; none when ``lexicon_min_others`` is absent)."""
-    min_others = data.get("lexicon_min_others")
-    if not isinstance(min_others, int):
-        return []
-    share = float(data.get("lexicon_min_share", 0.0))  # type: ignore[arg-type]
-    ratio = float(data.get("lexicon_min_ratio", 0.0))  # type: ignore[arg-type]
-    out: list[tuple[str, str | None, list[str], str]] = []
-    for cue in lexicon.selected("de", min_others, share, ratio):
-        if cue.lemma in listed:
-            continue
-        p = cue.particle
-        if p is None:
-            out.append((cue.lemma, None, list(cue.separated), ""))
-            continue
-        participle = next((f[len(p) :] for f in cue.fused if f[len(p) :].startswith("ge")), "")
-        out.append((cue.lemma, p, list(cue.separated), participle))
-    return out
+    return out + lexicon.added_verbs(data, {lemma for lemma, *_ in out})
 
 
 def _verb_table(language: str, data: dict[str, object]) -> dict[str, VerbForm]:
@@ -328,7 +280,7 @@ def _particle_table(language: str, data: dict[str, object]) -> dict[str, tuple[V
 def _verb_forms(language: str, data: dict[str, object]) -> dict[str, list[VerbForm]]:
     reporting = {str(x).replace("\u00ad", "") for x in data.get("reporting", []) or []}  # type: ignore[attr-defined]
     if language == "de":
-        reporting |= _lexicon_reporting(data)
+        reporting |= lexicon.reporting(data)
     impersonal = {str(x) for x in data.get("impersonal", []) or []}  # type: ignore[attr-defined]
     table: dict[str, list[VerbForm]] = {}
 
@@ -398,7 +350,7 @@ def rules(language: str) -> Rules:
     return Rules(
         language=lang,
         verbs=_verb_table(lang, data.get("verbs", {})),
-        lexicon_only=_lexicon_only(lang, data.get("verbs", {})),
+        lexicon_only=lexicon.only(lang, data.get("verbs", {})),
         particle_verbs=_particle_table(lang, data.get("verbs", {})),
         source_before=_by_first(_words(phrases.get("source_before"))),
         source_nouns=_words(phrases.get("source_nouns")),
