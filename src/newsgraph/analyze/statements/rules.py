@@ -52,6 +52,7 @@ class Rules:
     source_nouns: frozenset[str]
     source_after: frozenset[str]
     source_self: frozenset[str]  # "demnach": a source word that stands for the last source
+    holders: frozenset[str]  # "für": "Für Trainer X ist klar: „…“" names whose view it is
     passive_speaker: frozenset[str]  # lemmas whose passive subject speaks: "wird X zitiert"
     as_frame: frozenset[str]
     so_frame: frozenset[str]
@@ -356,6 +357,7 @@ def rules(language: str) -> Rules:
         source_nouns=_words(phrases.get("source_nouns")),
         source_after=_words(phrases.get("source_after")),
         source_self=_words(phrases.get("source_self")),
+        holders=_words(phrases.get("holders")),
         passive_speaker=_words(data.get("verbs", {}).get("passive_speaker")),
         as_frame=_words(phrases.get("as_frame")),
         so_frame=_words(phrases.get("so_frame")),
