@@ -20,17 +20,18 @@ def test_verb_forms_leave_out_adjectives_and_zu_infinitives() -> None:
 def _speech(path: Path) -> None:
     """Two speech events of our own, in SpkAtt's format: someone else's words and the
     speaker's own."""
+    sentences = [
+        "Die Ministerin räumte ein , dass die Frist knapp sei .",
+        "Wir sehen , dass die Frist knapp ist .",
+        "Die Kinder sehen den Film .",
+    ]
     doc = {
-        "Sentences": [
-            {"SentenceId": 0, "Tokens": "Die Ministerin räumte ein , dass die Frist knapp sei .".split()},
-            {"SentenceId": 1, "Tokens": "Wir sehen , dass die Frist knapp ist .".split()},
-            {"SentenceId": 2, "Tokens": "Die Kinder sehen den Film .".split()},
-        ],
+        "Sentences": [{"SentenceId": k, "Tokens": s.split(" ")} for k, s in enumerate(sentences)],
         "Annotations": [
             {"Cue": ["0:2"], "Source": ["0:0", "0:1"], "Message": ["0:6", "0:7", "0:8", "0:9"]},
             {"Cue": ["1:1"], "Source": ["1:0"], "Message": ["1:4", "1:5", "1:6", "1:7"]},
         ],
-    }  # fmt: skip
+    }
     path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
 
 

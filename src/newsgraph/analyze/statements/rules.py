@@ -46,7 +46,6 @@ class Rules:
 
     language: str
     verbs: dict[str, VerbForm]
-    lexicon_only: frozenset[str]  # lemmas that are speech verbs by the cue lexicon alone
     particle_verbs: dict[str, tuple[VerbForm, ...]]  # forms shared by particle verbs
     source_before: dict[str, tuple[tuple[str, ...], ...]]  # by first word, longest first
     source_nouns: frozenset[str]
@@ -257,7 +256,7 @@ def _german_verbs(data: dict[str, object]) -> list[tuple[str, str | None, list[s
         parts = forms.split()
         finite = [*parts[:3], base]
         out.append((head.strip(), particle or None, finite, parts[3] if len(parts) > 3 else ""))
-    return out + lexicon.added_verbs(data, {lemma for lemma, *_ in out})
+    return out
 
 
 def _verb_table(language: str, data: dict[str, object]) -> dict[str, VerbForm]:
@@ -351,7 +350,6 @@ def rules(language: str) -> Rules:
     return Rules(
         language=lang,
         verbs=_verb_table(lang, data.get("verbs", {})),
-        lexicon_only=lexicon.only(lang, data.get("verbs", {})),
         particle_verbs=_particle_table(lang, data.get("verbs", {})),
         source_before=_by_first(_words(phrases.get("source_before"))),
         source_nouns=_words(phrases.get("source_nouns")),
