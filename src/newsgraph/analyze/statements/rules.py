@@ -82,6 +82,7 @@ class Rules:
     article_names: frozenset[str]  # names used with an article: "der Iran"
     thing_endings: tuple[str, ...]  # nouns that name a thing, never a speaker: "-ung"
     opinion_nouns: frozenset[str]  # "ist der Meinung, dass …"
+    stance_verbs: frozenset[str]  # "zeigte sich optimistisch, dass …"
     anaphors: frozenset[str]  # "Dies bestätigte X": the object is the sentence before
     pronouns: dict[str, tuple[str, str]]
     author: frozenset[str]  # "I", "wir": the article's own voice
@@ -388,6 +389,7 @@ def rules(language: str) -> Rules:
         oblique=_words(words.get("oblique")),
         anaphors=_words(words.get("anaphors")),
         opinion_nouns=_words(phrases.get("opinion_nouns")),
+        stance_verbs=_words(phrases.get("stance_verbs")),
         article_names=_words(words.get("article_names")),
         thing_endings=tuple(sorted(_words(words.get("thing_endings")))),
         author=_words(words.get("author")),
