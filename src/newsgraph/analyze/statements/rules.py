@@ -129,10 +129,10 @@ class Rules:
         # umlaut plurals: "Verbände", "Ärzten", "Anwälte" are "Verband", "Arzt", "Anwalt"
         for suffix in ("ern", "en", "er", "e"):
             if low.endswith(suffix) and len(low) - len(suffix) >= 3:
-                stem = _without_umlaut(low[: -len(suffix)])
-                if stem is not None and stem.endswith(self.person_roles):
+                plain = _without_umlaut(low[: -len(suffix)])
+                if plain is not None and plain.endswith(self.person_roles):
                     return "person"
-                if stem is not None and stem.endswith(self.body_roles):
+                if plain is not None and plain.endswith(self.body_roles):
                     return "body"
         return "person" if movable(word, nouns(self.language)) else None
 
