@@ -39,10 +39,11 @@ bench: $(STAMP)
 
 ## model: retrain the shipped German NER model, the German parser and the statements'
 ## confidence model from ../shared and bench/data/attribution, and rebuild the first-name
-## table (single-threaded, < 30 min)
+## table and the German cue lexicon (single-threaded, < 30 min)
 model: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[model]'
 	$(BIN)/python -m newsgraph.models.first_names
+	$(BIN)/python -m newsgraph.models.spkatt_cues --data ../shared/data/quotes-de-bundestag/train/task1
 	nice -n 10 $(BIN)/python -m newsgraph.models.train_de_ner --shared ../shared
 	nice -n 10 $(BIN)/python -m newsgraph.models.train_de_parser --shared ../shared
 	nice -n 10 $(BIN)/python -m newsgraph.models.train_attribution --repo .

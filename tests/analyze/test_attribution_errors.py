@@ -91,6 +91,36 @@ def test_a_statement_in_the_lead_is_found() -> None:
         assert done.teaser[start:end] == surface, what
 
 
+def test_a_verb_the_cue_lexicon_shows_reporting_makes_a_reported_statement() -> None:
+    said = _said(
+        "Die Flut traf das Land schwer. Innenminister Karl Brenner verkündete am Dienstag "
+        "seinen Rücktritt. Der Landtag tagt morgen.",
+        "de",
+    )
+    assert len(said) == 1 and said[0][2] == "Karl Brenner"
+    assert said[0][0].endswith("seinen Rücktritt")
+
+
+def test_a_body_named_in_an_umlaut_plural_speaks() -> None:
+    said = _said(
+        "Die Ernte war schlecht. Die Bauernverbände forderten am Montag eine Prämie für "
+        "junge Landwirte.",
+        "de",
+    )
+    assert said and said[0][1] == "Die Bauernverbände"
+
+
+def test_whose_view_a_colon_opens_after_fuer() -> None:
+    said = _said(
+        "Der HSV gewann mit 3:1 gegen Kiel. Für Trainer Tom Krickau ist klar: „Wir haben "
+        "heute als Mannschaft stark gespielt.“",
+        "de",
+    )
+    assert said and said[-1][2] == "Tom Krickau"
+    said = _said("Das Fest war schön. Für die Kinder: „Viel Spaß beim Toben im Park.“", "de")
+    assert all(s[1] != "die Kinder" for s in said)
+
+
 # 4. Boundaries that change the meaning
 def test_the_negated_main_clause_stays_in_the_content() -> None:
     said = _said(
@@ -101,7 +131,7 @@ def test_the_negated_main_clause_stays_in_the_content() -> None:
 
 
 def test_the_scene_before_a_frame_is_not_what_was_said() -> None:
-    """"In a memo seen by reporters, the company said …": the words before the frame set
+    """ "In a memo seen by reporters, the company said …": the words before the frame set
     the scene; the content follows the verb. A quote before the frame still wins."""
     said = _said(
         "In a memo seen by reporters, the company said workers would get a raise in May. "
@@ -178,7 +208,7 @@ def test_a_description_refers_back_to_the_person_just_named() -> None:
 
 
 def test_a_description_skips_names_inside_quoted_words() -> None:
-    """"die Expertin" is the person last named outside what someone is quoted as saying;
+    """ "die Expertin" is the person last named outside what someone is quoted as saying;
     the minister inside the quote is talked about, not speaking. "Expertin" is a person by
     its form alone: German builds feminine forms ("-in") for persons only."""
     said = _said(

@@ -14,8 +14,8 @@ import math
 import re
 
 from newsgraph.analyze.speakers import carry, heads
+from newsgraph.analyze.statements import lexicon, syntax
 from newsgraph.analyze.statements import quotes as quote_marks
-from newsgraph.analyze.statements import syntax
 from newsgraph.analyze.statements.rules import Rules
 from newsgraph.article import Article, Entity, Statement
 
@@ -57,6 +57,7 @@ NAMES: tuple[str, ...] = (
     "entity_speaks_log",
     "cue_subject_is_speaker",
     "cue_subject_is_other",
+    "cue_lexicon_ratio",
 )
 
 
@@ -111,7 +112,15 @@ def features(article: Article, statement: Statement, rules: Rules) -> list[float
         *_distance(article, statement, entity),
         float(subject is True),
         float(subject is False),
+        *_lexicon(cue, rules),
     ]
+
+
+def _lexicon(cue: list[str], rules: Rules) -> list[float]:
+    """How often the cue verb's lemma is a cue where it occurs in the SpkAtt lexicon: "sagen"
+    nearly always, "halten" or "stellen" seldom."""
+    verb = rules.verbs.get(cue[0]) if cue else None
+    return [lexicon.ratio(rules.language, verb.lemma) if verb is not None else 0.0]
 
 
 def _distance(article: Article, statement: Statement, entity: Entity | None) -> list[float]:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from newsgraph.analyze.statements import lexicon
 from newsgraph.lang import load, nouns
 
 _INSEPARABLE = ("be", "ge", "er", "ver", "zer", "ent", "emp", "miss", "wider", "hinter")
@@ -50,6 +51,7 @@ class Rules:
     source_nouns: frozenset[str]
     source_after: frozenset[str]
     source_self: frozenset[str]  # "demnach": a source word that stands for the last source
+    holders: frozenset[str]  # "für": "Für Trainer X ist klar: „…“" names whose view it is
     passive_speaker: frozenset[str]  # lemmas whose passive subject speaks: "wird X zitiert"
     as_frame: frozenset[str]
     so_frame: frozenset[str]
@@ -80,6 +82,7 @@ class Rules:
     article_names: frozenset[str]  # names used with an article: "der Iran"
     thing_endings: tuple[str, ...]  # nouns that name a thing, never a speaker: "-ung"
     opinion_nouns: frozenset[str]  # "ist der Meinung, dass …"
+    stance_verbs: frozenset[str]  # "zeigte sich optimistisch, dass …"
     anaphors: frozenset[str]  # "Dies bestätigte X": the object is the sentence before
     pronouns: dict[str, tuple[str, str]]
     author: frozenset[str]  # "I", "wir": the article's own voice
@@ -123,6 +126,14 @@ class Rules:
                     return "person"
                 if stem.endswith(self.body_roles):
                     return "body"
+        # umlaut plurals: "Verbände", "Ärzten", "Anwälte" are "Verband", "Arzt", "Anwalt"
+        for suffix in ("ern", "en", "er", "e"):
+            if low.endswith(suffix) and len(low) - len(suffix) >= 3:
+                plain = _without_umlaut(low[: -len(suffix)])
+                if plain is not None and plain.endswith(self.person_roles):
+                    return "person"
+                if plain is not None and plain.endswith(self.body_roles):
+                    return "body"
         return "person" if movable(word, nouns(self.language)) else None
 
     @property
@@ -143,9 +154,7 @@ class Rules:
         }
         for kind, roles in (("person", self.person_roles), ("body", self.body_roles)):
             whole, long = _role_sets(roles)
-            if forms & whole or (
-                compound and any(tail[i:] in long for i in range(len(tail) - 4))
-            ):
+            if forms & whole or (compound and any(tail[i:] in long for i in range(len(tail) - 4))):
                 return kind
         return None
 
@@ -186,6 +195,16 @@ def movable(word: str, forms: frozenset[str]) -> bool:
                 if male in forms and female in forms:
                     return True
     return False
+
+
+def _without_umlaut(stem: str) -> str | None:
+    """The stem with its last umlaut undone ("verbänd" -> "verband"), None without one."""
+    for i in range(len(stem) - 1, -1, -1):
+        if stem[i] in "äöü":
+            return stem[:i] + {"ä": "a", "ö": "o", "ü": "u"}[stem[i]] + stem[i + 1 :]
+        if stem[i] in "aeiou":
+            return None
+    return None
 
 
 def _by_first(phrases: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -261,6 +280,8 @@ def _particle_table(language: str, data: dict[str, object]) -> dict[str, tuple[V
 
 def _verb_forms(language: str, data: dict[str, object]) -> dict[str, list[VerbForm]]:
     reporting = {str(x).replace("\u00ad", "") for x in data.get("reporting", []) or []}  # type: ignore[attr-defined]
+    if language == "de":
+        reporting |= lexicon.reporting(data)
     impersonal = {str(x) for x in data.get("impersonal", []) or []}  # type: ignore[attr-defined]
     table: dict[str, list[VerbForm]] = {}
 
@@ -335,6 +356,7 @@ def rules(language: str) -> Rules:
         source_nouns=_words(phrases.get("source_nouns")),
         source_after=_words(phrases.get("source_after")),
         source_self=_words(phrases.get("source_self")),
+        holders=_words(phrases.get("holders")),
         passive_speaker=_words(data.get("verbs", {}).get("passive_speaker")),
         as_frame=_words(phrases.get("as_frame")),
         so_frame=_words(phrases.get("so_frame")),
@@ -367,6 +389,7 @@ def rules(language: str) -> Rules:
         oblique=_words(words.get("oblique")),
         anaphors=_words(words.get("anaphors")),
         opinion_nouns=_words(phrases.get("opinion_nouns")),
+        stance_verbs=_words(phrases.get("stance_verbs")),
         article_names=_words(words.get("article_names")),
         thing_endings=tuple(sorted(_words(words.get("thing_endings")))),
         author=_words(words.get("author")),

@@ -108,6 +108,18 @@ def _second_frame(r: Reading, out: list[Found], tok: Token) -> bool:
     return False
 
 
+def _stance(r: Reading, toks: list[Token], i: int) -> bool:
+    """ "zeigte sich optimistisch, dass …": a stance verb, "sich", a lowercase word."""
+    t = toks[i]
+    return (
+        i >= 2
+        and t.word
+        and not t.cap
+        and toks[i - 1].lower == "sich"
+        and toks[i - 2].lower in r.rules.stance_verbs
+    )
+
+
 def _take_previous(found: list[Found], f: Found, prev: Unit) -> list[Found]:
     """ "Dies bestätigte X": the sentence before is the content, unless it is a statement
     of its own already (a weaker reading of it, "reported", gives way)."""
@@ -150,6 +162,8 @@ def _unit(r: Reading, unit: Unit, dropped: list[Mention]) -> list[Found]:
             found = so_frame(unit, i, r.rules)
         if found is None and tok.lower in r.rules.opinion_nouns:
             found = opinion_frame(r, unit, i)
+        if found is None and _stance(r, toks, i):
+            found = opinion_frame(r, unit, i, i - 2)
         if found is not None:
             # one quote claimed by two frames ("äußerte sich X: „…“, sagte er"): the frame
             # right after it wins

@@ -207,6 +207,9 @@ def colon_frame(r: Reading, unit: Unit, q: Quote) -> Found | None:
     np = noun_phrase(before[:-1], 0, r.rules)
     if np and len(np) == len(before) - 1:
         return Found("direct", [(q.start, q.end)], describe(np, r.rules), None)
+    holder = _holder(before[:-1], r.rules)
+    if holder is not None:
+        return Found("direct", [(q.start, q.end)], holder, None)
     # a frame clause and a colon: "Teamchef Jean Todt stellt sich vor seinen Piloten: „…“"
     inner = [t for t in toks if q.start <= t.start < q.end and t.word]
     if len(inner) < 3 or quote_marks.is_name(r.text, q):
@@ -243,3 +246,17 @@ def colon_frame(r: Reading, unit: Unit, q: Quote) -> Found | None:
                 return Found("direct", [(q.start, q.end)], speaker, cue)
             break
     return None
+
+
+def _holder(frame: list[Token], rules: Rules) -> Mention | None:
+    """ "Für Trainer Krickau ist klar: „…“", "Für die Ministerin steht fest: „…“": the
+    person after "für" holds the view the colon opens."""
+    if len(frame) < 3 or frame[0].lower not in rules.holders:
+        return None
+    phrase = noun_phrase(frame, 1, rules)
+    if not phrase or len(phrase) + 1 >= len(frame) or frame[len(phrase) + 1].cap:
+        return None  # no verb after the phrase: "Für die Kinder der Stadt: „…“"
+    m = describe(phrase, rules)
+    if m is None or not (m.name or m.role) or common_noun(m, rules):
+        return None
+    return m

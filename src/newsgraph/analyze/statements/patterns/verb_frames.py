@@ -26,13 +26,17 @@ from newsgraph.analyze.statements.phrases.describe import describe
 from newsgraph.analyze.statements.tokens import Unit
 
 
-def opinion_frame(r: Reading, unit: Unit, n: int) -> Found | None:
+def opinion_frame(r: Reading, unit: Unit, n: int, v: int | None = None) -> Found | None:
     """ "X ist der Meinung, dass …", "kam zu dem Schluss, dass …": a verb and an opinion
-    noun make the cue; the content clause follows."""
+    noun make the cue; the content clause follows. With ``v``, the verb is given: "zeigte
+    sich optimistisch, dass …" (a stance verb, "sich", an adjective at ``n``)."""
     toks = unit.tokens
-    v = n - 1
-    while v > 0 and (toks[v].lower in r.rules.determiners or toks[v].lower in r.rules.prepositions):
-        v -= 1
+    if v is None:
+        v = n - 1
+        while v > 0 and (
+            toks[v].lower in r.rules.determiners or toks[v].lower in r.rules.prepositions
+        ):
+            v -= 1
     if v < 1 or v == n - 1 or not toks[v].word or toks[v].cap or toks[v].quoted:
         return None
     after = content_after(unit, n, n, r.rules)
