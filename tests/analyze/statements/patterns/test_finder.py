@@ -48,3 +48,15 @@ def test_a_statement_is_never_its_own_speaker() -> None:
     found = find(text, "en")
     assert all(s.speaker is None or s.text != s.speaker.text for s in found)
     assert [s.kind for s in found] == ["direct", "direct"]
+
+
+def test_a_persons_reporting_verb_is_not_given_to_a_source_phrase_in_the_sentence() -> None:
+    """ "nach der Studie" names no source of Kopp's words: the bishop spoke."""
+    found = find(
+        "Zuletzt hatte sich Landesbischof Christian Kopp selbstkritisch zur Kommunikation "
+        "nach der ForuM-Studie geäußert.",
+        "de",
+    )
+    assert [(s.speaker.text if s.speaker else None) for s in found] == [
+        "Landesbischof Christian Kopp"
+    ]

@@ -175,17 +175,22 @@ def _unit(r: Reading, unit: Unit, dropped: list[Mention]) -> list[Found]:
             out.append(found)
             used.append(_claimed(found, unit, german))
     source = source_frame(unit, r.rules, used)
-    if source is None and r.rules.language == "de":
-        # "Laut ROG wurden zwei Blogger verurteilt": a sentence read as reported speech
-        # only for its reporting verb, with a source phrase in it, is what the source
-        # says; the verb's subject is what it is about
-        bare = [f for f in out if f.kind == "reported" and f.parts == [(unit.start, unit.end)]]
-        if bare:
-            source = source_frame(unit, r.rules)
-            if source is not None and source.speaker is not None:
-                out = [f for f in out if f not in bare]
-            else:
-                source = None
+    bare = [
+        f
+        for f in out
+        if f.kind == "reported"
+        and f.parts == [(unit.start, unit.end)]
+        and (f.speaker is None or f.speaker.kind != "person")
+    ]
+    if bare and r.rules.language == "de":
+        # "Laut ROG wurden zwei Blogger verurteilt", "Dem Gericht zufolge drohen Samsung
+        # Strafen": a sentence read as reported speech only for its reporting verb, with a
+        # source phrase in it, is what the source says; the verb's subject is what it is
+        # about. A person's verb stays theirs ("Laut des Daily Star sagte Reading … voraus")
+        found = source or source_frame(unit, r.rules)
+        if found is not None and found.speaker is not None:
+            out = [f for f in out if f not in bare]
+            source = found
     if source is not None and out and r.rules.language == "de":
         # "X sagte, … Laut Y …": a source of its own, outside the statements found
         source.parts = outside_statements(unit, source.parts, out)
