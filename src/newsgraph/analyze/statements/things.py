@@ -18,18 +18,18 @@ from __future__ import annotations
 
 from newsgraph.analyze.statements import syntax
 from newsgraph.analyze.statements.rules import Rules
-from newsgraph.article import Statement
+from newsgraph.article import Parse, Statement
 
 __all__ = ["object_not_clause", "reread", "thing_relative"]
 
 _THING_RELATIVES = frozenset(["which", "that"])
 
 
-def object_not_clause(text: str, statement: Statement) -> bool:
+def object_not_clause(parse: Parse | None, statement: Statement) -> bool:
     """Whether the parse makes the start of the statement's words the direct object of
     its cue verb, with no content clause or infinitive beside it ("asked customers to
     avoid …" is a request)."""
-    found = syntax.cue_verb(text, statement)
+    found = syntax.cue_verb(parse, statement)
     if found is None:
         return False
     offset, verb = found
@@ -40,10 +40,10 @@ def object_not_clause(text: str, statement: Statement) -> bool:
     return any(offset + c.left_edge.idx == statement.start for c in objects)
 
 
-def thing_relative(text: str, statement: Statement, rules: Rules) -> bool:
+def thing_relative(parse: Parse | None, statement: Statement, rules: Rules) -> bool:
     """Whether the cue verb heads a relative clause whose subject "which"/"that" stands for
     a thing: a common noun that names no person or body ("a credential that confirms")."""
-    found = syntax.cue_verb(text, statement)
+    found = syntax.cue_verb(parse, statement)
     if found is None:
         return False
     verb = found[1]
@@ -59,17 +59,18 @@ def thing_relative(text: str, statement: Statement, rules: Rules) -> bool:
     )
 
 
-def reread(text: str, statements: list[Statement], rules: Rules) -> list[Statement]:
+def reread(parse: Parse | None, statements: list[Statement], rules: Rules) -> list[Statement]:
     """English indirect statements whose words are the cue verb's object: reported when
     the verb reports ("announced plans to …"), else dropped; statements of a thing's
-    relative clause dropped. Other languages unchanged."""
+    relative clause dropped. Other languages unchanged. ``parse``: what ``syntax.find``
+    made of the statements' text."""
     if rules.language != "en":
         return statements
     out = []
     for s in statements:
-        if s.cue is not None and thing_relative(text, s, rules):
+        if s.cue is not None and thing_relative(parse, s, rules):
             continue
-        if s.kind == "indirect" and s.cue is not None and object_not_clause(text, s):
+        if s.kind == "indirect" and s.cue is not None and object_not_clause(parse, s):
             form = rules.verbs.get(s.cue.text.split()[0].lower())
             if form is None or not form.reporting:
                 continue
