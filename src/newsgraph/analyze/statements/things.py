@@ -53,7 +53,7 @@ def thing_relative(parse: Parse | None, statement: Statement, rules: Rules) -> b
         return False
     antecedent = verb.head
     return (
-        antecedent.pos_ not in ("PROPN", "PRON")
+        syntax.pos(antecedent, rules.language) not in ("PROPN", "PRON")
         and rules.role_of(antecedent.text) is None
         and antecedent.lower_ not in rules.pronouns
     )
