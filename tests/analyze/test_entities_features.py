@@ -33,7 +33,7 @@ def test_a_remembered_word_keeps_no_features_of_where_it_stood() -> None:
 
 
 def test_the_same_features_with_a_full_memory_and_without() -> None:
-    """A memory emptied after every two words gives what a fresh one gives."""
+    """A memory of two words gives what a fresh one gives."""
     small = features.Featuriser(GAZ, LEX, size=2)
     for words in SENTENCES:
         assert small.sentence(words) == features.Featuriser(GAZ, LEX).sentence(words)

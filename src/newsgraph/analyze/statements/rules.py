@@ -143,7 +143,9 @@ class Rules:
         }
         for kind, roles in (("person", self.person_roles), ("body", self.body_roles)):
             whole, long = _role_sets(roles)
-            if forms & whole or (compound and any(tail[i:] in long for i in range(len(tail) - 4))):
+            if forms & whole or (
+                compound and any(tail[i:] in long for i in range(len(tail) - 4))
+            ):
                 return kind
         return None
 

@@ -64,9 +64,7 @@ def _complete(doc: Any, language: str) -> Any:
 
 
 def _has_space(doc: Any) -> bool:
-    from spacy.attrs import IS_SPACE
-
-    return bool(doc.to_array([IS_SPACE]).any())
+    return bool(doc.to_array("IS_SPACE").any())  # one array, not a Python object a token
 
 
 def pos(token: Any, language: str) -> str:
