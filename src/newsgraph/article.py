@@ -228,7 +228,10 @@ class Article:
     entities: list[Entity] = field(default_factory=list)
     id: str = ""
     schema: str = SCHEMA
-    parses: Parses = field(default_factory=Parses, repr=False, compare=False)
+    # not part of the record (``record`` False): left out of every dict and row of it
+    parses: Parses = field(
+        default_factory=Parses, repr=False, compare=False, metadata={"record": False}
+    )
 
     # -- building -----------------------------------------------------------
     def set_blocks(self, blocks: list[tuple[BlockKind, str]]) -> None:
