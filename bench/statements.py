@@ -22,7 +22,8 @@ costs precision, none where gold has one costs recall; nothing is resolved or re
 English: ``bench/data/statements_en.jsonl``, paragraphs the team wrote with expected statements:
 statement P/R/F1 (a match needs token F1 >= 0.5) and speaker accuracy on matched statements.
 
-Throughput: articles per second on one core for extraction + all stages on German news.
+Throughput: articles per second per core for extraction + all stages (``bench/speed.py``,
+which runs it alone).
 
     python bench/statements.py                       # both sets, print the table
     python bench/statements.py --out docs/benchmarks.md   # write the '## Statements' section
@@ -34,9 +35,7 @@ import argparse
 import gzip
 import json
 import re
-import resource
 import sys
-import time
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -48,7 +47,7 @@ try:  # imported as bench.statements (repo root on sys.path) or run as a script
 except ImportError:  # pragma: no cover - script use
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     from bench import _common as c
-from bench import attribution, attribution_corpus, spkatt
+from bench import attribution, attribution_corpus, speed, spkatt
 
 import newsgraph
 from newsgraph.analyze.statements import find
@@ -270,50 +269,17 @@ def run_english(path: Path) -> dict[str, float]:
     }
 
 
-# -- speed ----------------------------------------------------------------------------------
-def throughput(dev: Path | None, seconds: float = 5.0) -> list[tuple[str, float, int]]:
-    """Articles per second, one process: the seed as a text dump, dev texts as plain text."""
-    out = []
-    seed = c.REPO_ROOT.parent / "shared" / "seed" / "000_eacb27a51a21eb82.txt"
-    if seed.exists():
-        text = seed.read_text(encoding="utf-8")
-        out.append(("seed text dump (format=text)", *_rate([text], "text", seconds)))
-    if dev is not None and dev.exists():
-        with gzip.open(dev, "rt", encoding="utf-8") as fh:
-            texts = [json.loads(line)["originalText"] for line in fh]
-        long = [t for t in texts if len(t.split()) >= 300] or texts
-        out.append(("quotes-de dev, >=300 words (format=plain)", *_rate(long, "plain", seconds)))
-    if attribution_corpus.DATA.is_dir():
-        for language in ("de", "en"):
-            pages = [
-                c.read_html(attribution_corpus.DATA / r["page"])
-                for r in attribution_corpus.pages()
-                if r["language"] == language
-            ]
-            label = f"team corpus {language} news pages (format=html)"
-            out.append((label, *_rate(pages, "html", seconds)))
-    return out
-
-
-def _rate(texts: list[str], fmt: str, seconds: float) -> tuple[float, int]:
-    newsgraph.process(texts[0], format=fmt)  # warm caches (rules, language model)
-    n = 0
-    words = 0
-    start = time.perf_counter()
-    while time.perf_counter() - start < seconds:
-        article = newsgraph.process(texts[n % len(texts)], format=fmt)
-        words += len(article.text.split())
-        n += 1
-    elapsed = time.perf_counter() - start
-    return n / elapsed, words // max(n, 1)
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=QUOTES_DE)
     parser.add_argument("--sets", default="train,dev")
     parser.add_argument("--limit", type=int, help="articles per German set")
-    parser.add_argument("--seconds", type=float, default=5.0, help="time per speed run")
+    parser.add_argument(
+        "--seconds",
+        type=float,
+        default=20.0,
+        help="CPU seconds per speed run (bench/speed.py; 0: none)",
+    )
     parser.add_argument("--out", type=Path, help="write the '## Statements' section here")
     parser.add_argument(
         "--team-splits", default="dev,test", help="splits of the team corpus to score"
@@ -355,16 +321,9 @@ def main(argv: list[str] | None = None) -> int:
             f"### SpkAtt-2023 dev (German parliamentary speeches, {n} speeches)\n\n"
             + spkatt.table(counts)
         )
-    dev = args.data / "dev.jsonl.gz"
-    speed = throughput(dev if dev.exists() else None, args.seconds)
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
-    sections.append(
-        "### Throughput (one core, extraction + all stages)\n\n"
-        + c.markdown_table(
-            ["input", "articles/s", "words/article"], [[a, round(b, 1), w] for a, b, w in speed]
-        )
-        + f"\n\nPeak memory of the benchmark process (all of the above): {peak} MiB."
-    )
+    if args.seconds > 0:
+        rates = [speed.measure(*found, args.seconds) for found in speed.inputs()]
+        sections.append(f"{speed.HEADING}\n\n" + speed.section(rates))
     command = "python bench/statements.py " + " ".join(argv if argv is not None else sys.argv[1:])
     body = "\n\n".join(sections) + f"\n\nCommand: `{command.strip()}`\n"
     print(body)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any, Literal
 
 SCHEMA = "newsgraph.article/2"
@@ -182,6 +182,27 @@ class Entity:
 
 
 @dataclass
+class Parse:
+    """The dependency parses of one text of an article (its body or its lead), as the
+    statements stage made them: the ``(start, end)`` of each sentence it parsed and that
+    sentence's parsed document (a spaCy ``Doc``), in the same order."""
+
+    sentences: list[tuple[int, int]]
+    docs: list[Any]
+
+
+class Parses(dict[str, Parse]):
+    """An article's parses by the part they read ("text", "teaser"): the statements
+    stage's hand-over to the later stages (the confidence stage reads the subject of a
+    cue verb there), so that no sentence is parsed twice and no stage reads another's
+    module state. In memory only: never in the JSON form, and pickled empty, so a
+    worker process sends its articles back without them."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Parses, ())
+
+
+@dataclass
 class Article:
     """A clean article. ``text`` is the blocks joined by blank lines (or the
     untouched input for ``format="plain"``)."""
@@ -207,6 +228,10 @@ class Article:
     entities: list[Entity] = field(default_factory=list)
     id: str = ""
     schema: str = SCHEMA
+    # not part of the record (``record`` False): left out of every dict and row of it
+    parses: Parses = field(
+        default_factory=Parses, repr=False, compare=False, metadata={"record": False}
+    )
 
     # -- building -----------------------------------------------------------
     def set_blocks(self, blocks: list[tuple[BlockKind, str]]) -> None:
@@ -282,7 +307,8 @@ class Article:
 
     # -- JSON -----------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
+        d = asdict(replace(self, parses=Parses()))
+        del d["parses"]  # a hand-over between stages, not part of the record
         ordered = {"schema": d.pop("schema"), "id": d.pop("id")}
         ordered.update(d)
         return ordered

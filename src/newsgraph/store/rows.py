@@ -50,7 +50,9 @@ def _plain(value: Any) -> Any:
         return value
     names = _FIELDS.get(type(value))
     if names is None and is_dataclass(value):
-        names = _FIELDS[type(value)] = tuple(f.name for f in fields(value))
+        names = _FIELDS[type(value)] = tuple(
+            f.name for f in fields(value) if f.metadata.get("record", True)
+        )
     if names is not None:
         return {n: _plain(getattr(value, n)) for n in names}
     if isinstance(value, list | tuple):

@@ -75,7 +75,7 @@ def features(article: Article, statement: Statement, rules: Rules) -> list[float
         kind, noun = found.kind, found.noun.lower()
         common = found.role is None and kind != "pronoun" and _common_noun(found.noun, rules)
     cue = statement.cue.text.lower().split() if statement.cue else []
-    subject = syntax.cue_subject(text, statement, rules.language)
+    subject = syntax.cue_subject(article.parses.get(statement.part), statement, rules.language)
     quoted = sum(q.end - q.start for q in quote_marks.find(content))
     capitals = sum(1 for w in words if w[:1].isupper())
     return [

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from newsgraph.lang import load, nouns
 
@@ -257,60 +257,107 @@ def _quoted(words: Sequence[str], own: list[list[str]]) -> None:
             i += 1
 
 
-def _org_word(own: list[str]) -> bool:
+def _org_word(own: Sequence[str]) -> bool:
     """An organisation ending or head word ("Universität", "Staatstheater", "AG")."""
     return any(f.startswith(("os=", "orghead")) for f in own)
 
 
-def _place(own: list[str]) -> bool:
+def _place(own: Sequence[str]) -> bool:
     """A place in the gazetteer, also as a genitive ("Hamburg", "Stuttgarts")."""
     return any(f in ("g=LOC", "gs=LOC") for f in own)
 
 
 def sentence(words: Sequence[str], gaz: Gazetteer, lex: Lexicon | None = None) -> list[list[str]]:
     """Feature strings for every word of one sentence."""
-    lex = lex or lexicon()
-    own = [_token(w, gaz, lex) for w in words]
-    _multi_word(words, gaz, own)
-    _quoted(words, own)
-    out: list[list[str]] = []
-    n = len(words)
-    # Each word's features as its neighbours see them, filtered once (speed).
-    near = [[f for f in fs if f.startswith(_CONTEXT)] for fs in own]
-    far = [[f for f in fs if f.startswith(_WIDE)] for fs in own]
-    clusters = [[f for f in fs if f.startswith(_NEAR_CLUSTER)] for fs in own]
-    org = [_org_word(fs) for fs in own]
-    place = [_place(fs) for fs in own]
-    for i in range(n):
-        feats = ["b", *own[i]]
-        if i == 0:
-            feats.append("BOS")
-        if i == n - 1:
-            feats.append("EOS")
-        for d in (-3, -2, -1, 1, 2, 3):
-            j = i + d
-            if 0 <= j < n:
-                feats += [f"{d}{f}" for f in (near[j] if -3 < d < 3 else far[j])]
-        for j in (i - 1, i + 1):
-            if 0 <= j < n:
-                feats += [f"{j - i}{f}" for f in clusters[j]]
-        if i > 0:
-            feats.append("bi=" + words[i - 1].lower() + "|" + words[i].lower())
-        # An organisation's word before a place ("Staatsoper Stuttgart", "Universität
-        # Hamburg"): the place may be part of the organisation's name.
-        if i + 1 < n and org[i] and place[i + 1]:
-            feats.append("orgplace>")
-        if i > 0 and org[i - 1] and place[i]:
-            feats.append("<orgplace")
-        if words[i][:1].isupper():
-            # Conjunctions a linear model cannot form itself: a capitalised word that is
-            # no known noun, after this word, at the start of a sentence or not.
-            kind = next((f for f in own[i] if f in ("nn", "nnc")), "unk")
-            gaz_class = next((f for f in own[i] if f.startswith("g=")), "g=-")
-            feats += [
-                f"cn={kind}|{'bos' if i == 0 else 'in'}",
-                f"cg={kind}|{gaz_class}",
-                f"pc={words[i - 1].lower() if i else '^'}|{kind}",
-            ]
-        out.append(feats)
-    return out
+    return Featuriser(gaz, lex or lexicon()).sentence(words)
+
+
+_AROUND = (-3, -2, -1, 1, 2, 3)
+
+
+@dataclass(frozen=True)
+class _Word:
+    """What a word's features are, alone and as its neighbours see them (``near``, by
+    distance: some features up to two words away, fewer at three; ``cluster``: its word
+    clusters, next to it), already prefixed with the distance, so that a word seen before
+    costs no string work."""
+
+    own: tuple[str, ...]
+    near: dict[int, tuple[str, ...]]
+    cluster: dict[int, tuple[str, ...]]
+    org: bool
+    place: bool
+
+
+def _word(own: Sequence[str]) -> _Word:
+    near = [f for f in own if f.startswith(_CONTEXT)]
+    far = [f for f in own if f.startswith(_WIDE)]
+    clusters = [f for f in own if f.startswith(_NEAR_CLUSTER)]
+    return _Word(
+        tuple(own),
+        {d: tuple(f"{d}{f}" for f in (near if -3 < d < 3 else far)) for d in _AROUND},
+        {d: tuple(f"{d}{f}" for f in clusters) for d in (-1, 1)},
+        _org_word(own),
+        _place(own),
+    )
+
+
+class Featuriser:
+    """``sentence`` for one gazetteer and lexicon, remembering each word's own features.
+
+    Why: a word's own features depend on the word alone, and most words of an article
+    (and of the next) were seen before; working them out once per word more than halves
+    the German tagger's feature time. The memory keeps the ``size`` words used last
+    (about 3 KB each: 20,000 words hold 60 MB), so a long run stays within bounds; the
+    features are the same either way."""
+
+    def __init__(self, gaz: Gazetteer, lex: Lexicon, size: int = 20_000) -> None:
+        self.gaz, self.lex = gaz, lex
+        self._known = lru_cache(maxsize=size)(self._work_out)
+
+    def _work_out(self, word: str) -> _Word:
+        return _word(_token(word, self.gaz, self.lex))
+
+    def sentence(self, words: Sequence[str]) -> list[list[str]]:
+        """Feature strings for every word of one sentence."""
+        base = [self._known(w) for w in words]
+        own = [list(b.own) for b in base]
+        _multi_word(words, self.gaz, own)
+        _quoted(words, own)
+        # a word that is part of a longer name or a quote has features of its own here
+        info = [b if len(o) == len(b.own) else _word(o) for b, o in zip(base, own, strict=True)]
+        out: list[list[str]] = []
+        n = len(words)
+        for i in range(n):
+            feats = ["b", *own[i]]
+            if i == 0:
+                feats.append("BOS")
+            if i == n - 1:
+                feats.append("EOS")
+            for d in _AROUND:
+                j = i + d
+                if 0 <= j < n:
+                    feats += info[j].near[d]
+            for d in (-1, 1):
+                if 0 <= i + d < n:
+                    feats += info[i + d].cluster[d]
+            if i > 0:
+                feats.append("bi=" + words[i - 1].lower() + "|" + words[i].lower())
+            # An organisation's word before a place ("Staatsoper Stuttgart", "Universität
+            # Hamburg"): the place may be part of the organisation's name.
+            if i + 1 < n and info[i].org and info[i + 1].place:
+                feats.append("orgplace>")
+            if i > 0 and info[i - 1].org and info[i].place:
+                feats.append("<orgplace")
+            if words[i][:1].isupper():
+                # Conjunctions a linear model cannot form itself: a capitalised word that
+                # is no known noun, after this word, at the start of a sentence or not.
+                kind = next((f for f in own[i] if f in ("nn", "nnc")), "unk")
+                gaz_class = next((f for f in own[i] if f.startswith("g=")), "g=-")
+                feats += [
+                    f"cn={kind}|{'bos' if i == 0 else 'in'}",
+                    f"cg={kind}|{gaz_class}",
+                    f"pc={words[i - 1].lower() if i else '^'}|{kind}",
+                ]
+            out.append(feats)
+        return out

@@ -42,13 +42,19 @@ def _tagger() -> pycrfsuite.Tagger:
     return tagger
 
 
+@cache
+def _featuriser() -> features.Featuriser:
+    """One for the whole run: it remembers the features of the words it has seen."""
+    return features.Featuriser(gazetteer(), features.lexicon("de"))
+
+
 def find(text: str, tokens: list[Token]) -> list[Found]:
     """Every PER/ORG/LOC/MISC name the model tags, sentence by sentence."""
-    tagger, gaz, lex = _tagger(), gazetteer(), features.lexicon("de")
+    tagger, featuriser = _tagger(), _featuriser()
     index = {id(t): i for i, t in enumerate(tokens)}
     out: list[Found] = []
     for sent in sentences(text, tokens):
-        tags = tagger.tag(features.sentence([t.text for t in sent], gaz, lex))
+        tags = tagger.tag(featuriser.sentence([t.text for t in sent]))
         for begin, end, kind in spans(tags):
             out.append(Found(index[id(sent[begin])], index[id(sent[end - 1])], kind))
     return out

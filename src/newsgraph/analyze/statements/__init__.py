@@ -4,7 +4,9 @@ Entry point ``stage(article)``: finds direct, indirect, mixed and reported
 statements in the lead (``article.teaser``, when the body does not hold it) and in
 ``article.text`` (headings skipped), with speaker and cue, and sets
 ``article.statements``. Rules are data in ``lang/<language>/statements.toml``;
-a language without a folder is read with the English rules.
+a language without a folder is read with the English rules. The dependency parses it
+made are handed on in ``article.parses`` (by part: "teaser", "text") for the later
+stages.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from newsgraph.analyze.statements.resolve import Memory
 from newsgraph.analyze.statements.rules import rules as load_rules
 from newsgraph.analyze.statements.tokens import paragraphs, units
 from newsgraph.analyze.statements.voices import authors_words, voiceless
-from newsgraph.article import Article, Entity, Span, Speaker, Statement
+from newsgraph.article import Article, Entity, Parse, Span, Speaker, Statement
 
 __all__ = ["find", "stage"]
 
@@ -37,16 +39,25 @@ def stage(article: Article) -> Article:
     lead: list[Statement] = []
     teaser = article.teaser or ""
     if teaser.strip() and teaser.strip() not in article.text:
-        lead = find(teaser, language, None, memory, people)
+        lead, parse = _find(teaser, language, None, memory, people)
+        _hand_on(article, "teaser", parse)
         lead = [s for s in lead if not voiceless(s, authors, rules)]
         for n, s in enumerate(lead, 1):
             s.id, s.part = f"t{n}", "teaser"
-    body = find(article.text, language, regions, memory, people)
+    body, parse = _find(article.text, language, regions, memory, people)
+    _hand_on(article, "text", parse)
     body = [s for s in body if not voiceless(s, authors, rules)]
     for n, s in enumerate(body, 1):
         s.id = f"s{n}"
     article.statements = lead + body
     return article
+
+
+def _hand_on(article: Article, part: str, parse: Parse | None) -> None:
+    if parse is None:
+        article.parses.pop(part, None)
+    else:
+        article.parses[part] = parse
 
 
 def _known(article: Article) -> Memory:
@@ -69,6 +80,17 @@ def find(
     """Every statement in ``text`` (or in the given ``(start, end)`` regions);
     ``memory`` may start with what the entity stage knows of who is who, and ``people``
     are its persons (who an interview's "Rick:" is)."""
+    return _find(text, language, regions, memory, people)[0]
+
+
+def _find(
+    text: str,
+    language: str,
+    regions: list[tuple[int, int]] | None = None,
+    memory: Memory | None = None,
+    people: list[Entity] | None = None,
+) -> tuple[list[Statement], Parse | None]:
+    """``find``, and the dependency parse it made of ``text`` (None: none made)."""
     rules = load_rules(language)
     if regions is None:
         regions = [(0, len(text))]
@@ -77,18 +99,18 @@ def find(
     found = find_all(Reading(text, rules, memory or Memory()), sentences)
     out = [_statement(text, f, n, rules.language) for n, f in enumerate(found, 1)]
     bounds = [(u.start, u.end) for u in sentences]
-    parsed = syntax.find(text, bounds, rules, out)
+    parsed, parse = syntax.find(text, bounds, rules, out)
     for s in parsed:
         s.language = rules.language
     out += parsed
-    out = things.reread(text, out, rules)
+    out = things.reread(parse, out, rules)
     said = answers(text, paragraphs(text, regions), people or [], out, rules.language)
     out = [s for s in out if not any(a.start < s.end and s.start < a.end for a in said)] + said
     out = [s for s in out if not _authors_own(s, rules.author)]
     out = sorted(out, key=lambda s: (s.start, s.end))
     for n, s in enumerate(out, 1):
         s.id = f"s{n}"
-    return out
+    return out, parse
 
 
 def _authors_own(s: Statement, author: frozenset[str]) -> bool:

@@ -10,12 +10,15 @@ A quote may run over several paragraphs when each one opens again
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 # Opening mark -> the marks that may close it.
 _DOUBLE = {"„": '“”"', "“": '”"“', "«": "»", "»": "«", '"': '"', "”": "”"}
 _SINGLE = {"‚": "‘’'", "‘": "’'", "'": "'", "‹": "›", "›": "‹"}
 MAX_QUOTE = 4000  # characters; a longer "quote" is a lost mark, not speech
+# Any mark that may open a quote: the search jumps from one to the next (speed).
+_OPENERS = re.compile("[" + re.escape("".join({**_DOUBLE, **_SINGLE})) + "]")
 
 
 @dataclass(frozen=True)
@@ -54,8 +57,9 @@ def _ambiguous_ok(text: str, i: int, opening: bool) -> bool:
 def find(text: str) -> list[Quote]:
     """The top-level quotes in ``text``, in order; nested quotes stay inside."""
     out: list[Quote] = []
-    i, n = 0, len(text)
-    while i < n:
+    i = 0
+    while (mark := _OPENERS.search(text, i)) is not None:
+        i = mark.start()
         ch = text[i]
         closers = _DOUBLE.get(ch) or _SINGLE.get(ch)
         if closers is None or not _ambiguous_ok(text, i, True) or not _opens_here(text, i):

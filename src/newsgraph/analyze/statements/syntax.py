@@ -8,7 +8,9 @@ content. Where a language names a parser in ``lang/<language>/syntax.toml`` (Eng
 spaCy's ``en_core_web_sm``, which the package installs), the sentences that hold a speech
 verb are parsed, and each statement found this way is added unless the rules already
 have a statement there. Only sentences with a speech verb are parsed, each once, so the
-cost stays small. The sentences are the statements stage's own units.
+cost stays small. The sentences are the statements stage's own units. ``find`` hands its
+parses back (a ``Parse``); the statements stage keeps them on the article
+(``Article.parses``), where ``cue_verb`` and ``cue_subject`` read them.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from typing import Any
 
 from newsgraph.analyze.statements import objects
 from newsgraph.analyze.statements.rules import Rules, VerbForm
-from newsgraph.article import Span, Speaker, Statement
+from newsgraph.article import Parse, Span, Speaker, Statement
 from newsgraph.lang import load
 
 _NOT_CONTENT = frozenset(["punct", "cc", "conj", "advmod", "npadvmod", "prep"])
@@ -32,27 +34,55 @@ def settings(language: str) -> dict[str, Any]:
 
 
 @cache
-def _nlp(model: str) -> Any:
+def _nlp(model: str, on_demand: tuple[str, ...] = ()) -> Any:
     """A spaCy pipeline: an installed package by name, or ``models:<dir>`` for one shipped
-    in ``newsgraph/models`` (the German parser, trained here)."""
+    in ``newsgraph/models`` (the German parser, trained here). ``on_demand``: components
+    loaded but not run by ``pipe`` (``_complete`` runs them where needed)."""
     import spacy
 
     if model.startswith("models:"):
         from importlib import resources
 
         model = str(resources.files("newsgraph.models").joinpath(model.removeprefix("models:")))
-    return spacy.load(model, exclude=["ner", "lemmatizer"])
+    return spacy.load(model, exclude=["ner", "lemmatizer"], disable=list(on_demand))
+
+
+def _pipeline(conf: dict[str, Any]) -> Any:
+    return _nlp(str(conf["model"]), tuple(conf.get("on_demand", [])))
+
+
+def _complete(doc: Any, language: str) -> Any:
+    """Run the language's ``on_demand`` components on ``doc`` (once; they set the same
+    values again if run twice), so that it carries every annotation of the whole model."""
+    conf = settings(language)
+    if conf.get("on_demand") and not doc.user_data.get("complete"):
+        nlp = _pipeline(conf)
+        for name in conf["on_demand"]:
+            doc = nlp.get_pipe(name)(doc)
+        doc.user_data["complete"] = True
+    return doc
+
+
+def _has_space(doc: Any) -> bool:
+    return bool(doc.to_array("IS_SPACE").any())  # one array, not a Python object a token
+
+
+def pos(token: Any, language: str) -> str:
+    """The token's coarse part of speech, as the whole model gives it."""
+    _complete(token.doc, language)
+    return str(token.pos_)
 
 
 def find(
     text: str, sentences: list[tuple[int, int]], rules: Rules, known: list[Statement]
-) -> list[Statement]:
+) -> tuple[list[Statement], Parse | None]:
     """Statements the parse finds in ``sentences`` (the statements stage's units) that no
-    statement in ``known`` covers. Each sentence is parsed once: where the language says
-    so (``correct_speakers``), the same parse first corrects the speakers of ``known``."""
+    statement in ``known`` covers, and the parse it made (None when it parsed nothing).
+    Each sentence is parsed once: where the language says so (``correct_speakers``), the
+    same parse first corrects the speakers of ``known``."""
     conf = settings(rules.language)
     if not conf.get("model"):
-        return []
+        return [], None
     correct = bool(conf.get("correct_speakers"))
     cues = {s.cue.start for s in known if s.cue is not None}
     wanted = [
@@ -62,10 +92,14 @@ def find(
     ]
 
     if not wanted:
-        return []
-    nlp = _nlp(str(conf["model"]))
+        return [], None
+    nlp = _pipeline(conf)
+    if len(nlp.vocab) > _MAX_VOCAB:
+        _nlp.cache_clear()  # before parsing: this text's parses all come from one pipeline
+        nlp = _pipeline(conf)
     docs = list(nlp.pipe((text[a:b] for a, b in wanted), batch_size=64))
-    _remember(text, wanted, docs)
+    # whitespace tokens: the attribute ruler relabels them ("_SP", "dep"), and rules read those
+    docs = [_complete(d, rules.language) if _has_space(d) else d for d in docs]
     if correct:
         _correct_speakers(text, wanted, docs, known, conf)
     out = objects.narrow(text, wanted, docs, known, rules, conf)
@@ -78,29 +112,20 @@ def find(
             if not any(_overlap((found.start, found.end), t) > 0.3 for t in taken):
                 out.append(found)
                 taken.append((found.start, found.end))
-    if len(nlp.vocab) > _MAX_VOCAB:
-        _nlp.cache_clear()
-    return out
+    return out, Parse(wanted, docs)
 
 
-# The parses of the last texts read (a lead and a body), for ``cue_subject``.
-_PARSED: dict[str, tuple[list[tuple[int, int]], list[Any]]] = {}
-
-
-def _remember(text: str, sentences: list[tuple[int, int]], docs: list[Any]) -> None:
-    if len(_PARSED) >= 2:
-        _PARSED.pop(next(iter(_PARSED)))
-    _PARSED[text] = (sentences, docs)
-
-
-def cue_subject(text: str, statement: Statement, language: str) -> bool | None:
+def cue_subject(parse: Parse | None, statement: Statement, language: str) -> bool | None:
     """Whether the parse makes the speaker the subject of the cue verb (True), gives the
     verb another subject outside the words (False), or cannot tell (None: no cue, the
-    sentence was not parsed, or the verb has no subject). Reads the parses ``find`` made
-    of ``text``, so it costs nothing more."""
-    parsed = _PARSED.get(text)
+    sentence was not parsed, or the verb has no subject). Reads the ``parse`` that ``find``
+    made of the statement's text, so it costs nothing more."""
     sp = statement.speaker
-    found = None if parsed is None else _subject_of_cue(statement, *parsed, settings(language))
+    found = (
+        None
+        if parse is None
+        else _subject_of_cue(statement, parse.sentences, parse.docs, settings(language))
+    )
     if sp is None or found is None:
         return None
     start, end, _ = found
@@ -109,13 +134,13 @@ def cue_subject(text: str, statement: Statement, language: str) -> bool | None:
     return None if _inside_words(statement, start) else False
 
 
-def cue_verb(text: str, statement: Statement) -> tuple[int, Any] | None:
-    """The parsed token of the statement's cue in the parse ``find`` made of ``text``,
-    with its sentence's offset; None without a cue or a parse of its sentence."""
-    parsed = _PARSED.get(text)
-    if parsed is None or statement.cue is None:
+def cue_verb(parse: Parse | None, statement: Statement) -> tuple[int, Any] | None:
+    """The parsed token of the statement's cue in ``parse`` (what ``find`` made of the
+    statement's text), with its sentence's offset; None without a cue or a parse of its
+    sentence."""
+    if parse is None or statement.cue is None:
         return None
-    return _cue_verb(statement.cue.start, *parsed)
+    return _cue_verb(statement.cue.start, parse.sentences, parse.docs)
 
 
 def _subject_of_cue(

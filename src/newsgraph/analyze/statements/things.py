@@ -20,18 +20,18 @@ from typing import Any
 
 from newsgraph.analyze.statements import syntax
 from newsgraph.analyze.statements.rules import Rules
-from newsgraph.article import Statement
+from newsgraph.article import Parse, Statement
 
 __all__ = ["cue_is_noun", "object_not_clause", "reread", "thing_relative"]
 
 _THING_RELATIVES = frozenset(["which", "that"])
 
 
-def object_not_clause(text: str, statement: Statement) -> bool:
+def object_not_clause(parse: Parse | None, statement: Statement) -> bool:
     """Whether the parse makes the start of the statement's words the direct object of
     its cue verb, with no content clause or infinitive beside it ("asked customers to
     avoid …" is a request)."""
-    found = syntax.cue_verb(text, statement)
+    found = syntax.cue_verb(parse, statement)
     if found is None:
         return False
     offset, verb = found
@@ -42,10 +42,10 @@ def object_not_clause(text: str, statement: Statement) -> bool:
     return any(offset + c.left_edge.idx == statement.start for c in objects)
 
 
-def thing_relative(text: str, statement: Statement, rules: Rules) -> bool:
+def thing_relative(parse: Parse | None, statement: Statement, rules: Rules) -> bool:
     """Whether the cue verb heads a relative clause whose subject "which"/"that" stands for
     a thing: a common noun that names no person or body ("a credential that confirms")."""
-    found = syntax.cue_verb(text, statement)
+    found = syntax.cue_verb(parse, statement)
     if found is None:
         return False
     verb = found[1]
@@ -56,14 +56,15 @@ def thing_relative(text: str, statement: Statement, rules: Rules) -> bool:
     return _thing(verb.head, rules)
 
 
-def cue_is_noun(text: str, statement: Statement) -> bool:
+def cue_is_noun(parse: Parse | None, statement: Statement) -> bool:
     """Whether the parse makes the cue a noun: "creating reports", "business demands",
-    "Trump's vows" look like speech verbs but name a thing."""
-    found = syntax.cue_verb(text, statement)
-    return found is not None and found[1].pos_ in ("NOUN", "PROPN")
+    "Trump's vows" look like speech verbs but name a thing. Read from the tagger's
+    fine-grained tag (NN…), which every parsed sentence has."""
+    found = syntax.cue_verb(parse, statement)
+    return found is not None and str(found[1].tag_).startswith("NN")
 
 
-def frame_with_object(text: str, statement: Statement, rules: Rules) -> bool:
+def frame_with_object(parse: Parse | None, statement: Statement, rules: Rules) -> bool:
     """Whether reported words before their cue ("…, Dr Mitchell suggested an even broader
     initiative") are no statement: the parse gives the verb a thing for its object or a
     clause of its own after it, so it does not close the words before it ("…, analysts
@@ -73,7 +74,7 @@ def frame_with_object(text: str, statement: Statement, rules: Rules) -> bool:
         return False
     if statement.end > statement.cue.start:
         return False
-    found = syntax.cue_verb(text, statement)
+    found = syntax.cue_verb(parse, statement)
     if found is None:
         return False
     verb = found[1]
@@ -87,27 +88,28 @@ def frame_with_object(text: str, statement: Statement, rules: Rules) -> bool:
 def _thing(token: Any, rules: Rules) -> bool:
     """A common noun that names no person or body."""
     return (
-        token.pos_ not in ("PROPN", "PRON")
+        syntax.pos(token, rules.language) not in ("PROPN", "PRON")
         and rules.role_of(token.text) is None
         and token.lower_ not in rules.pronouns
     )
 
 
-def reread(text: str, statements: list[Statement], rules: Rules) -> list[Statement]:
+def reread(parse: Parse | None, statements: list[Statement], rules: Rules) -> list[Statement]:
     """English indirect statements whose words are the cue verb's object: reported when
     the verb reports ("announced plans to …"), else dropped; statements of a thing's
-    relative clause dropped. Other languages unchanged."""
+    relative clause dropped. Other languages unchanged. ``parse``: what ``syntax.find``
+    made of the statements' text."""
     if rules.language != "en":
         return statements
     out = []
     for s in statements:
         if s.cue is not None and (
-            thing_relative(text, s, rules)
-            or cue_is_noun(text, s)
-            or frame_with_object(text, s, rules)
+            thing_relative(parse, s, rules)
+            or cue_is_noun(parse, s)
+            or frame_with_object(parse, s, rules)
         ):
             continue
-        if s.kind == "indirect" and s.cue is not None and object_not_clause(text, s):
+        if s.kind == "indirect" and s.cue is not None and object_not_clause(parse, s):
             form = rules.verbs.get(s.cue.text.split()[0].lower())
             if form is None or not form.reporting:
                 continue
