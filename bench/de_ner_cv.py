@@ -24,6 +24,11 @@ from newsgraph.models.ner_score import evaluate, spans
 from newsgraph.models.train_de_ner import GAZETTEER, train
 
 
+def fold(data: list[ner_data.Sentence], k: int) -> tuple[list, list]:
+    """``(fit, held out)``: every fifth sentence from the ``k``-th is held out."""
+    return [s for i, s in enumerate(data) if i % 5 != k], data[k::5]
+
+
 def shipped_clusters(path: Path = GAZETTEER) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     with gzip.open(path, "rt", encoding="utf-8") as fh:
@@ -64,8 +69,7 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.time()
     data, _ = ner_data.germeval(args.shared)
     data += ner_data.dfki(args.shared, "train")
-    test = data[args.fold :: 5]
-    fit = [s for i, s in enumerate(data) if i % 5 != args.fold]
+    fit, test = fold(data, args.fold)
     gaz = build_gazetteer(args.shared, fit, known=not args.no_known)
     for word, ids in shipped_clusters().items():
         gaz[word] = " ".join([*gaz.get(word, "").split(), *ids])
