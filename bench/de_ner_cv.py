@@ -5,8 +5,9 @@ SmartData's test. For speed: no Europeana domain; the word clusters are the ship
 gazetteer's (unsupervised, from text only; the same for every arm), the name classes are
 built from the four fifths.
 
-    python bench/de_ner_cv.py --fold 0 --no-known   # without the well-known organisations
-    python bench/de_ner_cv.py --fold 0              # with them
+    python bench/de_ner_cv.py --fold 0              # the shipped model's features
+    python bench/de_ner_cv.py --fold 0 --known      # + well-known organisations (KORG)
+    python bench/de_ner_cv.py --fold 0 --speeches   # clusters also from data/text-de
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import time
 from pathlib import Path
 
 from newsgraph.models import ner_data
+from newsgraph.models.ner_clusters import speech_text, web_text, word_clusters
 from newsgraph.models.ner_gazetteer import build_gazetteer
 from newsgraph.models.ner_score import evaluate, spans
 from newsgraph.models.train_de_ner import GAZETTEER, train
@@ -60,23 +62,30 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=Path("../shared"))
     ap.add_argument("--fold", type=int, default=0, choices=range(5))
-    ap.add_argument("--no-known", action="store_true", help="no well-known organisations")
+    ap.add_argument("--known", action="store_true", help="well-known organisations (KORG)")
     ap.add_argument("--iterations", type=int, default=200)
     ap.add_argument("--c1", type=float, default=0.1)
     ap.add_argument("--c2", type=float, default=0.03)
+    ap.add_argument(
+        "--speeches", action="store_true", help="clusters recomputed, also from data/text-de"
+    )
     ap.add_argument("--errors", type=Path, help="write the fold's missed and wrong names here")
     args = ap.parse_args(argv)
     t0 = time.time()
     data, _ = ner_data.germeval(args.shared)
     data += ner_data.dfki(args.shared, "train")
     fit, test = fold(data, args.fold)
-    gaz = build_gazetteer(args.shared, fit, known=not args.no_known)
-    for word, ids in shipped_clusters().items():
+    gaz = build_gazetteer(args.shared, fit, known=args.known)
+    clusters = shipped_clusters()
+    if args.speeches:  # the shipped clusters' text (all training text, unlabelled) + speeches
+        text = [w for w, _ in data] + [w for w, _ in ner_data.europeana_sentences(args.shared)]
+        clusters = word_clusters(text + web_text(args.shared) + speech_text(args.shared))
+    for word, ids in clusters.items():
         gaz[word] = " ".join([*gaz.get(word, "").split(), *ids])
     with tempfile.TemporaryDirectory() as tmp:
         model = Path(tmp) / "fold.crfsuite"
         train(fit, gaz, model, args.iterations, args.c1, args.c2)
-        print(f"fold {args.fold}, known={not args.no_known}, {len(fit)}/{len(test)} sentences")
+        print(f"fold {args.fold}, {vars(args)}, {len(fit)}/{len(test)} sentences")
         print(evaluate(model, test, gaz))
         if args.errors:
             args.errors.write_text(errors(model, test, gaz), encoding="utf-8")

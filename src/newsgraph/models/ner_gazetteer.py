@@ -31,7 +31,7 @@ def build_gazetteer(
     osm: bool = False,
     cities: int = CITIES,
     companies: bool = True,
-    known: bool = True,
+    known: bool = False,
 ) -> dict[str, str]:
     """Lower-cased words -> classes (PER surnames, FIRST first names, LOC places, ORG
     companies, KORG well-known organisations, "low"); place names of several words -> LOC.

@@ -180,6 +180,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--c1", type=float, default=C1)
     ap.add_argument("--c2", type=float, default=C2)
     ap.add_argument("--osm", action="store_true", help="add OpenStreetMap place/company lists")
+    ap.add_argument("--known", action="store_true", help="well-known organisations (KORG)")
     ap.add_argument("--no-companies", action="store_true", help="no listed companies")
     ap.add_argument("--cities", type=int, default=CITIES, choices=(500, 1000, 5000, 15000))
     ap.add_argument("--limit", type=int, default=0, help="train on this many sentences only")
@@ -194,7 +195,12 @@ def main(argv: list[str] | None = None) -> int:
     other = europeana_sentences(args.shared) if args.europeana == "domain" else []
     domains = [("d:", ner_data.dfki(args.shared, "train"))] if args.dfki == "domain" else []
     gaz = build_gazetteer(
-        args.shared, data, osm=args.osm, cities=args.cities, companies=not args.no_companies
+        args.shared,
+        data,
+        osm=args.osm,
+        cities=args.cities,
+        companies=not args.no_companies,
+        known=args.known,
     )
     if not args.no_clusters:
         text = [words for words, _ in data] + [w for w, _ in europeana_sentences(args.shared)]
