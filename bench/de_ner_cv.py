@@ -8,6 +8,7 @@ built from the four fifths.
     python bench/de_ner_cv.py --fold 0              # the shipped model's features
     python bench/de_ner_cv.py --fold 0 --known      # + well-known organisations (KORG)
     python bench/de_ner_cv.py --fold 0 --speeches   # clusters also from data/text-de
+    python bench/de_ner_cv.py --fold 0 --no-codes   # no GeoNames codes ("CDU") as places
 """
 
 from __future__ import annotations
@@ -66,6 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--iterations", type=int, default=200)
     ap.add_argument("--c1", type=float, default=0.1)
     ap.add_argument("--c2", type=float, default=0.03)
+    ap.add_argument("--no-codes", action="store_true", help="no GeoNames codes as places")
     ap.add_argument(
         "--speeches", action="store_true", help="clusters recomputed, also from data/text-de"
     )
@@ -75,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
     data, _ = ner_data.germeval(args.shared)
     data += ner_data.dfki(args.shared, "train")
     fit, test = fold(data, args.fold)
-    gaz = build_gazetteer(args.shared, fit, known=args.known)
+    gaz = build_gazetteer(args.shared, fit, known=args.known, codes=not args.no_codes)
     clusters = shipped_clusters()
     if args.speeches:  # the shipped clusters' text (all training text, unlabelled) + speeches
         text = [w for w, _ in data] + [w for w, _ in ner_data.europeana_sentences(args.shared)]

@@ -39,3 +39,9 @@ def test_the_well_known_organisations_list_is_read_without_comments() -> None:
     assert {"EU", "dpa", "FBI", "Volkswagen", "IG Metall"} <= set(names)
     assert not any(n.startswith("#") for n in names)
     assert "Linke" not in names and "Union" not in names  # common words only inside names
+
+
+def test_geonames_codes_are_told_from_place_names() -> None:
+    assert ner_gazetteer.is_code("CDU") and ner_gazetteer.is_code("SPD")
+    assert not ner_gazetteer.is_code("Ulm") and not ner_gazetteer.is_code("USA-Stadt")
+    assert not ner_gazetteer.is_code("X") and not ner_gazetteer.is_code("BERLIN")
