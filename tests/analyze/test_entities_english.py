@@ -165,3 +165,15 @@ def test_a_surname_before_a_thing_is_the_person_alone() -> None:
 def test_a_name_after_the_town_of_is_a_place() -> None:
     tokens = tokenize("Shells fell near the town of Brelk on Friday.")
     assert english._fix(Found(6, 6, "ORG"), tokens).type == "LOC"
+
+
+def test_a_one_word_place_the_text_also_writes_in_lower_case_is_a_common_word() -> None:
+    text = "Transport\nThe new transport plan for Leeds starts in May. Transport is free."
+    tokens = tokenize(text)
+    at = {t.text: i for i, t in reversed(list(enumerate(tokens)))}
+    found = [Found(0, 0, "LOC"), Found(at["Leeds"], at["Leeds"], "LOC")]
+    kept = english._common_words([*found, Found(at["May"], at["May"], "ORG")], tokens)
+    assert [tokens[f.first].text for f in kept] == ["Leeds", "May"]  # organisations stay
+    # A text that never writes the word in lower case keeps it; an acronym always stays.
+    assert english._common_words([Found(0, 0, "LOC")], tokenize("Transport\nUK roads")) != []
+    assert english._common_words([Found(0, 0, "LOC")], tokenize("UK\nthe uk sites")) != []

