@@ -70,7 +70,7 @@ def extract(doc: RawDocument) -> Article:
         article.add_problem(problems.NOT_AN_ARTICLE, "extract", message)
     article.notes = cleaned.notes
     article.authors, article.agencies = page_authors(
-        meta, tree, scope, article.publisher, article.url or doc.url
+        meta, tree, scope, article.publisher, article.url or doc.url, cleaned.writers
     )
     article.agencies = _merge(article.agencies, cleaned.agencies)
     article.published, article.updated = page_dates(meta, tree, scope, doc.url)
