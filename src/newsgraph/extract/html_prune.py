@@ -1,13 +1,14 @@
-"""trafilatura's raw-page prunes, done in Python instead of by XPath.
+"""trafilatura's prunes, done in Python instead of by XPath.
 
 Before it looks for the text, trafilatura deletes from the raw page the boxes of follow-up
 articles (infinite scroll), share buttons and, as we extract without comments, the reader
-comments. Its XPaths test every ``div`` (and more) with EXSLT regular expressions, which
-lxml answers by calling back into Python per element: about 4 ms a page, much of it for
-the comments prune that trafilatura itself does not run with its defaults. The same
-selection by one walk per prune is several times cheaper. The selections are checked
-against trafilatura's XPaths in the tests, which also fail when those XPaths change; the
-whole Article is the same on every bench page.
+comments; then, in each candidate for the body, navigation, share, ad and hidden boxes
+(``OVERALL_DISCARD_XPATH``). Its XPaths test every ``div`` (and more) with EXSLT regular
+expressions, which lxml answers by calling back into Python per element: about 6 ms a
+page on wcxb, part of it for the comments prune that trafilatura itself does not run with
+its defaults. The same selections by one walk each take about a third of that. They are
+checked against trafilatura's XPaths in the tests, which also fail when those XPaths
+change; the whole Article is the same on every bench page.
 
 ``install()`` puts these in the place of trafilatura's lists (module globals its cascade
 reads at call time); the answer for any caller is the same elements in the same order.
@@ -20,6 +21,10 @@ from collections.abc import Callable
 from typing import Any
 
 import trafilatura.core as _core
+import trafilatura.external as _external
+import trafilatura.main_extractor as _main
+import trafilatura.xpaths as _xpaths
+from lxml import etree
 
 Selector = Callable[[Any], list[Any]]
 
@@ -68,7 +73,74 @@ def share_buttons(tree: Any) -> list[Any]:
     ]
 
 
+def _pattern(index: int, test: str) -> re.Pattern[str]:
+    """A regular expression of ``OVERALL_DISCARD_XPATH[index]``, read from the XPath itself
+    (its token lists are long and composed in trafilatura; the tests pin the rest)."""
+    path = _xpaths.OVERALL_DISCARD_XPATH[index].path
+    found = re.search(rf"re:test\({re.escape(test)}, '([^']*)'\)", path)
+    if found is None:
+        raise LookupError(f"trafilatura's OVERALL_DISCARD_XPATH changed: no re:test({test})")
+    return re.compile(found.group(1))
+
+
+_DISCARD_TAGS = ("div", "item", "list", "p", "section", "span")
+_NOISE_ID = _pattern(0, "@id")
+_NOISE_CLASS = _pattern(0, "@class")
+_HIDDEN_ID = _pattern(1, "@id")
+_HIDDEN_CLASS = _pattern(1, "@class")
+
+
+def _first_of(attrib: Any, one: str, other: str) -> str:
+    """The XPath string of ``@one|@other``: the value of whichever the element names first."""
+    for name, value in attrib.items():
+        if name in (one, other):
+            return str(value)
+    return ""
+
+
+def noise_boxes(tree: Any) -> list[Any]:
+    """``OVERALL_DISCARD_XPATH``'s first: navigation, share, cookie, related, ad boxes…"""
+    found = []
+    for el in tree.iterdescendants(*_DISCARD_TAGS):
+        a = el.attrib
+        if (
+            "data-lp-replacement-content" in a
+            or "nav" in a.get("role", "").replace("N", "n")
+            or "MostPopularStories" in a.get("data-component", "")
+            or "cookie" in _first_of(a, "id", "class")
+            or _NOISE_ID.search(a.get("id", ""))
+            or _NOISE_CLASS.search(a.get("class", ""))
+        ):
+            found.append(el)
+    return found
+
+
+def hidden_parts(tree: Any) -> list[Any]:
+    """``OVERALL_DISCARD_XPATH``'s second: hidden elements, reply and comment titles."""
+    found = []
+    for el in tree.iterdescendants(etree.Element):
+        a = el.attrib
+        if not a:
+            continue
+        style = a.get("style", "")
+        if (
+            a.get("class") == "comments-title"
+            or _first_of(a, "id", "class").startswith("reply-")
+            or "hidden" in _first_of(a, "id", "style")
+            or "display:none" in style
+            or "display: none" in style
+            or _HIDDEN_ID.search(a.get("id", ""))
+            or _HIDDEN_CLASS.search(a.get("class", ""))
+            or a.get("aria-hidden") == "true"
+        ):
+            found.append(el)
+    return found
+
+
 def install() -> None:
     """Use these selections in trafilatura's cascade (idempotent)."""
     _core.REMOVE_COMMENTS_AND_LISTS_XPATH = [comments_and_lists]  # type: ignore[attr-defined]
     _core.RAW_TREE_PRUNE_XPATH = [appended_articles, share_buttons]  # type: ignore[attr-defined]
+    discard = [noise_boxes, hidden_parts]
+    _main.OVERALL_DISCARD_XPATH = discard  # type: ignore[attr-defined]
+    _external.OVERALL_DISCARD_XPATH = discard  # type: ignore[attr-defined]
