@@ -25,7 +25,13 @@ from newsgraph.extract.credit_lines import credit_line
     ],
 )  # fmt: skip
 def test_a_credit_line_names_its_writers(text: str, writers: list[str]) -> None:
-    assert credit_line(text) == writers
+    assert credit_line(text) == (writers, [])
+
+
+def test_an_agency_in_a_credit_line_is_an_agency() -> None:
+    line = "(Reporting by Ana Lima; additional reporting by Reuters; Editing by Ann Lee)"
+    assert credit_line(line) == (["Ana Lima"], ["Reuters"])
+    assert credit_line("With additional reporting by Reuters.") == ([], ["Reuters"])
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,8 @@ The line says who made the story, not what it is about: left in the text, the re
 editors became people of the article. It is told apart by its form alone: a short block made
 only of credit phrases (per-language data, ``credit_line_*`` in ``lang/<lang>/html.toml``),
 each followed by names and nothing else. The names after a writer's phrase are returned:
-they are the story's authors when the page has no byline.
+they are the story's authors when the page has no byline; a news agency named anywhere in
+the line ("With additional reporting by Reuters") is returned as an agency.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from newsgraph.extract import agencies as agency_names
 from newsgraph.lang import merged
 
 _MAX_LINE = 300
@@ -39,9 +41,9 @@ def _phrases() -> re.Pattern[str]:
     )
 
 
-def credit_line(text: str) -> list[str] | None:
-    """The writers a credit line names (maybe none: "(Editing by Ann Lee)"), or None when
-    ``text`` is no credit line."""
+def credit_line(text: str) -> tuple[list[str], list[str]] | None:
+    """``(writers, agencies)`` a credit line names (maybe no writer: "(Editing by Ann
+    Lee)"), or None when ``text`` is no credit line."""
     line = text.strip()
     if len(line) > _MAX_LINE:
         return None
@@ -49,6 +51,7 @@ def credit_line(text: str) -> list[str] | None:
         line = line[1:-1]
     line = line.strip().rstrip(".")
     writers: list[str] = []
+    agencies: list[str] = []
     for segment in line.split(";"):
         m = _phrases().match(segment.strip())
         if m is None:
@@ -56,9 +59,13 @@ def credit_line(text: str) -> list[str] | None:
         names = _names(segment.strip()[m.end() :])
         if names is None:
             return None
-        if m.group("writer"):
-            writers += [n for n in names if n not in writers]
-    return writers
+        for name in names:
+            agency = agency_names.normalize(name)
+            if agency is not None:
+                agencies += [agency] if agency not in agencies else []
+            elif m.group("writer") and name not in writers:
+                writers.append(name)
+    return writers, agencies
 
 
 def _names(text: str) -> list[str] | None:

@@ -156,7 +156,8 @@ def clean(blocks: Blocks, captions: list[str], headings: set[str] | None = None)
             continue
         credited = credit_line(text) if kind == "paragraph" else None
         if credited is not None:
-            out.writers += [w for w in credited if w not in out.writers]
+            out.writers += [w for w in credited[0] if w not in out.writers]
+            out.agencies += [a for a in credited[1] if a not in out.agencies]
             continue
         out.blocks.append((kind, text))
     _move_signature(out)
