@@ -1,12 +1,10 @@
 """Reported to the extraction side by the entities work (issue #12): a wire story's closing
-credit line "(Reporting by …; Editing by …)" stays in the article's text, so the reporter
-and the editor become people of the article. The line names the story's authors, not
-people the story is about; extraction should drop it from the text (or keep it as a
-byline). Expected to fail until extraction does; strict, so it is noticed when it passes."""
+credit line "(Reporting by …; Editing by …)" stayed in the article's text, so the reporter
+and the editor became people of the article. The line names the story's makers, not people
+the story is about: it leaves the text, and its reporters are the authors when the page
+names no one else."""
 
 from __future__ import annotations
-
-import pytest
 
 import newsgraph
 
@@ -23,8 +21,14 @@ Hallett)</p>
 </article></body></html>"""
 
 
-@pytest.mark.xfail(strict=True, reason="extraction keeps wire credit lines (issue #12)")
 def test_the_wire_credit_line_is_not_in_the_text() -> None:
     article = newsgraph.process(PAGE.encode("utf-8"), format="html")
     assert "shipyard will cut" in article.text
     assert "Editing by" not in article.text
+    assert "Hallett" not in article.text
+    assert article.authors == ["Ingvild Aasen"]  # the reporter; no editor
+
+
+def test_a_byline_wins_over_the_credit_line() -> None:
+    page = PAGE.replace("<article>", "<article><p class='byline'>By Maren Holt</p>")
+    assert newsgraph.process(page.encode("utf-8"), format="html").authors == ["Maren Holt"]

@@ -34,8 +34,11 @@ from newsgraph.extract.html_lead import article_root, find_teaser
 from newsgraph.extract.html_links import NAVIGATION_SHARE, anchor_index, link_share
 from newsgraph.extract.html_meta import PageMeta, read_meta
 from newsgraph.extract.html_parse import parse_page
+from newsgraph.extract.html_prune import install as _install_prunes
 from newsgraph.extract.urls import canonical
 from newsgraph.read.base import RawDocument
+
+_install_prunes()  # trafilatura's raw-page prunes without EXSLT callbacks (html_prune)
 
 
 def extract(doc: RawDocument) -> Article:
@@ -70,7 +73,7 @@ def extract(doc: RawDocument) -> Article:
         article.add_problem(problems.NOT_AN_ARTICLE, "extract", message)
     article.notes = cleaned.notes
     article.authors, article.agencies = page_authors(
-        meta, tree, scope, article.publisher, article.url or doc.url
+        meta, tree, scope, article.publisher, article.url or doc.url, cleaned.writers
     )
     article.agencies = _merge(article.agencies, cleaned.agencies)
     article.published, article.updated = page_dates(meta, tree, scope, doc.url)

@@ -4,9 +4,12 @@ page names in a person's place.
 Sources, most trusted first: metadata (JSON-LD, meta tags, microdata), the
 visible byline near the headline, links to an author's page near the
 headline, a "Written by" label beside a name, trafilatura's byline search.
-Only when none of them names a person does the page's own answer count
-instead: the site itself ("Swoogo" on its own blog), a bare team word
-("Redaktion") or, from metadata, the login of whoever posted the page.
+A wire story's closing credit line ("Reporting by …") names its authors
+when none of them names a person. Only when nothing names a person does the
+page's own answer count instead: the site itself ("Swoogo" on its own blog),
+a bare team word ("Redaktion") or, from metadata, the login of whoever posted
+the page. (Without the site, author accuracy on wcxb falls from 0.845 to
+0.725, below trafilatura's 0.747: the gold names the site too.)
 """
 
 from __future__ import annotations
@@ -30,9 +33,15 @@ Source = tuple[Callable[[], list[str]], bool]  # (names, from structured markup?
 
 
 def page_authors(
-    meta: PageMeta, tree: Any, scope: Any, site: str | None, url: str | None
+    meta: PageMeta,
+    tree: Any,
+    scope: Any,
+    site: str | None,
+    url: str | None,
+    credited: list[str] | None = None,
 ) -> tuple[list[str], list[str]]:
-    """``(authors, agencies)`` of an HTML page."""
+    """``(authors, agencies)`` of an HTML page. ``credited``: the writers a wire story's
+    closing credit line names, its authors when no source of the page names a person."""
     sources: list[Source] = [
         (lambda: meta.authors or _microdata(tree), True),
         (lambda: _one(byline(scope)), False),
@@ -55,6 +64,9 @@ def page_authors(
         winner = winner or authors
     if winner:
         return winner, agencies
+    writers = clean_authors(credited or [], site, host)[0]
+    if writers:
+        return writers, agencies
     for names, structured in seen:
         instead = fallback_authors(names, site, host, handles=structured)
         if instead:

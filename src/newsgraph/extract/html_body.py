@@ -4,7 +4,8 @@ trafilatura's output is XML (``p``, ``head``, ``list``, ``quote``, ``table``,
 and on its fallback paths a plain ``div`` holding them); we walk it into
 ``(kind, text)`` blocks. Then lines that are not article text move out:
 photo captions and credits that leaked into paragraphs, the agency
-signature at the end ("(dpa)", "se/sti (afp, rtr)") and editorial notes.
+signature at the end ("(dpa)", "se/sti (afp, rtr)"), a wire story's credit
+line ("(Reporting by …; Editing by …)") and editorial notes.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import Any
 
 from newsgraph.article import BlockKind
 from newsgraph.extract import agencies as agency_names
+from newsgraph.extract.credit_lines import credit_line
 from newsgraph.extract.credits import only_credit, split_credit
 from newsgraph.extract.dates import find_dates
 from newsgraph.lang import merged
@@ -43,6 +45,7 @@ class Cleaned:
     blocks: Blocks
     agencies: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    writers: list[str] = field(default_factory=list)  # named by a wire credit line
 
 
 def body_blocks(body: Any) -> Blocks:
@@ -137,8 +140,8 @@ def _is_dateline(text: str) -> bool:
 
 
 def clean(blocks: Blocks, captions: list[str], headings: set[str] | None = None) -> Cleaned:
-    """Drop leaked captions/credits and datelines, mark subheadings, move notes
-    and the agency signature out."""
+    """Drop leaked captions/credits and datelines, mark subheadings, move notes,
+    the agency signature and a wire credit line (its writers kept) out."""
     known = {_key(c) for c in captions if c}
     out = Cleaned([])
     for i, (kind, text) in enumerate(blocks):
@@ -150,6 +153,11 @@ def clean(blocks: Blocks, captions: list[str], headings: set[str] | None = None)
             kind = "heading"
         if kind == "paragraph" and text.lower().startswith(_note_prefixes()):
             out.notes.append(text)
+            continue
+        credited = credit_line(text) if kind == "paragraph" else None
+        if credited is not None:
+            out.writers += [w for w in credited[0] if w not in out.writers]
+            out.agencies += [a for a in credited[1] if a not in out.agencies]
             continue
         out.blocks.append((kind, text))
     _move_signature(out)
