@@ -12,6 +12,14 @@ def _last_speaker(text: str, language: str = "de") -> str | None:
     return said[-1].speaker.name if said[-1].speaker else None
 
 
+def _last_entity(text: str) -> str | None:
+    """The entity the last statement's speaker was resolved to (None: unresolved)."""
+    article = newsgraph.process(text, format="plain", language="de")
+    names = {e.id: e.name for e in article.entities}
+    last = max(article.statements, key=lambda s: s.start)
+    return names.get(last.speaker.entity or "") if last.speaker else None
+
+
 def test_she_is_the_woman_not_the_man_named_last() -> None:
     text = (
         "Ekaterina Duntzowa unterstützt die Kandidatur von Boris Nadeschdin, nachdem sie "
@@ -45,10 +53,7 @@ def test_a_pronoun_in_an_as_frame_is_the_subject_of_the_words() -> None:
         "zu schaffen gemacht habe. Der beste Deutsche, Sebastian Hendel, empfand den Wind "
         "hingegen als „sehr schön“, wie er gegenüber der Zeitung sagte."
     )
-    article = newsgraph.process(text, format="plain", language="de")
-    names = {e.id: e.name for e in article.entities}
-    last = max(article.statements, key=lambda s: s.start)
-    assert last.speaker is not None and names.get(last.speaker.entity or "") == "Sebastian Hendel"
+    assert _last_entity(text) == "Sebastian Hendel"
 
 
 def test_a_name_that_only_modifies_a_noun_is_no_subject() -> None:
@@ -59,7 +64,4 @@ def test_a_name_that_only_modifies_a_noun_is_no_subject() -> None:
         "gerechnet, damit, dass ihn die Ära Hörmann einholen würde, wohl nicht. „Ich kenne "
         "keine Kampagne“, sagte er."
     )
-    article = newsgraph.process(text, format="plain", language="de")
-    names = {e.id: e.name for e in article.entities}
-    last = max(article.statements, key=lambda s: s.start)
-    assert last.speaker is not None and names.get(last.speaker.entity or "") == "Thomas Weikert"
+    assert _last_entity(text) == "Thomas Weikert"
