@@ -89,13 +89,13 @@ class _Linker:
 
     def link(self, statement: Statement) -> None:
         previous = self.previous
-        if self._goes_on(statement):
-            return
         sp = statement.speaker
         assert sp is not None
         text = self.article.part(statement.part)
-        titled = name_after_title(sp, text, self.rules.language)
         h = head(text, sp.start, sp.end, self.rules)
+        if self._goes_on(statement, h):
+            return
+        titled = name_after_title(sp, text, self.rules.language)
         if self._no_one(sp, h):
             statement.speaker = None  # "…, hieß es am Montag": a time is no one
             return
@@ -154,13 +154,13 @@ class _Linker:
             statement.speaker = found
             self.previous = statement
 
-    def _goes_on(self, statement: Statement) -> bool:
+    def _goes_on(self, statement: Statement, h: Head) -> bool:
         """A sentence of reported speech without a frame of its own goes on with the
         statement just before it: the rules sometimes give it the subject of a sentence in
         between instead ("Peskow sagte, man werde … prüfen. Rubio und Waltz sollten Details
         erklären. Ein Telefonat sei möglich." is Peskow's throughout). Not when that
         sentence names a paper, whose words follow ("Das Urteil der AfD fällt kritisch
-        aus. Zwar vereinfache …")."""
+        aus. Zwar vereinfache …"; ``h``: the head of the statement's speaker)."""
         previous, self.previous = self.previous, statement
         sp = statement.speaker
         if previous is None or previous.speaker is None or sp is None or statement.cue:
@@ -174,7 +174,6 @@ class _Linker:
             return False
         if previous.speaker.entity is None:
             return False
-        h = head(self.article.part(statement.part), sp.start, sp.end, self.rules)
         if h.noun.lower() in words(self.rules.language).documents:
             return False
         statement.speaker = replace(previous.speaker)
@@ -234,12 +233,7 @@ class _Linker:
         von der Leyen, und Ratspräsident António Costa"). "Leiterin der Abteilung für X
         und Y" is one person, so are two roles before one name with no article of their
         own ("die Frauenrechtlerin und Pädagogin María Teresa Blandón")."""
-        named = [
-            (x, e.type)
-            for e in self.article.entities
-            for x in e.mentions
-            if x.part == part and sp.start <= x.start and x.end <= sp.end
-        ]
+        named = [(x, e.type) for e, x in self._inside(part, sp.start, sp.end)]
         for m in re.finditer(r"\w+", sp.text):
             if m.group().lower() not in self.rules.and_words:
                 continue
@@ -331,12 +325,20 @@ class _Linker:
             return None
         found = {
             e.id: e
-            for e in self.article.entities
-            if e.type in ("PER", "ORG") and not e.key.startswith("anon:")
-            for m in e.mentions
-            if m.part == part and m.kind == "name" and h.end <= m.start and m.end <= sp.end
+            for e, m in self._inside(part, h.end, sp.end)
+            if e.type in ("PER", "ORG") and not e.key.startswith("anon:") and m.kind == "name"
         }
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _inside(self, part: str, start: int, end: int) -> list[tuple[Entity, Mention]]:
+        """The entities mentioned between ``start`` and ``end`` of ``part``, with those
+        mentions."""
+        return [
+            (e, m)
+            for e in self.article.entities
+            for m in e.mentions
+            if m.part == part and start <= m.start and m.end <= end
+        ]
 
     def _document(self, h: Head) -> bool:
         """ "dem Bericht", "einer Erklärung": a paper, with no author named in the mention."""

@@ -22,16 +22,18 @@ from newsgraph.analyze.statements import syntax
 from newsgraph.analyze.statements.rules import Rules
 from newsgraph.article import Parse, Statement
 
-__all__ = ["cue_is_noun", "object_not_clause", "reread", "thing_relative"]
+__all__ = ["cue_is_noun", "frame_with_object", "object_not_clause", "reread", "thing_relative"]
+
+# The parsed cue verb of a statement, with its sentence's offset (``syntax.cue_verb``).
+Cue = tuple[int, Any] | None
 
 _THING_RELATIVES = frozenset(["which", "that"])
 
 
-def object_not_clause(parse: Parse | None, statement: Statement) -> bool:
+def object_not_clause(found: Cue, statement: Statement) -> bool:
     """Whether the parse makes the start of the statement's words the direct object of
     its cue verb, with no content clause or infinitive beside it ("asked customers to
     avoid …" is a request)."""
-    found = syntax.cue_verb(parse, statement)
     if found is None:
         return False
     offset, verb = found
@@ -42,10 +44,9 @@ def object_not_clause(parse: Parse | None, statement: Statement) -> bool:
     return any(offset + c.left_edge.idx == statement.start for c in objects)
 
 
-def thing_relative(parse: Parse | None, statement: Statement, rules: Rules) -> bool:
+def thing_relative(found: Cue, rules: Rules) -> bool:
     """Whether the cue verb heads a relative clause whose subject "which"/"that" stands for
     a thing: a common noun that names no person or body ("a credential that confirms")."""
-    found = syntax.cue_verb(parse, statement)
     if found is None:
         return False
     verb = found[1]
@@ -56,15 +57,14 @@ def thing_relative(parse: Parse | None, statement: Statement, rules: Rules) -> b
     return _thing(verb.head, rules)
 
 
-def cue_is_noun(parse: Parse | None, statement: Statement) -> bool:
+def cue_is_noun(found: Cue) -> bool:
     """Whether the parse makes the cue a noun: "creating reports", "business demands",
     "Trump's vows" look like speech verbs but name a thing. Read from the tagger's
     fine-grained tag (NN…), which every parsed sentence has."""
-    found = syntax.cue_verb(parse, statement)
     return found is not None and str(found[1].tag_).startswith("NN")
 
 
-def frame_with_object(parse: Parse | None, statement: Statement, rules: Rules) -> bool:
+def frame_with_object(found: Cue, statement: Statement, rules: Rules) -> bool:
     """Whether reported words before their cue ("…, Dr Mitchell suggested an even broader
     initiative") are no statement: the parse gives the verb a thing for its object or a
     clause of its own after it, so it does not close the words before it ("…, analysts
@@ -72,10 +72,7 @@ def frame_with_object(parse: Parse | None, statement: Statement, rules: Rules) -
     their frame."""
     if statement.kind == "direct" or statement.cue is None:
         return False
-    if statement.end > statement.cue.start:
-        return False
-    found = syntax.cue_verb(parse, statement)
-    if found is None:
+    if statement.end > statement.cue.start or found is None:
         return False
     verb = found[1]
     return any(
@@ -103,13 +100,10 @@ def reread(parse: Parse | None, statements: list[Statement], rules: Rules) -> li
         return statements
     out = []
     for s in statements:
-        if s.cue is not None and (
-            thing_relative(parse, s, rules)
-            or cue_is_noun(parse, s)
-            or frame_with_object(parse, s, rules)
-        ):
+        found = syntax.cue_verb(parse, s)  # None without a cue or a parse of its sentence
+        if thing_relative(found, rules) or cue_is_noun(found) or frame_with_object(found, s, rules):
             continue
-        if s.kind == "indirect" and s.cue is not None and object_not_clause(parse, s):
+        if s.kind == "indirect" and s.cue is not None and object_not_clause(found, s):
             form = rules.verbs.get(s.cue.text.split()[0].lower())
             if form is None or not form.reporting:
                 continue

@@ -178,11 +178,12 @@ def _unit(r: Reading, unit: Unit, dropped: list[Mention]) -> list[Found]:
     bare = [
         f
         for f in out
-        if f.kind == "reported"
+        if german
+        and f.kind == "reported"
         and f.parts == [(unit.start, unit.end)]
         and (f.speaker is None or f.speaker.kind != "person")
     ]
-    if bare and r.rules.language == "de":
+    if bare:
         # "Laut ROG wurden zwei Blogger verurteilt", "Dem Gericht zufolge drohen Samsung
         # Strafen": a sentence read as reported speech only for its reporting verb, with a
         # source phrase in it, is what the source says; the verb's subject is what it is
