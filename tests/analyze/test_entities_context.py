@@ -77,3 +77,12 @@ def test_a_product_named_after_its_maker_is_no_person() -> None:
     assert types.get("Kite") in (None, "MISC")  # its last word alone is the product too
     assert types["Hélène Marchal"] == "PER"
     assert types["Dell Smith"] == "PER"  # a first name: a person, whatever the company
+
+
+def test_the_surname_of_a_person_named_in_full_is_never_retyped() -> None:
+    text = (
+        "The health agency's chief, Maren Holloway, spoke on Monday. The calm but firm "
+        "Holloway said the rules would stay. Holloway has led the agency since 2019."
+    )
+    entities = [e for e in find(text, "en") if "Holloway" in e.name]
+    assert [(e.type, e.name, len(e.mentions)) for e in entities] == [("PER", "Maren Holloway", 3)]

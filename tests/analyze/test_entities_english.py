@@ -177,3 +177,13 @@ def test_a_one_word_place_the_text_also_writes_in_lower_case_is_a_common_word() 
     # A text that never writes the word in lower case keeps it; an acronym always stays.
     assert english._common_words([Found(0, 0, "LOC")], tokenize("Transport\nUK roads")) != []
     assert english._common_words([Found(0, 0, "LOC")], tokenize("UK\nthe uk sites")) != []
+
+
+def test_technologies_formats_and_diseases_are_things_not_organisations() -> None:
+    text = (
+        "Harlow Digital said its AI reads every SMS and saves it as a JPEG on Android phones. "
+        "The firm, based in Leeds, also tracks COVID cases."
+    )
+    types = {e.name: e.type for e in find(text, "en")}
+    assert all(types.get(t, "MISC") == "MISC" for t in ("AI", "SMS", "JPEG", "Android", "COVID"))
+    assert types.get("Leeds") == "LOC"

@@ -92,6 +92,7 @@ def _rules() -> dict[str, tuple[str, ...]]:
         "event_words",
         "stance_prefixes",
         "place_of",
+        "terms",
     )
     return {k: tuple(data.get(k, [])) for k in keys_}
 
@@ -388,8 +389,11 @@ def _fix(f: Found, tokens: list[Token]) -> Found:
         f.type = "MISC"
     elif f.type == "LOC" and f.first == f.last and low.endswith(rules["not_place_endings"]):
         f.type = "ORG"
-    if " ".join(t.text for t in tokens[f.first : f.last + 1]) in rules["organisations"]:
+    name = " ".join(t.text for t in tokens[f.first : f.last + 1])
+    if name in rules["organisations"]:
         f.type = "ORG"
+    elif name in rules["terms"]:
+        f.type = "MISC"
     if (
         f.first > 1
         and tokens[f.first - 1].text == "of"
