@@ -5,7 +5,7 @@ from __future__ import annotations
 from newsgraph.analyze.entities import group
 from newsgraph.analyze.entities.features import lexicon
 from newsgraph.analyze.entities.found import Found
-from newsgraph.analyze.entities.tokens import tokenize
+from newsgraph.analyze.entities.tokens import Token, tokenize
 
 
 def _recurrences(text: str, found: list[Found]) -> list[str]:
@@ -34,3 +34,53 @@ def test_a_surname_alone_is_the_person_of_that_surname_named_last() -> None:
     people = {e.name: [m.text for m in e.mentions] for e in find(text, "de") if e.type == "PER"}
     assert people["Wladimir Klitschko"] == ["Wladimir Klitschko", "Klitschko"]
     assert people["Vitali Klitschko"] == ["Vitali Klitschko"]
+
+
+def _span(tokens: list[Token], words: str, nth: int = 0) -> tuple[int, int]:
+    """Token indices of the ``nth`` occurrence of ``words`` in ``tokens``."""
+    parts = words.split()
+    hits = [
+        i
+        for i in range(len(tokens) - len(parts) + 1)
+        if [t.text for t in tokens[i : i + len(parts)]] == parts
+    ]
+    return hits[nth], hits[nth] + len(parts) - 1
+
+
+def test_a_double_surname_alone_is_the_person_named_in_full() -> None:
+    text = (
+        "Geschäftsführer Kevin Holland-Moritz führt den Betrieb. Hans-Peter Ebel hilft. "
+        "„Wir schlachten selbst“, sagt Holland-Moritz. Hans-Peter kommt später."
+    )
+    tokens = tokenize(text)
+    found = [
+        Found(*_span(tokens, "Kevin Holland-Moritz"), "PER"),
+        Found(*_span(tokens, "Hans-Peter Ebel"), "PER"),
+        Found(*_span(tokens, "Holland-Moritz", 1), "PER"),
+        Found(*_span(tokens, "Hans-Peter", 1), "PER"),
+    ]
+    people = {
+        e.name: [m.text for m in e.mentions]
+        for e in group.entities(text, tokens, found, lexicon("de"))
+    }
+    assert people["Kevin Holland-Moritz"] == ["Kevin Holland-Moritz", "Holland-Moritz"]
+    assert people["Hans-Peter Ebel"] == ["Hans-Peter Ebel"]  # a double first name stays apart
+
+
+def test_a_german_name_opening_with_a_person_in_the_genitive_is_that_person() -> None:
+    text = (
+        "Aviv Atzili wurde getötet. Avivs Tod traf sie. Die Autorin Patricia Evangelista "
+        "schreibt; Patricia Evangelistas Recherchen dauerten Jahre. Berlins Senat tagt."
+    )
+    tokens = tokenize(text)
+    found = [
+        Found(*_span(tokens, "Aviv Atzili"), "PER"),
+        Found(*_span(tokens, "Avivs Tod"), "ORG"),
+        Found(*_span(tokens, "Patricia Evangelista"), "PER"),
+        Found(*_span(tokens, "Patricia Evangelistas Recherchen"), "ORG"),
+        Found(*_span(tokens, "Berlins Senat"), "ORG"),
+    ]
+    kept = group._retype(tokens, found, lexicon("de"))
+    names = [(f.type, " ".join(t.text for t in tokens[f.first : f.last + 1])) for f in kept]
+    assert ("PER", "Avivs") in names and ("PER", "Patricia Evangelistas") in names
+    assert ("ORG", "Berlins Senat") in names  # no person of that name in the text

@@ -73,6 +73,17 @@ def _name(kind: str, mentions: list[Mention]) -> str:
 
 def _join_person(people: list[tuple[str, list[Found]]], f: Found, tokens: list[Token]) -> None:
     name = _text(tokens, f)
+    if f.first == f.last and "-" in name:
+        # A double surname alone ("Holland-Moritz") reads like a double first name to the
+        # key; it is the person whose full name ends in it.
+        same = [
+            p
+            for p in people
+            if any(g.last > g.first and _text(tokens, g).endswith(" " + name) for g in p[1])
+        ]
+        if same:
+            min(same, key=lambda p: _distance(p[1], f))[1].append(f)
+            return
     key = keys.person(name)
     bare = key.count(":") == 1  # a surname alone: per:<surname>
     candidates = [key]
@@ -127,8 +138,11 @@ def _retype(tokens: list[Token], found: list[Found], lex: Lexicon) -> list[Found
     article is that person; otherwise a known place tagged as a person ("Kyiv") is a
     place, and a common noun tagged as a person or MISC ("Krieg", "Bauer") is dropped."""
     surnames = {tokens[f.last].text for f in found if f.type == "PER" and f.last > f.first}
+    persons = surnames | {tokens[f.first].text for f in found if f.type == "PER"}
     out = []
     for f in found:
+        if lex.compound and f.type != "PER":
+            _genitive_person(tokens, f, persons)
         word = tokens[f.first].text
         alone = f.first == f.last and word not in surnames
         if alone and f.type in ("PER", "MISC") and lex.noun(word) == "nn":
@@ -139,6 +153,17 @@ def _retype(tokens: list[Token], found: list[Found], lex: Lexicon) -> list[Found
             f.type = "PER"  # "Trump" after "Donald Trump", whatever the tagger said
         out.append(f)
     return out
+
+
+def _genitive_person(tokens: list[Token], f: Found, persons: set[str]) -> None:
+    """A German "organisation" or "place" that opens with a person of the article in the
+    genitive ("Avivs Tod", "Patricia Evangelistas Recherchen", "Pesics") is that person:
+    cut after the genitive and typed PER."""
+    for i in range(f.first, f.last + 1):
+        word = tokens[i].text
+        if len(word) > 3 and word.endswith("s") and word[:-1] in persons:
+            f.last, f.type = i, "PER"
+            return
 
 
 def _name_word(word: str) -> bool:
