@@ -33,7 +33,7 @@ from functools import cache
 from typing import Any
 
 from newsgraph import lang
-from newsgraph.analyze.entities import features, german, keys
+from newsgraph.analyze.entities import features, german, keys, title_case
 from newsgraph.analyze.entities.found import Found, from_chars
 from newsgraph.analyze.entities.tokens import Token, sentences
 
@@ -140,6 +140,7 @@ def find(text: str, tokens: list[Token]) -> list[Found]:
         _nlp.cache_clear()
     out = _events(_stances(_long_orgs(out, tokens), tokens), tokens)
     out = _things(_lone_people(_surname_and_thing(_people(out, tokens), tokens), tokens), tokens)
+    out = title_case.drop_heading_names(out, tokens, _rules()["organisations"])
     return _common_words(out, tokens)
 
 
