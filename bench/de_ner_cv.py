@@ -9,12 +9,14 @@ built from the four fifths.
     python bench/de_ner_cv.py --fold 0 --known      # + well-known organisations (KORG)
     python bench/de_ner_cv.py --fold 0 --speeches   # clusters also from data/text-de
     python bench/de_ner_cv.py --fold 0 --no-codes   # no GeoNames codes ("CDU") as places
+    python bench/de_ner_cv.py --fold 0 --tags crf0.jsonl  # keep the fold's tags (ensembles)
 """
 
 from __future__ import annotations
 
 import argparse
 import gzip
+import json
 import sys
 import tempfile
 import time
@@ -59,6 +61,17 @@ def errors(model: Path, test: list[ner_data.Sentence], gaz: dict[str, str]) -> s
     return "\n".join(lines) + "\n"
 
 
+def tags(model: Path, test: list[ner_data.Sentence], gaz: dict[str, str]) -> str:
+    """The model's BILOU tags, one JSON list a held-out sentence."""
+    import pycrfsuite
+
+    from newsgraph.analyze.entities import features
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model))
+    return "".join(json.dumps(tagger.tag(features.sentence(w, gaz))) + "\n" for w, _ in test)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=Path("../shared"))
@@ -72,6 +85,7 @@ def main(argv: list[str] | None = None) -> int:
         "--speeches", action="store_true", help="clusters recomputed, also from data/text-de"
     )
     ap.add_argument("--errors", type=Path, help="write the fold's missed and wrong names here")
+    ap.add_argument("--tags", type=Path, help="write the fold's predicted tags here (JSON lines)")
     args = ap.parse_args(argv)
     t0 = time.time()
     data, _ = ner_data.germeval(args.shared)
@@ -91,6 +105,8 @@ def main(argv: list[str] | None = None) -> int:
         print(evaluate(model, test, gaz))
         if args.errors:
             args.errors.write_text(errors(model, test, gaz), encoding="utf-8")
+        if args.tags:
+            args.tags.write_text(tags(model, test, gaz), encoding="utf-8")
     print(f"{time.time() - t0:.0f} s", file=sys.stderr)
     return 0
 

@@ -35,3 +35,11 @@ def test_errors_list_missed_and_false_names(tmp_path: Path) -> None:
     lines = de_ner_cv.errors(model, test, {}).splitlines()
     assert "miss\tORG\tBerlin" in lines
     assert all(line.split("\t")[0] in ("miss", "false") for line in lines)
+
+
+def test_tags_are_one_json_list_a_held_out_sentence(tmp_path: Path) -> None:
+    data = [(["Merkel", "besucht", "Berlin", "."], ["B-PER", "O", "B-LOC", "O"])] * 5
+    model = tmp_path / "m.crfsuite"
+    train(data, {}, model, 20)
+    lines = de_ner_cv.tags(model, data[:2], {}).splitlines()
+    assert lines == ['["U-PER", "O", "U-LOC", "O"]'] * 2
