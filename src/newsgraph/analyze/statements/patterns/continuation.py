@@ -69,7 +69,7 @@ def reported_part(toks: list[Token], rules: Rules) -> list[Token]:
     Zyklus abgeschlossen sei"; "Sie sieht drei Bedingungen: Erstens müsse …"); the
     writer's own words before it are no part of what was said. A "dass" clause ends with
     its clause."""
-    first = next((k for k, t in enumerate(toks) if mood.konjunktiv([t], rules, strong=True)), None)
+    first = next((k for k in range(len(toks)) if mood.marker(toks, k, rules, strong=True)), None)
     if first is None:
         return toks
     bounds = [
