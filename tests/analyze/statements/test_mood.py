@@ -44,3 +44,11 @@ def test_an_adjective_in_the_next_sentence_does_not_go_on_with_the_speaker() -> 
         "de",
     )
     assert [s.text for s in found] == ["sie komme morgen"]
+
+
+def test_a_verb_in_eln_is_konjunktiv_in_both_spellings() -> None:
+    for sentence in ("Es handele sich um eine Panne.", "Es handle sich um eine Panne."):
+        assert mood.konjunktiv(tokens(sentence), rules("de"), strong=True)
+    assert not mood.konjunktiv(tokens("Viele kamen zur Feier."), rules("de"), strong=True)
+    found = find("„Wir prüfen das“, sagte die Sprecherin. Es handele sich um eine Panne.", "de")
+    assert [s.text for s in found] == ["„Wir prüfen das“", "Es handele sich um eine Panne."]

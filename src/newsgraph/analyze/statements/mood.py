@@ -5,7 +5,8 @@ mood alone. Forms that differ from the indicative (the shipped table of
 ``lang/de/konjunktiv.txt`` plus the irregular list in ``statements.toml``)
 mark it; forms that are also frequent other words ("eine") never do, and a form in
 "-e" is no verb where its neighbours make it an adjective or the first person
-("der steife Katholizismus", "eine breite Mehrheit", "Dann schweige ich").
+("der steife Katholizismus", "eine breite Mehrheit", "Dann schweige ich"). A verb in
+"-eln" has its Konjunktiv I both ways ("handle", "handele").
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ def marker(
     if first:
         forms = rules.first_konjunktiv
     t = toks[i]
-    if t.quoted or t.cap or t.lower not in forms:
+    if t.quoted or t.cap or (t.lower not in forms and _contracted(t.lower) not in forms):
         return False
     markers, first_person = _listed(rules.language)
     if not t.lower.endswith("e") or t.lower in markers:
@@ -52,6 +53,11 @@ def marker(
     if noun and (before in rules.determiners or before in rules.prepositions):
         return False
     return not ({before, after.lower if after else ""} & first_person)
+
+
+def _contracted(word: str) -> str:
+    """The table's spelling of a verb in "-eln": "handele" is written "handle" there."""
+    return word[:-3] + "le" if word.endswith("ele") and len(word) > 5 else ""
 
 
 @cache
