@@ -47,3 +47,27 @@ def test_the_writers_own_clause_before_the_reported_speech_is_left_out() -> None
         # no verb before the dash: the whole sentence is what was said
         "Die Gegner, ob Banken oder Fonds - sie alle hätten sich geirrt.",
     ]
+
+
+def test_the_konjunktiv_ii_right_after_reported_speech_goes_on_with_it() -> None:
+    found = find(
+        "Die Lage sei ernst, sagte die Ministerin. Zudem würden die Kosten weiter steigen. "
+        "Der Zug fuhr ab. Dann würde alles anders.",
+        "de",
+    )
+    assert [(s.kind, s.text) for s in found] == [
+        ("indirect", "Die Lage sei ernst"),
+        ("indirect", "Zudem würden die Kosten weiter steigen."),
+    ]
+    assert {s.speaker.text for s in found if s.speaker} == {"die Ministerin"}
+
+
+def test_the_konjunktiv_ii_after_an_indicative_or_a_quote_is_the_writers() -> None:
+    # "würde" is also the writer's own conditional: only Konjunktiv I before makes it
+    # reported speech
+    found = find(
+        "Die Ministerin sagte, dass die Lage ernst ist. Zudem würden die Kosten steigen. "
+        "„Wir kommen“, sagte der Sprecher. Dann würde alles besser.",
+        "de",
+    )
+    assert [s.text for s in found] == ["dass die Lage ernst ist", "„Wir kommen“"]

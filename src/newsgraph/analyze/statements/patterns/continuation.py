@@ -16,11 +16,16 @@ from newsgraph.analyze.statements.rules import Rules
 from newsgraph.analyze.statements.tokens import Token, Unit
 
 
-def continuation(r: Reading, unit: Unit, last: Found | None, prev: Unit | None) -> list[Found]:
+def continuation(
+    r: Reading, unit: Unit, last: Found | None, prev: Unit | None, adjacent: bool = False
+) -> list[Found]:
     """A sentence with no cue that goes on with the last speaker: a bare quote, or
     (German) free indirect speech in the Konjunktiv. With no statement just before,
     the subject of the sentence before is the likeliest speaker ("Der Iran streitet
-    dies ab. Sein Programm diene …"), else the speaker stays unknown."""
+    dies ab. Sein Programm diene …"), else the speaker stays unknown. Right after
+    (``adjacent``) a statement in indirect speech, the Konjunktiv II goes on with it too
+    ("…, sagte sie. Zudem würden die Kosten steigen."): there it stands in for the
+    Konjunktiv I that looks like the indicative."""
     toks = unit.tokens
     speaker = last.speaker if last is not None else None
     name, role = (last.name, last.role) if last is not None else (None, None)
@@ -29,7 +34,8 @@ def continuation(r: Reading, unit: Unit, last: Found | None, prev: Unit | None) 
         and unit.quotes[0].start == unit.start
         and sum(t.word and not t.quoted for t in toks) == 0
     )
-    konjunktiv = r.rules.language == "de" and mood.konjunktiv(toks, r.rules, strong=True)
+    reported = adjacent and last is not None and last.kind in ("indirect", "mixed")
+    konjunktiv = r.rules.language == "de" and mood.konjunktiv(toks, r.rules, strong=not reported)
     if last is None and (bare or konjunktiv):
         if prev is not None:
             speaker = next(
@@ -69,7 +75,7 @@ def reported_part(toks: list[Token], rules: Rules) -> list[Token]:
     Zyklus abgeschlossen sei"; "Sie sieht drei Bedingungen: Erstens müsse …"); the
     writer's own words before it are no part of what was said. A "dass" clause ends with
     its clause."""
-    first = next((k for k, t in enumerate(toks) if mood.konjunktiv([t], rules, strong=True)), None)
+    first = next((k for k in range(len(toks)) if mood.marker(toks, k, rules, strong=True)), None)
     if first is None:
         return toks
     bounds = [

@@ -7,10 +7,13 @@ Fouls"); and in a passive clause ("wurde … kritisiert") its subject is not the
 
 from __future__ import annotations
 
+from functools import cache
+
 from newsgraph.analyze.statements.patterns.found import FINAL, SEPARATORS
 from newsgraph.analyze.statements.phrases.words import mood_adjective
 from newsgraph.analyze.statements.rules import Rules, VerbForm
 from newsgraph.analyze.statements.tokens import Token
+from newsgraph.lang import load
 
 PASSIVE = frozenset(["wird", "wurde", "wurden", "werden", "worden", "ist", "sind", "war", "waren"])
 
@@ -60,6 +63,8 @@ def speech_verb(toks: list[Token], i: int, rules: Rules) -> VerbForm | None:
     tok = toks[i]
     if tok.cap and (i > 0 or rules.language == "de"):
         return None
+    if _formula(toks, i, rules):
+        return None  # "Ehrlich gesagt, …", "needless to say"
     if (
         0 < i < len(toks) - 1
         and rules.language == "de"
@@ -80,6 +85,24 @@ def speech_verb(toks: list[Token], i: int, rules: Rules) -> VerbForm | None:
         if not any(t.lower in rules.impersonal_subjects for t in near):
             return None
     return verb
+
+
+def _formula(toks: list[Token], i: int, rules: Rules) -> bool:
+    """Whether ``toks[i]`` ends a set phrase at the start of a clause that frames no one's
+    words ("Ehrlich gesagt", "fast möchte man sagen"; ``[phrases] formulas``)."""
+    for words in _formulas(rules.language):
+        a = i - len(words) + 1
+        if a < 0 or [t.lower for t in toks[a : i + 1]] != list(words):
+            continue
+        if a == 0 or not toks[a - 1].word or toks[a - 1].lower in rules.leading_particles:
+            return True
+    return False
+
+
+@cache
+def _formulas(language: str) -> tuple[tuple[str, ...], ...]:
+    phrases = load(language, "statements").get("phrases", {}).get("formulas", [])
+    return tuple(tuple(str(p).lower().split()) for p in phrases)
 
 
 def _particle(toks: list[Token], i: int, verb: VerbForm) -> int | None:

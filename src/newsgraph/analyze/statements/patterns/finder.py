@@ -8,11 +8,13 @@ memory in step.
 
 from __future__ import annotations
 
+from newsgraph.analyze.statements.mood import konjunktiv
 from newsgraph.analyze.statements.patterns.about import lead_subject, source_of
 from newsgraph.analyze.statements.patterns.content import outside_statements
 from newsgraph.analyze.statements.patterns.continuation import continuation
 from newsgraph.analyze.statements.patterns.cues import is_cue
 from newsgraph.analyze.statements.patterns.found import Found, Reading, trim
+from newsgraph.analyze.statements.patterns.inserted import inserted_frame
 from newsgraph.analyze.statements.patterns.quote_frames import colon_frame, quote_frame
 from newsgraph.analyze.statements.patterns.sources import as_frame, so_frame, source_frame
 from newsgraph.analyze.statements.patterns.verb_frames import (
@@ -59,7 +61,13 @@ def find_all(r: Reading, units: list[Unit]) -> list[Found]:
             # each sentence of free indirect speech is a statement of its own, as the
             # guideline counts them (one merged statement over several sentences misses
             # each of them: measured on the team corpus, train de 0.655 -> 0.666)
-            here = continuation(r, unit, near, prev if near is None else None)
+            adjacent = near is not None and last_unit == n - 1 and _in_konjunktiv(r, near, prev)
+            framed = inserted_frame(r, unit) if r.rules.language == "de" else None
+            here = (
+                [framed]
+                if framed is not None
+                else continuation(r, unit, near, prev if near is None else None, adjacent)
+            )
         for m in dropped:
             name, _ = r.memory.resolve(m, None)
             if name and m.kind != "pronoun":
@@ -75,6 +83,15 @@ def find_all(r: Reading, units: list[Unit]) -> list[Found]:
         _remember(r, unit)
         prev = unit
     return found
+
+
+def _in_konjunktiv(r: Reading, f: Found, unit: Unit | None) -> bool:
+    """Whether the words of ``f`` in ``unit`` hold a Konjunktiv I verb ("sagte, sie
+    komme"): reported speech that a Konjunktiv II sentence after it goes on with."""
+    if unit is None:
+        return False
+    words = [t for t in unit.tokens if any(a <= t.start < b for a, b in f.parts)]
+    return konjunktiv(words, r.rules, strong=True, first=True)
 
 
 def _claimed(f: Found, unit: Unit, narrowed: bool) -> tuple[int, int]:
