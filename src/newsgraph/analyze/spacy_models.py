@@ -1,0 +1,49 @@
+"""spaCy pipelines whose matrix products run on numpy's BLAS, one thread at a time.
+
+Why: spaCy's layers multiply through thinc, which by default calls blis. The blis build
+picks its kernels by the CPU's id and falls back to its generic C loops on a CPU it does not
+know: on the team's machines (AMD EPYC, family 25) it says ``selecting sub-configuration
+'generic'`` and reaches about 30 GFLOPS where numpy's OpenBLAS reaches about 90 on the same
+products (the tok2vec layers: a few hundred tokens by 288 by 288). Those products are most
+of the English NER and of both parsers, so this took the English NER from 34 to 28 ms and
+the German parse from 19 to 13 ms an article (CPU time, team pages), with the same
+entities, tags and dependencies on every team train and dev page (``docs/benchmarks.md``,
+Throughput).
+
+One thread: OpenBLAS spreads a product over every core, but a worker is one core's share
+(the command line runs a process per core), and on a busy machine the extra threads spin
+while they wait: the English NER took 96 ms an article that way. So each batch runs under
+a limit of one BLAS thread (``one_thread``), which is lifted afterwards for the code around.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import cache
+from typing import Any
+
+
+def load(name: str, **kwargs: Any) -> Any:
+    """``spacy.load(name, **kwargs)`` with its layers on numpy's BLAS (thinc's ``NumpyOps``
+    without blis); the parsers' step loop keeps thinc's own C routines."""
+    import spacy
+    from thinc.api import use_ops
+
+    with use_ops("numpy", use_blis=False):
+        return spacy.load(name, **kwargs)
+
+
+@cache
+def _controller() -> Any:
+    from threadpoolctl import ThreadpoolController
+
+    return ThreadpoolController()
+
+
+@contextmanager
+def one_thread() -> Iterator[None]:
+    """At most one BLAS thread while the block runs (spaCy's ``pipe`` is lazy: run the whole
+    loop over its documents inside)."""
+    with _controller().limit(limits=1, user_api="blas"):
+        yield
