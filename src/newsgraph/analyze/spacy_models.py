@@ -5,10 +5,11 @@ picks its kernels by the CPU's id and falls back to its generic C loops on a CPU
 know: on the team's machines (AMD EPYC, family 25) it says ``selecting sub-configuration
 'generic'`` and reaches about 30 GFLOPS where numpy's OpenBLAS reaches about 90 on the same
 products (the tok2vec layers: a few hundred tokens by 288 by 288). Those products are most
-of the English NER and of both parsers, so this took the English NER from 34 to 28 ms and
-the German parse from 19 to 13 ms an article (CPU time, team pages), with the same
-entities, tags and dependencies on every team train and dev page (``docs/benchmarks.md``,
-Throughput).
+of the English NER and of both parsers: side by side on the team's train pages (CPU time,
+least of three rounds) the English entities stage went from 45.7 to 39.0 ms an article, its
+statements stage from 22.3 to 18.3, the German statements stage from 27.8 to 21.9, and every
+Article stayed byte-identical (team train and dev pages, 150 other pages, quotes-de dev;
+``docs/benchmarks.md``, "Speed, second round").
 
 One thread: OpenBLAS spreads a product over every core, but a worker is one core's share
 (the command line runs a process per core), and on a busy machine the extra threads spin
