@@ -45,6 +45,7 @@ def _controller() -> Any:
 @contextmanager
 def one_thread() -> Iterator[None]:
     """At most one BLAS thread while the block runs (spaCy's ``pipe`` is lazy: run the whole
-    loop over its documents inside)."""
+    loop over its documents inside), for the BLAS libraries loaded at the first call: numpy's,
+    which thinc calls, is loaded with spaCy."""
     with _controller().limit(limits=1, user_api="blas"):
         yield
