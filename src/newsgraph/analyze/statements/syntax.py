@@ -19,6 +19,7 @@ import re
 from functools import cache
 from typing import Any
 
+from newsgraph.analyze import spacy_models
 from newsgraph.analyze.statements import objects
 from newsgraph.analyze.statements.rules import Rules, VerbForm
 from newsgraph.article import Parse, Span, Speaker, Statement
@@ -38,13 +39,11 @@ def _nlp(model: str, on_demand: tuple[str, ...] = ()) -> Any:
     """A spaCy pipeline: an installed package by name, or ``models:<dir>`` for one shipped
     in ``newsgraph/models`` (the German parser, trained here). ``on_demand``: components
     loaded but not run by ``pipe`` (``_complete`` runs them where needed)."""
-    import spacy
-
     if model.startswith("models:"):
         from importlib import resources
 
         model = str(resources.files("newsgraph.models").joinpath(model.removeprefix("models:")))
-    return spacy.load(model, exclude=["ner", "lemmatizer"], disable=list(on_demand))
+    return spacy_models.load(model, exclude=["ner", "lemmatizer"], disable=list(on_demand))
 
 
 def _pipeline(conf: dict[str, Any]) -> Any:
@@ -97,7 +96,8 @@ def find(
     if len(nlp.vocab) > _MAX_VOCAB:
         _nlp.cache_clear()  # before parsing: this text's parses all come from one pipeline
         nlp = _pipeline(conf)
-    docs = list(nlp.pipe((text[a:b] for a, b in wanted), batch_size=64))
+    with spacy_models.one_thread():
+        docs = list(nlp.pipe((text[a:b] for a, b in wanted), batch_size=64))
     # whitespace tokens: the attribute ruler relabels them ("_SP", "dep"), and rules read those
     docs = [_complete(d, rules.language) if _has_space(d) else d for d in docs]
     if correct:
