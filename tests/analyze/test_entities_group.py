@@ -34,3 +34,16 @@ def test_a_surname_alone_is_the_person_of_that_surname_named_last() -> None:
     people = {e.name: [m.text for m in e.mentions] for e in find(text, "de") if e.type == "PER"}
     assert people["Wladimir Klitschko"] == ["Wladimir Klitschko", "Klitschko"]
     assert people["Vitali Klitschko"] == ["Vitali Klitschko"]
+
+
+def test_a_lone_person_written_only_after_an_article_is_a_place() -> None:
+    """ "auf dem Wasen": German writes a person's name without an article, so the tagger's
+    person is a place, and "sie" means the singer named before it."""
+    from newsgraph.analyze.entities import find
+
+    text = (
+        "Das Lied stammt von der Sängerin Nina Chuba. Nach ihrem Auftritt beim Festival auf "
+        "dem Wasen bezeichnete sie das Publikum als müde."
+    )
+    types = {e.name: e.type for e in find(text, "de")}
+    assert types.get("Wasen") != "PER" and types["Nina Chuba"] == "PER"

@@ -100,3 +100,25 @@ def test_a_celebrity_noun_is_a_persons_role() -> None:
         "wirst immer aussehen, als ob dir kalt wäre“, erklärt der US-Promi."
     )
     assert _speaker_of(text, "heiß") == "Kim Kardashian"
+
+
+def test_a_company_noun_means_the_company_named_last() -> None:
+    """ "teilte das Geldhaus mit": the bank named before, not an unnamed source of its
+    own; company names seldom say what they are."""
+    text = (
+        "Der Aufsichtsrat der Commerzbank hat Jan Vos für eine zweite Amtszeit nominiert. "
+        "Das Gremium habe dies einstimmig beschlossen, teilte das Geldhaus mit."
+    )
+    assert _speaker_of(text, "einstimmig") == "Commerzbank"
+
+
+def test_a_company_noun_means_the_subject_not_a_court_or_a_ministry() -> None:
+    """ "Das Unternehmen" after "Siemens will Teile von Osram kaufen": the company that
+    opens the sentence; a body whose name says it is another kind ("Bundesministerium")
+    is never meant."""
+    text = (
+        "Siemens will Teile von Osram kaufen. Das Prüfverfahren liegt beim Bundesministerium "
+        "für Wirtschaft und Klimaschutz. Das Unternehmen erklärte, es rechne mit einer "
+        "Zustimmung."
+    )
+    assert _speaker_of(text, "Zustimmung") == "Siemens"

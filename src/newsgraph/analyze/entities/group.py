@@ -125,8 +125,10 @@ def _split(tokens: list[Token], found: list[Found]) -> list[Found]:
 def _retype(tokens: list[Token], found: list[Found], lex: Lexicon) -> list[Found]:
     """Lone words the tagger got wrong. The surname of a person named in full in the
     article is that person; otherwise a known place tagged as a person ("Kyiv") is a
-    place, and a common noun tagged as a person or MISC ("Krieg", "Bauer") is dropped."""
+    place, and a common noun tagged as a person or MISC ("Krieg", "Bauer") is dropped. A
+    lone "person" the text writes only after an article ("auf dem Wasen") is a place."""
     surnames = {tokens[f.last].text for f in found if f.type == "PER" and f.last > f.first}
+    things = _after_articles(tokens, found, lex) - surnames
     out = []
     for f in found:
         word = tokens[f.first].text
@@ -137,8 +139,23 @@ def _retype(tokens: list[Token], found: list[Found], lex: Lexicon) -> list[Found
             f.type = "LOC"
         if f.first == f.last and word in surnames:
             f.type = "PER"  # "Trump" after "Donald Trump", whatever the tagger said
+        if alone and f.type == "PER" and word in things:
+            f.type = "LOC"
         out.append(f)
     return out
+
+
+def _after_articles(tokens: list[Token], found: list[Found], lex: Lexicon) -> set[str]:
+    """The lone words tagged as people that every time follow an article or a contracted
+    preposition (``thing_articles``): "auf dem Wasen", "im Nasser-Krankenhaus"."""
+    seen: dict[str, bool] = {}
+    for f in found:
+        if f.type != "PER" or f.first != f.last:
+            continue
+        word = tokens[f.first].text
+        before = tokens[f.first - 1].text.lower() if f.first else ""
+        seen[word] = seen.get(word, True) and before in lex.thing_articles
+    return {w for w, always in seen.items() if always}
 
 
 def _name_word(word: str) -> bool:

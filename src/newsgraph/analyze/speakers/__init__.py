@@ -34,7 +34,7 @@ from dataclasses import replace
 
 from newsgraph.analyze.entities import keys
 from newsgraph.analyze.speakers import appositions, carry
-from newsgraph.analyze.speakers.describe import holder, salient
+from newsgraph.analyze.speakers.describe import company, holder, salient
 from newsgraph.analyze.speakers.heads import Head, head, words
 from newsgraph.analyze.speakers.names import (
     a_persons_name,
@@ -52,6 +52,12 @@ __all__ = ["stage"]
 
 # A name in quotation marks that ends the mention: "„Die Mitte“", "«Vier Pfoten»".
 _QUOTED = re.compile(r"\s*[„“”\"«»‚‘](?P<name>[^„“”\"«»]{2,80})[“”\"«»‘’]\s*$")
+
+# A body's noun and the name of its seat after it: "Das Landgericht München I".
+_SEATED = re.compile(
+    r"(?:(?P<det>\w+)\s+)?(?P<noun>[A-ZÄÖÜ][\w-]+)\s+"
+    r"(?P<name>[A-ZÄÖÜ][\w-]*(?:\s+(?:[A-ZÄÖÜ][\w-]*|[IVX]+))*)\s*$"
+)
 
 # How far back (characters) the last named speaker may be for a pronoun to mean them.
 _NEAR = 600
@@ -116,6 +122,7 @@ class _Linker:
         else:
             entity = (
                 leading
+                or self._seated(sp, statement.part)
                 or self._named(h, statement.part)
                 or self._apposition(sp, h, statement.part)
                 or self._quoted(sp, h, text)
@@ -200,6 +207,36 @@ class _Linker:
         if low in words(self.rules.language).documents or low in self.rules.source_nouns:
             return False
         return h.noun in nouns(self.rules.language)
+
+    def _seated(self, sp: Speaker, part: str) -> Entity | None:
+        """A body named by its noun and its seat ("Das Verwaltungsgericht Berlin", "das
+        Landgericht München I"): the body, not the place, and a body of its own when the
+        entity stage tagged only the place or nothing. German only, where nouns are
+        capitalised and the seat follows the noun."""
+        found = _SEATED.fullmatch(sp.text.strip())
+        lists = words(self.rules.language)
+        if found is None or not lists.capitalised_nouns:
+            return None
+        det = found.group("det")
+        if det is not None and det.lower() not in self.rules.determiners:
+            return None
+        if self.rules.role_of(found.group("noun")) != "body":
+            return None
+        name = found.group("name")
+        if any(w.lower() in self.never for w in name.split()):
+            return None  # "die Regierung Montag": a time, no seat
+        at = sp.start + len(sp.text) - len(sp.text.lstrip()) + found.start("name")
+        if any(e.type != "LOC" for e, _ in self._inside(part, at, sp.end)):
+            return None  # "das Unternehmen Datang Mobile": the body named
+        body = f"{found.group('noun')} {name}"
+        key = keys.key("ORG", body)
+        for e in self.article.entities:
+            if e.type == "ORG" and e.key == key:
+                return e
+        entity = Entity(f"e{self.next_id}", "ORG", body, key)
+        self.next_id += 1
+        self.article.entities.append(entity)
+        return entity
 
     def _apposition(self, sp: Speaker, h: Head, part: str) -> Entity | None:
         """The person an apposition names (``appositions.after_comma``); a name the
@@ -306,7 +343,9 @@ class _Linker:
                 found = by_name(sp.name, self.article.entities)
                 if found is not None and (h.role != "person" or found.type == "PER"):
                     return found  # "der Landwirt aus … im Kreis Paderborn" is no place
-            found = salient(self.article, h, sp.start, statement.part)
+            found = salient(self.article, h, sp.start, statement.part) or company(
+                self.article, h, sp.start, statement.part, self.rules
+            )
             if found is not None:
                 return found
         if h.role is None:

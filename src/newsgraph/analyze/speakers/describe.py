@@ -7,7 +7,8 @@ from __future__ import annotations
 from functools import cache
 
 from newsgraph.analyze.entities import keys
-from newsgraph.analyze.speakers.heads import Head
+from newsgraph.analyze.speakers.heads import Head, words
+from newsgraph.analyze.statements.rules import Rules
 from newsgraph.article import Article, Entity, Span
 
 # How far back (characters) a described person ("der Neurologe") may have been named.
@@ -86,6 +87,69 @@ def salient(article: Article, h: Head, before: int, part: str) -> Entity | None:
             if best is None or m.start > best[0]:
                 best = (m.start, e)
     return best[1] if best else None
+
+
+def company(article: Article, h: Head, before: int, part: str, rules: Rules) -> Entity | None:
+    """For a definite description of a company ("das Geldhaus", "das Unternehmen", "der
+    Autokonzern"): the body named last before it, within ``_FAR`` and outside quoted words,
+    whose name has no noun of another kind of body in it. Company names seldom say what
+    they are ("Deutsche Bank" does, "Dolce&Gabbana" does not); a court or a ministry
+    usually does ("Landgericht München I"), and is then not meant."""
+    if h.plural or not _a_company(h.noun, rules):
+        return None
+    said = said_spans(article, part)
+    best: tuple[int, Entity] | None = None
+    named: list[tuple[int, Entity]] = []
+    for e in article.entities:
+        if e.type != "ORG" or e.key.startswith("anon:") or _other_body(e.name, rules):
+            continue
+        for m in e.mentions:
+            if m.part != part or m.kind != "name" or not before - _FAR <= m.start < before:
+                continue
+            if any(a <= m.start < b for a, b in said):
+                continue
+            named.append((m.start, e))
+            if best is None or m.start > best[0]:
+                best = (m.start, e)
+    return _subject(article.part(part), best, named, rules) if best else None
+
+
+def _subject(
+    text: str, last: tuple[int, Entity], named: list[tuple[int, Entity]], rules: Rules
+) -> Entity:
+    """The body that opens the sentence of the one named last, if one does ("Siemens will
+    Teile von Osram kaufen. Das Unternehmen …" is Siemens): the subject, which a
+    description most often points back to; else the one named last."""
+    stop = text.rfind(". ", 0, last[0])
+    start = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, last[0]) + 1)
+    for at, e in named:
+        if start <= at < last[0]:
+            lead = text[start:at].split()
+            if not lead or (len(lead) == 1 and lead[0].lower() in rules.determiners):
+                return e
+    return last[1]
+
+
+def _a_company(noun: str, rules: Rules) -> bool:
+    """ "Geldhaus", "Autokonzern", "Unternehmens": a company noun of ``lang/<language>/
+    speakers.toml``, also at the end of a compound or with a genitive ending."""
+    low = keys.fold(noun).rsplit("-", 1)[-1]
+    found = _companies(rules.language)
+    return any(low.endswith(c) or low[:-1].endswith(c) or low[:-2].endswith(c) for c in found)
+
+
+def _other_body(name: str, rules: Rules) -> bool:
+    """Whether a body's name says it is a body of another kind than a company: a word of
+    it is a body noun ("Landgericht", "Bundesministerium") and no company noun."""
+    for word in name.replace("-", " ").split():
+        if word[:1].isupper() and rules.role_of(word) == "body" and not _a_company(word, rules):
+            return True
+    return False
+
+
+@cache
+def _companies(language: str) -> tuple[str, ...]:
+    return tuple(sorted({keys.fold(c) for c in words(language).companies}))
 
 
 def _compound_head(noun: str, roles: tuple[str, ...]) -> str:

@@ -39,6 +39,7 @@ class Words:
     singular_endings: tuple[str, ...]
     plural_endings: tuple[str, ...]
     person_endings: tuple[str, ...]
+    companies: frozenset[str]
 
 
 @cache
@@ -54,6 +55,7 @@ def words(language: str) -> Words:
         bool(data.get("capitalised_nouns", False)), get("not_speakers"),
         get("plural_determiners"), _endings(data, "singular_endings"),
         _endings(data, "plural_endings"), _endings(data, "person_endings"),
+        get("companies"),
     )  # fmt: skip
 
 
