@@ -122,3 +122,34 @@ def test_a_company_noun_means_the_subject_not_a_court_or_a_ministry() -> None:
         "Zustimmung."
     )
     assert _speaker_of(text, "Zustimmung") == "Siemens"
+
+
+def test_a_nationality_or_age_describes_a_person() -> None:
+    """ "sagt der Deutsch-Israeli", "so die 45-Jährige": a person named before, not a
+    thing that says nothing."""
+    text = (
+        "Noam Adler war zwei Jahre in Geiselhaft. Zwei Jahre lang sei er gedemütigt worden, "
+        "sagt der Deutsch-Israeli."
+    )
+    assert _speaker_of(text, "gedemütigt") == "Noam Adler"
+    text = "Petra Links führt den Hof seit 2010. Die Ernte sei gut, so die 45-Jährige."
+    assert _speaker_of(text, "Ernte") == "Petra Links"
+
+
+def test_a_feminine_description_is_not_the_man_named_last() -> None:
+    """ "sagte die Niederländerin": the woman named before, not the man named after her."""
+    text = (
+        "Die Niederländerin Anouk de Vries gewann vor Karl Huber. Das Rennen sei hart "
+        "gewesen, sagte die Niederländerin."
+    )
+    assert _speaker_of(text, "Rennen") == "Anouk de Vries"
+
+
+def test_an_unmatched_definite_person_is_who_spoke_just_before() -> None:
+    """ "erinnert sich der junge Mann": no role to match, so the man who spoke just
+    before, not a new unnamed source."""
+    text = (
+        "Noam Adler war zwei Jahre in Geiselhaft. „Sie haben mir alles genommen“, sagt er. "
+        "„Ich habe zu Gott gebetet“, erinnert sich der junge Mann in dem Interview."
+    )
+    assert _speaker_of(text, "Gott") == "Noam Adler"

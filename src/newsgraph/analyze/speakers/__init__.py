@@ -35,6 +35,7 @@ from dataclasses import replace
 from newsgraph.analyze.entities import keys
 from newsgraph.analyze.speakers import appositions, carry
 from newsgraph.analyze.speakers.describe import company, holder, salient
+from newsgraph.analyze.speakers.gender import gender, of_description
 from newsgraph.analyze.speakers.heads import Head, head, words
 from newsgraph.analyze.speakers.names import (
     a_persons_name,
@@ -130,7 +131,7 @@ class _Linker:
             )
             if entity is None and h.kind == "description":
                 kind = "description"
-                entity = self._described(h, statement, text)
+                entity = self._described(h, statement, text, previous)
             elif entity is None:
                 for name in (said, sp.text):
                     if entity is None and name and name.strip():
@@ -320,7 +321,9 @@ class _Linker:
                 return None  # several people: a group, no one entity
         return None
 
-    def _described(self, h: Head, statement: Statement, text: str) -> Entity | None:
+    def _described(
+        self, h: Head, statement: Statement, text: str, previous: Statement | None
+    ) -> Entity | None:
         sp = statement.speaker
         assert sp is not None
         first = sp.text.split()[0].lower() if sp.text.split() else ""
@@ -343,18 +346,39 @@ class _Linker:
                 found = by_name(sp.name, self.article.entities)
                 if found is not None and (h.role != "person" or found.type == "PER"):
                     return found  # "der Landwirt aus … im Kreis Paderborn" is no place
-            found = salient(self.article, h, sp.start, statement.part) or company(
+            wanted = of_description(sp.text, h.noun, self.rules)
+            found = salient(self.article, h, sp.start, statement.part, wanted) or company(
                 self.article, h, sp.start, statement.part, self.rules
             )
             if found is not None:
                 return found
         if h.role is None:
             return None  # "Anfang März", "Den Recherchen": nobody
+        if definite and self.rules.role_of(h.noun) is None:
+            # "erinnert sich der junge Mann", "sagt der Deutsch-Israeli": someone named
+            # before; the one who spoke just before, if close and of that gender
+            wanted = of_description(sp.text, h.noun, self.rules)
+            return self._last_person(previous, statement, wanted)
         said = text[h.named_from : sp.end] if h.named_from is not None else sp.text
         role = (sp.role or "").split()
         while role and role[-1].lower() in self.rules.determiners:
             role.pop()  # "Sprecher der" (of "ein Sprecher der Arbeitgeber"): "Sprecher"
         return self._anonymous(said, h, " ".join(role) or None)
+
+    def _last_person(
+        self, previous: Statement | None, statement: Statement, wanted: str | None
+    ) -> Entity | None:
+        """The person who spoke in ``previous``, the statement just before, when it is
+        within ``_NEAR`` in the same part and not of the other gender than ``wanted``."""
+        sp = previous.speaker if previous is not None else None
+        if previous is None or sp is None or sp.entity is None:
+            return None
+        if previous.part != statement.part or statement.start - previous.end > _NEAR:
+            return None
+        found = next((e for e in self.article.entities if e.id == sp.entity), None)
+        if found is None or found.type != "PER":
+            return None
+        return found if wanted is None or gender(found, self.rules) in (wanted, None) else None
 
     def _author(self, sp: Speaker, h: Head, part: str) -> Entity | None:
         """The one person or body named after a paper's head noun, its author: "Das Urteil

@@ -7,8 +7,9 @@ from __future__ import annotations
 from functools import cache
 
 from newsgraph.analyze.entities import keys
+from newsgraph.analyze.speakers.gender import gender
 from newsgraph.analyze.speakers.heads import Head, words
-from newsgraph.analyze.statements.rules import Rules
+from newsgraph.analyze.statements.rules import Rules, rules
 from newsgraph.article import Article, Entity, Span
 
 # How far back (characters) a described person ("der Neurologe") may have been named.
@@ -61,13 +62,16 @@ def said_spans(article: Article, part: str) -> list[tuple[int, int]]:
     ]
 
 
-def salient(article: Article, h: Head, before: int, part: str) -> Entity | None:
+def salient(
+    article: Article, h: Head, before: int, part: str, wanted: str | None = None
+) -> Entity | None:
     """For a definite description of a person with no role to match ("sagte der
     Neurologe", "so die Expertin"): the named person mentioned last before it, within
-    ``_FAR``, outside what someone is quoted as saying. Those are the article's
-    subjects and speakers; names inside quoted words are what is talked about. Bodies
-    are left out: "das Unternehmen" is too often another body than the last one
-    named."""
+    ``_FAR``, outside what someone is quoted as saying, and not of the other gender than
+    ``wanted`` ("m", "f": what the description says, ``gender.of_description``). Those
+    are the article's subjects and speakers; names inside quoted words are what is
+    talked about. Bodies are left out: "das Unternehmen" is too often another body than
+    the last one named."""
     if h.role != "person" or h.plural:
         return None  # "die Experten": several, no one person
     said = said_spans(article, part)
@@ -78,6 +82,8 @@ def salient(article: Article, h: Head, before: int, part: str) -> Entity | None:
     for e in article.entities:
         if e.type != "PER" or e.key.startswith("anon:"):
             continue
+        if wanted is not None and gender(e, rules(article.language or "de")) not in (wanted, None):
+            continue  # "sagte die Niederländerin": not the man named last
         for m in e.mentions:
             if m.part != part or m.kind != "name" or not before - _FAR <= m.start < before:
                 continue

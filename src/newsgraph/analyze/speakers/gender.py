@@ -3,8 +3,10 @@
 Why: "er" and "sie", "he" and "she" mean a man or a woman; binding one to a person of
 the other gender puts words in the wrong mouth. News shows the gender by the first name
 (``models/first_names.tsv.gz``, built by ``newsgraph.models.first_names``) or by a
-feminine role ("Außenministerin", "spokeswoman"). A person with neither stays unknown
-and agrees with every pronoun.
+feminine role ("Außenministerin", "spokeswoman"). An unnamed source shows it by its
+article and noun ("ein früherer Vizekanzler" is a man, "eine Sprecherin" a woman; German,
+``lang/de/speakers.toml``). A person with none of these stays unknown and agrees with
+every pronoun.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import gzip
 from functools import cache
 from importlib import resources
 
+from newsgraph.analyze.speakers.heads import a_person, words
 from newsgraph.analyze.statements.rules import Rules
 from newsgraph.article import Entity
 
@@ -38,7 +41,33 @@ def gender(entity: Entity, rules: Rules) -> str | None:
         last = role.split()[-1] if role.split() else ""
         if _feminine(last, rules):
             return "f"
+    if entity.key.startswith("anon:"):
+        return _described(entity, rules)
     return None
+
+
+def _described(entity: Entity, rules: Rules) -> str | None:
+    """An unnamed person's gender by the article and head noun of its description."""
+    role = entity.roles[-1].split()[-1] if entity.roles and entity.roles[-1].split() else ""
+    return of_description(entity.name, role, rules)
+
+
+def of_description(text: str, noun: str, rules: Rules) -> str | None:
+    """The gender a description of a person gives: a masculine article before a noun in
+    no feminine form ("ein früherer Vizekanzler", "der Sprecher") is a man, a feminine
+    one before "-in" ("eine Sprecherin", "die Niederländerin") a woman; ``noun``: its
+    head noun, else the first capitalised word after the article."""
+    found = words(rules.language)
+    said = text.split()
+    if len(said) < 2 or said[0].lower() not in found.masculine | found.feminine:
+        return None
+    nouns = [w for w in said[1:] if w[:1].isupper()]
+    noun = noun or (nouns[0] if nouns else "")
+    if not noun:
+        return None
+    if said[0].lower() in found.feminine:
+        return "f" if _feminine(noun, rules) else None
+    return None if _feminine(noun, rules) else "m"
 
 
 def agrees(entity: Entity, pronoun: str, rules: Rules) -> bool:
@@ -51,8 +80,11 @@ def agrees(entity: Entity, pronoun: str, rules: Rules) -> bool:
 
 
 def _feminine(role: str, rules: Rules) -> bool:
-    """ "Außenministerin", "Sprecherin" (German), "spokeswoman" (English)."""
+    """ "Außenministerin", "Sprecherin", "Niederländerin" (German), "spokeswoman"
+    (English)."""
     low = role.lower()
     if rules.language == "de":
-        return low.endswith("in") and rules.role_of(role[:-2]) == "person"
+        return low.endswith("in") and (
+            rules.role_of(role[:-2]) == "person" or a_person(role, rules.language)
+        )
     return low.endswith(("woman", "women")) or low == "actress"
