@@ -47,3 +47,20 @@ def test_a_lone_person_written_only_after_an_article_is_a_place() -> None:
     )
     types = {e.name: e.type for e in find(text, "de")}
     assert types.get("Wasen") != "PER" and types["Nina Chuba"] == "PER"
+
+
+def test_a_first_name_alone_is_the_one_person_named_in_full_with_it() -> None:
+    """ "sagt Liat" after "Liat Atzili": one person, unless two share the first name."""
+    import newsgraph
+
+    def people(names: str) -> dict[str, list[str]]:
+        text = (
+            f"{names} war Lehrerin in Nir Oz. Ihr Mann Aviv Atzili starb am 7. Oktober. "
+            "„Ich wusste nicht, was mit ihm geschehen war“, sagt Liat."
+        )
+        article = newsgraph.process(text, format="plain", language="de")
+        return {e.name: [m.text for m in e.mentions] for e in article.entities if e.type == "PER"}
+
+    assert people("Liat Atzili")["Liat Atzili"] == ["Liat Atzili", "Liat"]
+    found = people("Liat Atzili und Liat Cohen")
+    assert found["Liat Atzili"] == ["Liat Atzili"] and found["Liat Cohen"] == ["Liat Cohen"]

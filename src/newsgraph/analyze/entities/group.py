@@ -85,9 +85,21 @@ def _join_person(people: list[tuple[str, list[Found]]], f: Found, tokens: list[T
             # Trump ... Trump"), or first after it.
             min(matches, key=lambda p: _distance(p[1], f))[1].append(f)
             return
+    if bare and f.first == f.last:
+        # A first name alone ("Liat" after "Liat Atzili"): the one person named in full
+        # with it, when no one else has it.
+        named = [p for p in people if any(_first_word(tokens, g) == name for g in p[1])]
+        if len(named) == 1:
+            named[0][1].append(f)
+            return
     if bare and len(candidates) > 1:
         key = candidates[-1] if any(p[0] == candidates[-1] for p in people) else key
     people.append((key, [f]))
+
+
+def _first_word(tokens: list[Token], f: Found) -> str | None:
+    """The first word of a name of two or more words ("Liat" of "Liat Atzili")."""
+    return tokens[f.first].text if f.last > f.first else None
 
 
 def _distance(group: list[Found], f: Found) -> tuple[int, int]:
