@@ -153,3 +153,12 @@ def test_an_unmatched_definite_person_is_who_spoke_just_before() -> None:
         "„Ich habe zu Gott gebetet“, erinnert sich der junge Mann in dem Interview."
     )
     assert _speaker_of(text, "Gott") == "Noam Adler"
+
+
+def test_die_and_an_adjectival_noun_is_a_woman() -> None:
+    """ "sagt die 43-Jährige": a woman, not the man named last."""
+    text = (
+        "Daniela Kurz und Ernst Maier haben sich getrennt. „Am Ende wird alles gut“, sagt "
+        "die 43-Jährige."
+    )
+    assert _speaker_of(text, "alles gut") == "Daniela Kurz"

@@ -55,7 +55,8 @@ def _described(entity: Entity, rules: Rules) -> str | None:
 def of_description(text: str, noun: str, rules: Rules) -> str | None:
     """The gender a description of a person gives: a masculine article before a noun in
     no feminine form ("ein früherer Vizekanzler", "der Sprecher") is a man, a feminine
-    one before "-in" ("eine Sprecherin", "die Niederländerin") a woman; ``noun``: its
+    one before "-in" or before an adjective made a noun ("eine Sprecherin", "die
+    Niederländerin", "die 43-Jährige") a woman; ``noun``: its
     head noun, else the first capitalised word after the article."""
     found = words(rules.language)
     said = text.split()
@@ -66,7 +67,9 @@ def of_description(text: str, noun: str, rules: Rules) -> str | None:
     if not noun:
         return None
     if said[0].lower() in found.feminine:
-        return "f" if _feminine(noun, rules) else None
+        # "die Sprecherin"; "die 43-Jährige", "die Vorsitzende": an adjective made a noun
+        adjectival = rules.language == "de" and noun.endswith("e")
+        return "f" if _feminine(noun, rules) or adjectival else None
     return None if _feminine(noun, rules) else "m"
 
 
