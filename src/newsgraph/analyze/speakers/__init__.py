@@ -34,7 +34,7 @@ from dataclasses import replace
 
 from newsgraph.analyze.entities import keys
 from newsgraph.analyze.speakers import appositions, carry
-from newsgraph.analyze.speakers.describe import company, holder, salient
+from newsgraph.analyze.speakers.describe import company, holder, last_person, salient
 from newsgraph.analyze.speakers.gender import gender, of_description
 from newsgraph.analyze.speakers.heads import Head, head, words
 from newsgraph.analyze.speakers.names import (
@@ -44,6 +44,7 @@ from newsgraph.analyze.speakers.names import (
     named_after_role,
 )
 from newsgraph.analyze.speakers.pronouns import Named, Pronouns
+from newsgraph.analyze.speakers.seats import seated
 from newsgraph.analyze.statements.rules import Rules
 from newsgraph.analyze.statements.rules import rules as load_rules
 from newsgraph.article import Article, Entity, Mention, Speaker, Statement
@@ -53,12 +54,6 @@ __all__ = ["stage"]
 
 # A name in quotation marks that ends the mention: "„Die Mitte“", "«Vier Pfoten»".
 _QUOTED = re.compile(r"\s*[„“”\"«»‚‘](?P<name>[^„“”\"«»]{2,80})[“”\"«»‘’]\s*$")
-
-# A body's noun and the name of its seat after it: "Das Landgericht München I".
-_SEATED = re.compile(
-    r"(?:(?P<det>\w+)\s+)?(?P<noun>[A-ZÄÖÜ][\w-]+)\s+"
-    r"(?P<name>[A-ZÄÖÜ][\w-]*(?:\s+(?:[A-ZÄÖÜ][\w-]*|[IVX]+))*)\s*$"
-)
 
 # How far back (characters) the last named speaker may be for a pronoun to mean them.
 _NEAR = 600
@@ -210,26 +205,15 @@ class _Linker:
         return h.noun in nouns(self.rules.language)
 
     def _seated(self, sp: Speaker, part: str) -> Entity | None:
-        """A body named by its noun and its seat ("Das Verwaltungsgericht Berlin", "das
-        Landgericht München I"): the body, not the place, and a body of its own when the
-        entity stage tagged only the place or nothing. German only, where nouns are
-        capitalised and the seat follows the noun."""
-        found = _SEATED.fullmatch(sp.text.strip())
-        lists = words(self.rules.language)
-        if found is None or not lists.capitalised_nouns:
+        """A body named by its noun and its seat ("Das Verwaltungsgericht Berlin"): the
+        body, not the place, and a body of its own when the entity stage tagged only the
+        place or nothing (``seats``)."""
+        found = seated(sp.text, self.rules, self.never)
+        if found is None:
             return None
-        det = found.group("det")
-        if det is not None and det.lower() not in self.rules.determiners:
-            return None
-        if self.rules.role_of(found.group("noun")) != "body":
-            return None
-        name = found.group("name")
-        if any(w.lower() in self.never for w in name.split()):
-            return None  # "die Regierung Montag": a time, no seat
-        at = sp.start + len(sp.text) - len(sp.text.lstrip()) + found.start("name")
-        if any(e.type != "LOC" for e, _ in self._inside(part, at, sp.end)):
+        body, at = found
+        if any(e.type != "LOC" for e, _ in self._inside(part, sp.start + at, sp.end)):
             return None  # "das Unternehmen Datang Mobile": the body named
-        body = f"{found.group('noun')} {name}"
         key = keys.key("ORG", body)
         for e in self.article.entities:
             if e.type == "ORG" and e.key == key:
@@ -339,14 +323,20 @@ class _Linker:
                 if len(noun) > 3 and (anonymous.endswith(noun) or _genitive_of(noun, anonymous)):
                     return e  # "eine Bahn-Sprecherin … sagte die Sprecherin"
             roles = self.rules.person_roles if h.role == "person" else ()
-            found = holder(self.article, h, sp.start, statement.part, roles)
+            wanted = of_description(sp.text, h.noun, self.rules)
+            found = holder(self.article, h, sp.start, statement.part, roles, wanted)
             if found is not None:
                 return found
             if sp.name and sp.name != sp.text:
                 found = by_name(sp.name, self.article.entities)
-                if found is not None and (h.role != "person" or found.type == "PER"):
-                    return found  # "der Landwirt aus … im Kreis Paderborn" is no place
-            wanted = of_description(sp.text, h.noun, self.rules)
+                # "der Landwirt aus … im Kreis Paderborn" is no place; "die 43-Jährige"
+                # no man
+                if (
+                    found is not None
+                    and (h.role != "person" or found.type == "PER")
+                    and (wanted is None or gender(found, self.rules) in (wanted, None))
+                ):
+                    return found
             found = salient(self.article, h, sp.start, statement.part, wanted) or company(
                 self.article, h, sp.start, statement.part, self.rules
             )
@@ -358,27 +348,12 @@ class _Linker:
             # "erinnert sich der junge Mann", "sagt der Deutsch-Israeli": someone named
             # before; the one who spoke just before, if close and of that gender
             wanted = of_description(sp.text, h.noun, self.rules)
-            return self._last_person(previous, statement, wanted)
+            return last_person(self.article, previous, statement, wanted, _NEAR)
         said = text[h.named_from : sp.end] if h.named_from is not None else sp.text
         role = (sp.role or "").split()
         while role and role[-1].lower() in self.rules.determiners:
             role.pop()  # "Sprecher der" (of "ein Sprecher der Arbeitgeber"): "Sprecher"
         return self._anonymous(said, h, " ".join(role) or None)
-
-    def _last_person(
-        self, previous: Statement | None, statement: Statement, wanted: str | None
-    ) -> Entity | None:
-        """The person who spoke in ``previous``, the statement just before, when it is
-        within ``_NEAR`` in the same part and not of the other gender than ``wanted``."""
-        sp = previous.speaker if previous is not None else None
-        if previous is None or sp is None or sp.entity is None:
-            return None
-        if previous.part != statement.part or statement.start - previous.end > _NEAR:
-            return None
-        found = next((e for e in self.article.entities if e.id == sp.entity), None)
-        if found is None or found.type != "PER":
-            return None
-        return found if wanted is None or gender(found, self.rules) in (wanted, None) else None
 
     def _author(self, sp: Speaker, h: Head, part: str) -> Entity | None:
         """The one person or body named after a paper's head noun, its author: "Das Urteil

@@ -10,7 +10,7 @@ from newsgraph.analyze.entities import keys
 from newsgraph.analyze.speakers.gender import gender
 from newsgraph.analyze.speakers.heads import Head, words
 from newsgraph.analyze.statements.rules import Rules, rules
-from newsgraph.article import Article, Entity, Span
+from newsgraph.article import Article, Entity, Span, Statement
 
 # How far back (characters) a described person ("der Neurologe") may have been named.
 _FAR = 1500
@@ -19,14 +19,20 @@ _ORDER = {"teaser": 0, "text": 1}
 
 
 def holder(
-    article: Article, h: Head, before: int, part: str, roles: tuple[str, ...] = ()
+    article: Article,
+    h: Head,
+    before: int,
+    part: str,
+    roles: tuple[str, ...] = (),
+    wanted: str | None = None,
 ) -> Entity | None:
     """The entity last mentioned before ``before`` whose role ends with the head noun
     ("Bundeskanzler" for "der Kanzler"), or, for a body, whose name does. A compound head
     is matched by its last part that is a role of ``roles`` ("der Übergangstrainer" is
     the last "…trainer" named, "Thüringens AfD-Chef" the last "…chef"); what comes
     before a hyphen must be in the role too ("der CDU-Spitzenkandidat" is no
-    "AfD-Spitzenkandidat")."""
+    "AfD-Spitzenkandidat"). Never a person of the other gender than ``wanted`` ("die
+    43-Jährige" is not "der 46-Jährige")."""
     folded = keys.fold(h.noun)
     noun = _compound_head(folded, roles)
     whose = set(folded.split("-")[:-1])  # "CDU-Spitzenkandidat": a CDU one
@@ -44,11 +50,35 @@ def holder(
             continue
         if not whose <= set(words):
             continue  # "der CDU-Spitzenkandidat" is not the AfD's
+        if wanted is not None and gender(e, rules(article.language or "de")) not in (wanted, None):
+            continue
         for m in e.mentions:
             at = (_ORDER.get(m.part, 2), m.start)
             if at < here and (best is None or at > best[0]):
                 best = (at, e)
     return best[1] if best else None
+
+
+def last_person(
+    article: Article,
+    previous: Statement | None,
+    statement: Statement,
+    wanted: str | None,
+    near: int,
+) -> Entity | None:
+    """The person who spoke in ``previous``, the statement just before, when it is within
+    ``near`` in the same part and not of the other gender than ``wanted``: what a definite
+    description with no role to match means ("erinnert sich der junge Mann")."""
+    sp = previous.speaker if previous is not None else None
+    if previous is None or sp is None or sp.entity is None:
+        return None
+    if previous.part != statement.part or statement.start - previous.end > near:
+        return None
+    found = next((e for e in article.entities if e.id == sp.entity), None)
+    if found is None or found.type != "PER":
+        return None
+    known = gender(found, rules(article.language or "de"))
+    return found if wanted is None or known in (wanted, None) else None
 
 
 def said_spans(article: Article, part: str) -> list[tuple[int, int]]:

@@ -3,7 +3,8 @@
 Why: "er" and "sie", "he" and "she" mean a man or a woman; binding one to a person of
 the other gender puts words in the wrong mouth. News shows the gender by the first name
 (``models/first_names.tsv.gz``, built by ``newsgraph.models.first_names``) or by a
-feminine role ("Außenministerin", "spokeswoman"). An unnamed source shows it by its
+feminine role ("Außenministerin", "spokeswoman"), or by a description the article has
+already linked to the person ("der 46-Jährige"). An unnamed source shows it by its
 article and noun ("ein früherer Vizekanzler" is a man, "eine Sprecherin" a woman; German,
 ``lang/de/speakers.toml``). A person with none of these stays unknown and agrees with
 every pronoun.
@@ -32,9 +33,11 @@ def gender(entity: Entity, rules: Rules) -> str | None:
     """ "m", "f" or None for a person entity."""
     if entity.type != "PER":
         return None
-    words = entity.name.split()
-    if len(words) > 1:
-        found = first_names().get(words[0].lower())
+    # the first name of its name, else of another full form ("Danni Büchner" is also
+    # "Daniela Büchner")
+    for name in [entity.name] + [m.text for m in entity.mentions if m.kind == "name"]:
+        words = name.split()
+        found = first_names().get(words[0].lower()) if len(words) > 1 else None
         if found:
             return found
     for role in entity.roles:
@@ -43,6 +46,10 @@ def gender(entity: Entity, rules: Rules) -> str | None:
             return "f"
     if entity.key.startswith("anon:"):
         return _described(entity, rules)
+    for m in entity.mentions:  # "der 46-Jährige" linked to him before
+        found = of_description(m.text, "", rules) if m.kind == "description" else None
+        if found:
+            return found
     return None
 
 
@@ -62,7 +69,7 @@ def of_description(text: str, noun: str, rules: Rules) -> str | None:
     said = text.split()
     if len(said) < 2 or said[0].lower() not in found.masculine | found.feminine:
         return None
-    nouns = [w for w in said[1:] if w[:1].isupper()]
+    nouns = [w for w in said[1:] if w.rsplit("-", 1)[-1][:1].isupper()]  # "46-Jährige"
     noun = noun or (nouns[0] if nouns else "")
     if not noun:
         return None
