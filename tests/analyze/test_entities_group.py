@@ -64,7 +64,8 @@ def test_a_double_surname_alone_is_the_person_named_in_full() -> None:
         for e in group.entities(text, tokens, found, lexicon("de"))
     }
     assert people["Kevin Holland-Moritz"] == ["Kevin Holland-Moritz", "Holland-Moritz"]
-    assert people["Hans-Peter Ebel"] == ["Hans-Peter Ebel"]  # a double first name stays apart
+    # A double first name alone is the one person named in full with it.
+    assert people["Hans-Peter Ebel"] == ["Hans-Peter Ebel", "Hans-Peter"]
 
 
 def test_a_german_name_opening_with_a_person_in_the_genitive_is_that_person() -> None:
@@ -84,3 +85,31 @@ def test_a_german_name_opening_with_a_person_in_the_genitive_is_that_person() ->
     names = [(f.type, " ".join(t.text for t in tokens[f.first : f.last + 1])) for f in kept]
     assert ("PER", "Avivs") in names and ("PER", "Patricia Evangelistas") in names
     assert ("ORG", "Berlins Senat") in names  # no person of that name in the text
+def test_a_lone_person_written_only_after_an_article_is_a_place() -> None:
+    """ "auf dem Wasen": German writes a person's name without an article, so the tagger's
+    person is a place, and "sie" means the singer named before it."""
+    from newsgraph.analyze.entities import find
+
+    text = (
+        "Das Lied stammt von der Sängerin Nina Chuba. Nach ihrem Auftritt beim Festival auf "
+        "dem Wasen bezeichnete sie das Publikum als müde."
+    )
+    types = {e.name: e.type for e in find(text, "de")}
+    assert types.get("Wasen") != "PER" and types["Nina Chuba"] == "PER"
+
+
+def test_a_first_name_alone_is_the_one_person_named_in_full_with_it() -> None:
+    """ "sagt Liat" after "Liat Atzili": one person, unless two share the first name."""
+    import newsgraph
+
+    def people(names: str) -> dict[str, list[str]]:
+        text = (
+            f"{names} war Lehrerin in Nir Oz. Ihr Mann Aviv Atzili starb am 7. Oktober. "
+            "„Ich wusste nicht, was mit ihm geschehen war“, sagt Liat."
+        )
+        article = newsgraph.process(text, format="plain", language="de")
+        return {e.name: [m.text for m in e.mentions] for e in article.entities if e.type == "PER"}
+
+    assert people("Liat Atzili")["Liat Atzili"] == ["Liat Atzili", "Liat"]
+    found = people("Liat Atzili und Liat Cohen")
+    assert found["Liat Atzili"] == ["Liat Atzili"] and found["Liat Cohen"] == ["Liat Cohen"]

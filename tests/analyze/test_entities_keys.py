@@ -81,3 +81,14 @@ def test_unknown_names_fall_back_to_skeletons() -> None:
     assert keys.place("Kleinkleckersdorf") == "loc:kleinklekersdorf"
     assert keys.organisation("Rheinmetall") == "org:rheinmetal"
     assert keys.key("MISC", "Oscar") == "misc:oscar"
+
+
+def test_a_hyphenated_surname_is_one_surname() -> None:
+    """ "Holland-Moritz" alone is Kevin Holland-Moritz's surname, not a first name
+    "Holland" and a surname "Moritz"; a particle before a hyphen stays a particle."""
+    assert keys.person("Kevin Holland-Moritz").startswith(keys.person("Holland-Moritz") + ":")
+    full = keys.person("Annegret Kramp-Karrenbauer")
+    assert full.startswith(keys.person("Kramp-Karrenbauer") + ":")
+    assert keys.person("Hans-Peter Friedrich").startswith("per:friedrich:")
+    assert keys.person("Baschar al-Assad") == keys.person("Bashar Assad")
+    assert keys.person("Kim Jong Un") == keys.person("Kim Jong-un")

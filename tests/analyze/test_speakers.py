@@ -187,3 +187,19 @@ def test_a_quote_without_a_frame_goes_on_with_who_spoke_last() -> None:
     assert _entities(_continued("Aber schneller.", kind="reported")) == ["e1"]
     far = " ".join(["Die Klasse lernt weiter."] * 14)
     assert _entities(_continued(far)) == ["e1"]
+
+
+def test_a_body_named_with_its_seat_is_the_body_not_the_place() -> None:
+    """ "Das Verwaltungsgericht Berlin teilte mit": the court, a body of its own when the
+    entity stage tagged only the place (or nothing: "Landgericht München I"); "das
+    Gericht" then means it."""
+    for court in ("Verwaltungsgericht Berlin", "Landgericht München I"):
+        text = (
+            f"Das {court} teilte mit, die Klage sei abgewiesen. Die Stadt habe richtig "
+            "gehandelt, erklärte das Gericht."
+        )
+        article = newsgraph.process(text, format="plain", language="de")
+        names = [s.speaker.name for s in article.statements if s.speaker is not None]
+        assert names == [court, court]
+        found = [e for e in article.entities if e.name == court]
+        assert len(found) == 1 and found[0].type == "ORG"

@@ -100,3 +100,65 @@ def test_a_celebrity_noun_is_a_persons_role() -> None:
         "wirst immer aussehen, als ob dir kalt wäre“, erklärt der US-Promi."
     )
     assert _speaker_of(text, "heiß") == "Kim Kardashian"
+
+
+def test_a_company_noun_means_the_company_named_last() -> None:
+    """ "teilte das Geldhaus mit": the bank named before, not an unnamed source of its
+    own; company names seldom say what they are."""
+    text = (
+        "Der Aufsichtsrat der Commerzbank hat Jan Vos für eine zweite Amtszeit nominiert. "
+        "Das Gremium habe dies einstimmig beschlossen, teilte das Geldhaus mit."
+    )
+    assert _speaker_of(text, "einstimmig") == "Commerzbank"
+
+
+def test_a_company_noun_means_the_subject_not_a_court_or_a_ministry() -> None:
+    """ "Das Unternehmen" after "Siemens will Teile von Osram kaufen": the company that
+    opens the sentence; a body whose name says it is another kind ("Bundesministerium")
+    is never meant."""
+    text = (
+        "Siemens will Teile von Osram kaufen. Das Prüfverfahren liegt beim Bundesministerium "
+        "für Wirtschaft und Klimaschutz. Das Unternehmen erklärte, es rechne mit einer "
+        "Zustimmung."
+    )
+    assert _speaker_of(text, "Zustimmung") == "Siemens"
+
+
+def test_a_nationality_or_age_describes_a_person() -> None:
+    """ "sagt der Deutsch-Israeli", "so die 45-Jährige": a person named before, not a
+    thing that says nothing."""
+    text = (
+        "Noam Adler war zwei Jahre in Geiselhaft. Zwei Jahre lang sei er gedemütigt worden, "
+        "sagt der Deutsch-Israeli."
+    )
+    assert _speaker_of(text, "gedemütigt") == "Noam Adler"
+    text = "Petra Links führt den Hof seit 2010. Die Ernte sei gut, so die 45-Jährige."
+    assert _speaker_of(text, "Ernte") == "Petra Links"
+
+
+def test_a_feminine_description_is_not_the_man_named_last() -> None:
+    """ "sagte die Niederländerin": the woman named before, not the man named after her."""
+    text = (
+        "Die Niederländerin Anouk de Vries gewann vor Karl Huber. Das Rennen sei hart "
+        "gewesen, sagte die Niederländerin."
+    )
+    assert _speaker_of(text, "Rennen") == "Anouk de Vries"
+
+
+def test_an_unmatched_definite_person_is_who_spoke_just_before() -> None:
+    """ "erinnert sich der junge Mann": no role to match, so the man who spoke just
+    before, not a new unnamed source."""
+    text = (
+        "Noam Adler war zwei Jahre in Geiselhaft. „Sie haben mir alles genommen“, sagt er. "
+        "„Ich habe zu Gott gebetet“, erinnert sich der junge Mann in dem Interview."
+    )
+    assert _speaker_of(text, "Gott") == "Noam Adler"
+
+
+def test_die_and_an_adjectival_noun_is_a_woman() -> None:
+    """ "sagt die 43-Jährige": a woman, not the man named last."""
+    text = (
+        "Daniela Kurz und Ernst Maier haben sich getrennt. „Am Ende wird alles gut“, sagt "
+        "die 43-Jährige."
+    )
+    assert _speaker_of(text, "alles gut") == "Daniela Kurz"

@@ -65,3 +65,14 @@ def test_a_name_that_only_modifies_a_noun_is_no_subject() -> None:
         "keine Kampagne“, sagte er."
     )
     assert _last_entity(text) == "Thomas Weikert"
+
+
+def test_she_is_no_unnamed_man_quoted_just_before() -> None:
+    """ "ein früherer Vizekanzler" is a man: "sie" after him means the woman the article
+    has just introduced, not him (the issue's first kind of error)."""
+    text = (
+        "Die Ministerin steht unter Beschuss. Maren Vogt meldet sich zu Wort, nachdem ein "
+        "früherer Vizekanzler sagte, die Ministerin spalte das Land. In einem Podcast "
+        "nannte sie die Ministerin eine „Spalterin“."
+    )
+    assert _last_entity(text) == "Maren Vogt"

@@ -47,6 +47,7 @@ class Lexicon:
     organisations: frozenset[str] = frozenset()  # always organisations ("Twitter")
     place_heads: frozenset[str] = frozenset()  # "Creek", "River": end a place's name
     place_openers: frozenset[str] = frozenset()  # "Lake", "Glen": open one after "in"
+    thing_articles: frozenset[str] = frozenset()  # "auf dem Wasen": no person's name
 
     def org_trigger(self, word: str) -> bool:
         """A noun that introduces an organisation's name, or a compound ending in one
@@ -105,6 +106,7 @@ def lexicon(language: str = "de") -> Lexicon:
         organisations=frozenset(rules.get("organisations", [])),
         place_heads=words("place_heads"),
         place_openers=words("place_openers"),
+        thing_articles=words("thing_articles"),
     )
 
 

@@ -73,17 +73,6 @@ def _name(kind: str, mentions: list[Mention]) -> str:
 
 def _join_person(people: list[tuple[str, list[Found]]], f: Found, tokens: list[Token]) -> None:
     name = _text(tokens, f)
-    if f.first == f.last and "-" in name:
-        # A double surname alone ("Holland-Moritz") reads like a double first name to the
-        # key; it is the person whose full name ends in it.
-        same = [
-            p
-            for p in people
-            if any(g.last > g.first and _text(tokens, g).endswith(" " + name) for g in p[1])
-        ]
-        if same:
-            min(same, key=lambda p: _distance(p[1], f))[1].append(f)
-            return
     key = keys.person(name)
     bare = key.count(":") == 1  # a surname alone: per:<surname>
     candidates = [key]
@@ -96,9 +85,21 @@ def _join_person(people: list[tuple[str, list[Found]]], f: Found, tokens: list[T
             # Trump ... Trump"), or first after it.
             min(matches, key=lambda p: _distance(p[1], f))[1].append(f)
             return
+    if bare and f.first == f.last:
+        # A first name alone ("Liat" after "Liat Atzili"): the one person named in full
+        # with it, when no one else has it.
+        named = [p for p in people if any(_first_word(tokens, g) == name for g in p[1])]
+        if len(named) == 1:
+            named[0][1].append(f)
+            return
     if bare and len(candidates) > 1:
         key = candidates[-1] if any(p[0] == candidates[-1] for p in people) else key
     people.append((key, [f]))
+
+
+def _first_word(tokens: list[Token], f: Found) -> str | None:
+    """The first word of a name of two or more words ("Liat" of "Liat Atzili")."""
+    return tokens[f.first].text if f.last > f.first else None
 
 
 def _distance(group: list[Found], f: Found) -> tuple[int, int]:
@@ -136,9 +137,11 @@ def _split(tokens: list[Token], found: list[Found]) -> list[Found]:
 def _retype(tokens: list[Token], found: list[Found], lex: Lexicon) -> list[Found]:
     """Lone words the tagger got wrong. The surname of a person named in full in the
     article is that person; otherwise a known place tagged as a person ("Kyiv") is a
-    place, and a common noun tagged as a person or MISC ("Krieg", "Bauer") is dropped."""
+    place, and a common noun tagged as a person or MISC ("Krieg", "Bauer") is dropped. A
+    lone "person" the text writes only after an article ("auf dem Wasen") is a place."""
     surnames = {tokens[f.last].text for f in found if f.type == "PER" and f.last > f.first}
     persons = surnames | {tokens[f.first].text for f in found if f.type == "PER"}
+    things = _after_articles(tokens, found, lex) - surnames
     out = []
     for f in found:
         if lex.compound and f.type != "PER":
@@ -151,6 +154,8 @@ def _retype(tokens: list[Token], found: list[Found], lex: Lexicon) -> list[Found
             f.type = "LOC"
         if f.first == f.last and word in surnames:
             f.type = "PER"  # "Trump" after "Donald Trump", whatever the tagger said
+        if alone and f.type == "PER" and word in things:
+            f.type = "LOC"
         out.append(f)
     return out
 
@@ -164,6 +169,17 @@ def _genitive_person(tokens: list[Token], f: Found, persons: set[str]) -> None:
         if len(word) > 3 and word.endswith("s") and word[:-1] in persons:
             f.last, f.type = i, "PER"
             return
+def _after_articles(tokens: list[Token], found: list[Found], lex: Lexicon) -> set[str]:
+    """The lone words tagged as people that every time follow an article or a contracted
+    preposition (``thing_articles``): "auf dem Wasen", "im Nasser-Krankenhaus"."""
+    seen: dict[str, bool] = {}
+    for f in found:
+        if f.type != "PER" or f.first != f.last:
+            continue
+        word = tokens[f.first].text
+        before = tokens[f.first - 1].text.lower() if f.first else ""
+        seen[word] = seen.get(word, True) and before in lex.thing_articles
+    return {w for w, always in seen.items() if always}
 
 
 def _name_word(word: str) -> bool:

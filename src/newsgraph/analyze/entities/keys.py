@@ -19,6 +19,8 @@ from typing import Any
 from newsgraph.lang import load
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# A name word with its hyphenated parts: "Holland-Moritz", "Hans-Peter", "al-Assad".
+_HYPHENED = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?(?:-[^\W\d_]+(?:['’][^\W\d_]+)?)*")
 _REPEAT = re.compile(r"(.)\1+")
 
 
@@ -53,7 +55,9 @@ def skeleton(word: str) -> str:
 
 
 def person(name: str) -> str:
-    """``per:<surname>:<first name code>``, or ``per:<surname>`` for a surname alone."""
+    """``per:<surname>:<first name code>``, or ``per:<surname>`` for a surname alone. A
+    hyphenated name alone is a double surname, keyed by its last part like the full name
+    ("Holland-Moritz" is Kevin Holland-Moritz's surname, not a first name "Holland")."""
     articles = set(_rules()["articles"])
     words = [w for w in _WORD.findall(name) if w.lower() not in articles]
     if not words:
@@ -64,6 +68,9 @@ def person(name: str) -> str:
         i -= 1
     surname = "".join(skeleton(w) for w in words[i:])
     first = [w for w in words[:i] if w.lower() not in small]
+    whole = [w for w in _HYPHENED.findall(name) if w.lower() not in articles]
+    if len(whole) == 1 and "-" in whole[0] and first:
+        return f"per:{surname}"  # "Holland-Moritz", "Kramp-Karrenbauer"
     return f"per:{surname}:{first_code(first[0])}" if first else f"per:{surname}"
 
 

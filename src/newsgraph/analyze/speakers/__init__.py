@@ -34,7 +34,8 @@ from dataclasses import replace
 
 from newsgraph.analyze.entities import keys
 from newsgraph.analyze.speakers import appositions, carry
-from newsgraph.analyze.speakers.describe import holder, salient
+from newsgraph.analyze.speakers.describe import company, holder, last_person, salient
+from newsgraph.analyze.speakers.gender import gender, of_description
 from newsgraph.analyze.speakers.heads import Head, head, words
 from newsgraph.analyze.speakers.names import (
     a_persons_name,
@@ -43,6 +44,7 @@ from newsgraph.analyze.speakers.names import (
     named_after_role,
 )
 from newsgraph.analyze.speakers.pronouns import Named, Pronouns
+from newsgraph.analyze.speakers.seats import seated
 from newsgraph.analyze.statements.rules import Rules
 from newsgraph.analyze.statements.rules import rules as load_rules
 from newsgraph.article import Article, Entity, Mention, Speaker, Statement
@@ -116,6 +118,7 @@ class _Linker:
         else:
             entity = (
                 leading
+                or self._seated(sp, statement.part)
                 or self._named(h, statement.part)
                 or self._apposition(sp, h, statement.part)
                 or self._quoted(sp, h, text)
@@ -123,7 +126,7 @@ class _Linker:
             )
             if entity is None and h.kind == "description":
                 kind = "description"
-                entity = self._described(h, statement, text)
+                entity = self._described(h, statement, text, previous)
             elif entity is None:
                 for name in (said, sp.text):
                     if entity is None and name and name.strip():
@@ -200,6 +203,25 @@ class _Linker:
         if low in words(self.rules.language).documents or low in self.rules.source_nouns:
             return False
         return h.noun in nouns(self.rules.language)
+
+    def _seated(self, sp: Speaker, part: str) -> Entity | None:
+        """A body named by its noun and its seat ("Das Verwaltungsgericht Berlin"): the
+        body, not the place, and a body of its own when the entity stage tagged only the
+        place or nothing (``seats``)."""
+        found = seated(sp.text, self.rules, self.never)
+        if found is None:
+            return None
+        body, at = found
+        if any(e.type != "LOC" for e, _ in self._inside(part, sp.start + at, sp.end)):
+            return None  # "das Unternehmen Datang Mobile": the body named
+        key = keys.key("ORG", body)
+        for e in self.article.entities:
+            if e.type == "ORG" and e.key == key:
+                return e
+        entity = Entity(f"e{self.next_id}", "ORG", body, key)
+        self.next_id += 1
+        self.article.entities.append(entity)
+        return entity
 
     def _apposition(self, sp: Speaker, h: Head, part: str) -> Entity | None:
         """The person an apposition names (``appositions.after_comma``); a name the
@@ -283,7 +305,9 @@ class _Linker:
                 return None  # several people: a group, no one entity
         return None
 
-    def _described(self, h: Head, statement: Statement, text: str) -> Entity | None:
+    def _described(
+        self, h: Head, statement: Statement, text: str, previous: Statement | None
+    ) -> Entity | None:
         sp = statement.speaker
         assert sp is not None
         first = sp.text.split()[0].lower() if sp.text.split() else ""
@@ -299,18 +323,32 @@ class _Linker:
                 if len(noun) > 3 and (anonymous.endswith(noun) or _genitive_of(noun, anonymous)):
                     return e  # "eine Bahn-Sprecherin … sagte die Sprecherin"
             roles = self.rules.person_roles if h.role == "person" else ()
-            found = holder(self.article, h, sp.start, statement.part, roles)
+            wanted = of_description(sp.text, h.noun, self.rules)
+            found = holder(self.article, h, sp.start, statement.part, roles, wanted)
             if found is not None:
                 return found
             if sp.name and sp.name != sp.text:
                 found = by_name(sp.name, self.article.entities)
-                if found is not None and (h.role != "person" or found.type == "PER"):
-                    return found  # "der Landwirt aus … im Kreis Paderborn" is no place
-            found = salient(self.article, h, sp.start, statement.part)
+                # "der Landwirt aus … im Kreis Paderborn" is no place; "die 43-Jährige"
+                # no man
+                if (
+                    found is not None
+                    and (h.role != "person" or found.type == "PER")
+                    and (wanted is None or gender(found, self.rules) in (wanted, None))
+                ):
+                    return found
+            found = salient(self.article, h, sp.start, statement.part, wanted) or company(
+                self.article, h, sp.start, statement.part, self.rules
+            )
             if found is not None:
                 return found
         if h.role is None:
             return None  # "Anfang März", "Den Recherchen": nobody
+        if definite and self.rules.role_of(h.noun) is None:
+            # "erinnert sich der junge Mann", "sagt der Deutsch-Israeli": someone named
+            # before; the one who spoke just before, if close and of that gender
+            wanted = of_description(sp.text, h.noun, self.rules)
+            return last_person(self.article, previous, statement, wanted, _NEAR)
         said = text[h.named_from : sp.end] if h.named_from is not None else sp.text
         role = (sp.role or "").split()
         while role and role[-1].lower() in self.rules.determiners:

@@ -39,6 +39,10 @@ class Words:
     singular_endings: tuple[str, ...]
     plural_endings: tuple[str, ...]
     person_endings: tuple[str, ...]
+    person_nouns: frozenset[str]
+    companies: frozenset[str]
+    masculine: frozenset[str]
+    feminine: frozenset[str]
 
 
 @cache
@@ -53,7 +57,8 @@ def words(language: str) -> Words:
         _endings(data, "possessive_endings"), get("documents"), get("papers"),
         bool(data.get("capitalised_nouns", False)), get("not_speakers"),
         get("plural_determiners"), _endings(data, "singular_endings"),
-        _endings(data, "plural_endings"), _endings(data, "person_endings"),
+        _endings(data, "plural_endings"), _endings(data, "person_endings"), get("person_nouns"),
+        get("companies"), get("masculine"), get("feminine"),
     )  # fmt: skip
 
 
@@ -116,7 +121,7 @@ def head(text: str, start: int, end: int, rules: Rules) -> Head:
     region = tokens[first:last] or tokens
     noun = region[-1][0]
     role = None if noun.lower() in lists.documents else rules.role_of(noun)
-    if role is None and _a_person(noun, rules.language, lists):
+    if role is None and a_person(noun, rules.language):
         role = "person"
     det = lows[first] in rules.determiners if first < len(lows) else False
     kind = "description" if role is not None or det else "other"
@@ -125,17 +130,27 @@ def head(text: str, start: int, end: int, rules: Rules) -> Head:
     return Head(kind, region[0][1], region[-1][2], noun, role, plural, named_from)
 
 
-def _a_person(noun: str, language: str, lists: Words) -> bool:
+def a_person(noun: str, language: str) -> bool:
     """A noun the role list lacks that names a person: by its ending ("Neurologe",
-    "Aktivistin"), or by a feminine form in "-in" the noun list knows ("Läuferin")."""
+    "Aktivistin", "45-Jährige"), as one of ``person_nouns`` ("Frau", "Israeli"), or by a
+    feminine form in "-in" that the noun list knows ("Läuferin"), also as that feminine
+    form ("Niederländerin" of "Niederländer"). A compound counts by its last part
+    ("Deutsch-Israeli")."""
+    lists = words(language)
     low = noun.lower()
     if lists.person_endings and low.endswith(lists.person_endings) and len(low) > 5:
         return True
-    if not lists.capitalised_nouns or not noun[:1].isupper() or "-" in noun:
+    noun = noun.rsplit("-", 1)[-1]
+    if noun.lower() in lists.person_nouns:
+        return True
+    if not lists.capitalised_nouns or not noun[:1].isupper():
         return False
     known = nouns(language)
     stem = noun[:-1] if noun.endswith("e") else noun
-    return noun in known and (stem + "in" in known or noun + "in" in known)
+    if noun in known and (stem + "in" in known or noun + "in" in known):
+        return True
+    masculine = noun[:-2]
+    return noun.endswith("in") and noun in known and masculine in known and len(masculine) > 4
 
 
 def _plural(first: str, noun: str, lists: Words) -> bool:
