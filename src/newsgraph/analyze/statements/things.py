@@ -18,11 +18,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsgraph.analyze.statements import syntax
+from newsgraph.analyze.statements import mouths, syntax
 from newsgraph.analyze.statements.rules import Rules
 from newsgraph.article import Parse, Statement
 
-__all__ = ["cue_is_noun", "frame_with_object", "object_not_clause", "reread", "thing_relative"]
+__all__ = [
+    "cue_is_noun",
+    "frame_with_object",
+    "object_not_clause",
+    "reread",
+    "thing_relative",
+]
 
 # The parsed cue verb of a statement, with its sentence's offset (``syntax.cue_verb``).
 Cue = tuple[int, Any] | None
@@ -102,6 +108,8 @@ def reread(parse: Parse | None, statements: list[Statement], rules: Rules) -> li
     for s in statements:
         found = syntax.cue_verb(parse, s)  # None without a cue or a parse of its sentence
         if thing_relative(found, rules) or cue_is_noun(found) or frame_with_object(found, s, rules):
+            continue
+        if mouths.thing_subject(found, s, rules) or mouths.wordless_speaker(parse, found, s, rules):
             continue
         if s.kind == "indirect" and s.cue is not None and object_not_clause(found, s):
             form = rules.verbs.get(s.cue.text.split()[0].lower())

@@ -1,0 +1,133 @@
+"""English: only a mouth speaks. A cue verb whose subject is a thing ("The market
+encourages using local produce", "its name suggests …", "this trend promises to …") makes
+no statement, nor does a frame whose speaker is no noun phrase at all ("Symbolic", "Nearly",
+"54" left over from a heading or a figure).
+
+Why: on pages outside the team corpus (guides, trend lists, product pages) most false
+statements had the shape of a statement and the subject of a thing: the English speech
+verbs "suggest", "promise", "encourage", "demand", "describe" are everyday verbs of
+things. The guideline counts only persons and bodies (and texts they wrote) as speakers.
+The parse that ``syntax`` made of the sentence tells a common noun from a name; a common
+noun speaks when it is a role or a body (``Rules.role_of``), a document (left to
+``voices``), a word for people, or ends like a word for someone (``-er``, ``-ist``,
+``-ent`` …). Those words are data in ``lang/<language>/voices.toml``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from newsgraph.analyze.statements.rules import Rules
+from newsgraph.article import Parse, Statement
+from newsgraph.lang import load
+
+__all__ = ["thing_subject", "wordless_speaker"]
+
+# The parsed cue verb of a statement, with its sentence's offset (``syntax.cue_verb``).
+Cue = tuple[int, Any] | None
+
+# Penn Treebank tags of a word that can head a speaker: nouns, names, pronouns.
+_NOMINAL = ("NN", "PRP", "WP", "FW")
+
+
+@dataclass(frozen=True)
+class Words:
+    people: frozenset[str]
+    quantities: frozenset[str]
+    person_endings: tuple[str, ...]
+    texts: frozenset[str]
+
+
+@cache
+def words(language: str) -> Words:
+    data = load(language, "voices")
+
+    def get(key: str) -> list[str]:
+        return [str(w).lower() for w in data.get(key, [])]
+
+    texts = frozenset(get("documents") + get("countable") + get("texts"))
+    people, quantities = frozenset(get("people")), frozenset(get("quantities"))
+    return Words(people, quantities, tuple(get("person_endings")), texts)
+
+
+def thing_subject(found: Cue, statement: Statement, rules: Rules) -> bool:
+    """Whether the parse gives the cue verb a thing for its subject, and the frame reads it
+    as the speaker: a lowercase common noun that is no role, body, document or word for
+    people ("The market encourages", "its name suggests", "VR workouts promise"). A
+    capitalised word may be a name the tagger took for a noun ("Imprivata said")."""
+    subject = _subject(found)
+    sp = statement.speaker
+    if subject is None or sp is None or not _reads(found, subject, sp.start, sp.end):
+        return False
+    lists = words(rules.language)
+    while subject.lower_ in lists.quantities:  # "half of all respondents", "49% of users"
+        of = [g for c in subject.children if c.lower_ == "of" for g in c.children]
+        if not of:
+            return False
+        subject = of[0]
+    if not str(subject.tag_).startswith("NN") or not subject.text.islower():
+        return False
+    if any(_named(c) for c in subject.children):
+        return False  # "the Strava report", "projections by Gartner": a named body's
+    return not _speaks(subject.lower_, rules)
+
+
+def _named(child: Any) -> bool:
+    """A name that modifies the noun, or names its author after "by"/"from"/"of"."""
+    if child.dep_ == "compound":
+        return child.tag_ in ("NNP", "NNPS")
+    if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+        return any(g.tag_ in ("NNP", "NNPS") for g in child.children)
+    return False
+
+
+def _subject(found: Cue) -> Any:
+    if found is None:
+        return None
+    return next((c for c in found[1].children if c.dep_ == "nsubj"), None)
+
+
+def _reads(found: Cue, subject: Any, start: int, end: int) -> bool:
+    """Whether the subject's head word lies in the text span ``start``–``end``."""
+    assert found is not None
+    at: int = found[0] + subject.idx
+    return start <= at < end
+
+
+def _speaks(word: str, rules: Rules) -> bool:
+    """A common noun that can name someone who speaks, or a text someone wrote."""
+    lists = words(rules.language)
+    if word in lists.people or word in lists.texts or rules.role_of(word) is not None:
+        return True
+    if word.endswith("ies") and rules.role_of(word[:-3] + "y") is not None:
+        return True  # "companies", "agencies"
+    return word.endswith(lists.person_endings)
+
+
+def wordless_speaker(parse: Parse | None, found: Cue, statement: Statement, rules: Rules) -> bool:
+    """Whether the speaker the frame names holds no noun, name or pronoun in the parse
+    ("Symbolic", "Accurate", "54"; the "All" of "All of them" is a word for people), and
+    the parse gives the cue verb no such subject either (a rule that cut "Former
+    Conservative chief whip Mark Harper" to "Former" still has its speaker in the parse):
+    the rules read a word left of a heading or a figure as a name. Unknown (False) where
+    the speaker lies outside the parsed sentences."""
+    sp = statement.speaker
+    if parse is None or sp is None or found is None:
+        return False
+    subject = _subject(found)
+    if subject is not None and str(subject.tag_).startswith(_NOMINAL):
+        return False
+    where = next((i for i, (a, b) in enumerate(parse.sentences) if a <= sp.start < b), None)
+    if where is None:
+        return False
+    offset = parse.sentences[where][0]
+    doc = parse.docs[where]
+    tokens = [t for t in doc if sp.start <= offset + t.idx < sp.end and not t.is_space]
+    people = words(rules.language).people  # "All (of them)", "Many"
+    if not tokens or any(str(t.tag_).startswith(_NOMINAL) or t.lower_ in people for t in tokens):
+        return False
+    after = tokens[-1].i + 1
+    # "Former" of "Former Conservative chief whip Mark Harper": a phrase the rules cut short
+    return after >= len(doc) or not str(doc[after].tag_).startswith((*_NOMINAL, "JJ"))
