@@ -49,3 +49,16 @@ def test_a_speaker_that_is_no_noun_phrase_is_no_speaker() -> None:
     assert _said(text) == []
     found = _said('"We were told nothing," Former Liberal party whip Dora Quist said on Tuesday.')
     assert [t for _, t, _ in found] == ['"We were told nothing,"']
+
+
+def test_according_to_a_thing_is_no_source() -> None:
+    """ "according to" also means "in keeping with": no one speaks there."""
+    for text in (
+        "Add stock according to your preferred thickness and simmer for one more minute.",
+        "The course changes its pace according to the learner's progress and interest.",
+    ):
+        assert _said(text) == [], text
+    found = _said("According to local fishermen, the bay froze over twice this winter.")
+    assert [(t, sp) for _, t, sp in found] == [
+        ("the bay froze over twice this winter", "local fishermen")
+    ]

@@ -1,6 +1,7 @@
 """English: only a mouth speaks. A cue verb whose subject is a thing ("The market
 encourages using local produce", "its name suggests …", "this trend promises to …") makes
-no statement, nor does a frame whose speaker is no noun phrase at all ("Symbolic", "Nearly",
+no statement, nor does "according to" a thing ("simmer according to your desired
+thickness"), nor a frame whose speaker is no noun phrase at all ("Symbolic", "Accurate",
 "54" left over from a heading or a figure).
 
 Why: on pages outside the team corpus (guides, trend lists, product pages) most false
@@ -23,7 +24,7 @@ from newsgraph.analyze.statements.rules import Rules
 from newsgraph.article import Parse, Statement
 from newsgraph.lang import load
 
-__all__ = ["thing_subject", "wordless_speaker"]
+__all__ = ["thing_source", "thing_subject", "wordless_speaker"]
 
 # The parsed cue verb of a statement, with its sentence's offset (``syntax.cue_verb``).
 Cue = tuple[int, Any] | None
@@ -61,17 +62,38 @@ def thing_subject(found: Cue, statement: Statement, rules: Rules) -> bool:
     sp = statement.speaker
     if subject is None or sp is None or not _reads(found, subject, sp.start, sp.end):
         return False
+    return _thing(subject, rules)
+
+
+def thing_source(found: Cue, statement: Statement, rules: Rules) -> bool:
+    """Whether a source phrase names a thing: "according to" that means "in keeping with"
+    ("simmer according to your desired thickness", "adapts the level according to the
+    user's progress"), where the parse's object of "to" is a thing as ``thing_subject``
+    has it."""
+    sp = statement.speaker
+    if found is None or sp is None:
+        return False
+    cue = found[1]
+    objects = [g for c in cue.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    if cue.dep_ != "prep" or not objects or not _reads(found, objects[0], sp.start, sp.end):
+        return False
+    return _thing(objects[0], rules)
+
+
+def _thing(token: Any, rules: Rules) -> bool:
+    """A lowercase common noun that names no one who speaks; a share of a group ("half of
+    all respondents", "49% of users") is the group."""
     lists = words(rules.language)
-    while subject.lower_ in lists.quantities:  # "half of all respondents", "49% of users"
-        of = [g for c in subject.children if c.lower_ == "of" for g in c.children]
+    while token.lower_ in lists.quantities:
+        of = [g for c in token.children if c.lower_ == "of" for g in c.children]
         if not of:
             return False
-        subject = of[0]
-    if not str(subject.tag_).startswith("NN") or not subject.text.islower():
+        token = of[0]
+    if not str(token.tag_).startswith("NN") or not token.text.islower():
         return False
-    if any(_named(c) for c in subject.children):
+    if any(_named(c) for c in token.children):
         return False  # "the Strava report", "projections by Gartner": a named body's
-    return not _speaks(subject.lower_, rules)
+    return not _speaks(token.lower_, rules)
 
 
 def _named(child: Any) -> bool:

@@ -109,7 +109,9 @@ def reread(parse: Parse | None, statements: list[Statement], rules: Rules) -> li
         found = syntax.cue_verb(parse, s)  # None without a cue or a parse of its sentence
         if thing_relative(found, rules) or cue_is_noun(found) or frame_with_object(found, s, rules):
             continue
-        if mouths.thing_subject(found, s, rules) or mouths.wordless_speaker(parse, found, s, rules):
+        if mouths.thing_subject(found, s, rules) or mouths.thing_source(found, s, rules):
+            continue
+        if mouths.wordless_speaker(parse, found, s, rules):
             continue
         if s.kind == "indirect" and s.cue is not None and object_not_clause(found, s):
             form = rules.verbs.get(s.cue.text.split()[0].lower())
