@@ -16,9 +16,11 @@ nothing. Nor does a cue the parse makes a noun ("creating reports", "business de
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from newsgraph.analyze.statements import mouths, syntax
+from newsgraph.analyze.statements.patterns.quote_frames import MAX_TERM
 from newsgraph.analyze.statements.rules import Rules
 from newsgraph.article import Parse, Statement
 
@@ -34,6 +36,7 @@ __all__ = [
 Cue = tuple[int, Any] | None
 
 _THING_RELATIVES = frozenset(["which", "that"])
+_WORD = re.compile(r"\w+")
 
 
 def object_not_clause(found: Cue, statement: Statement) -> bool:
@@ -88,6 +91,20 @@ def frame_with_object(found: Cue, statement: Statement, rules: Rules) -> bool:
     )
 
 
+def term_beside_no_verb(statement: Statement, rules: Rules) -> bool:
+    """Whether a short quote's cue is no speech verb ("Scientists used “intact forest
+    landscapes”", "He compared it to “software 1.0”", "the government requires
+    “valuation” cover"): the rules took a word beside a term in quotation marks for its
+    frame. Quotes of ``MAX_TERM`` words or more, and cues the rules list, stay."""
+    if statement.kind != "direct" or statement.cue is None:
+        return False
+    if len(_WORD.findall(statement.text)) >= MAX_TERM:
+        return False
+    cue = statement.cue.text.split()
+    first = cue[0].lower() if cue else ""
+    return first not in rules.verbs and first not in rules.source_before
+
+
 def _thing(token: Any, rules: Rules) -> bool:
     """A common noun that names no person or body."""
     return (
@@ -111,7 +128,7 @@ def reread(parse: Parse | None, statements: list[Statement], rules: Rules) -> li
             continue
         if mouths.thing_subject(found, s, rules) or mouths.thing_source(found, s, rules):
             continue
-        if mouths.wordless_speaker(parse, found, s, rules):
+        if mouths.wordless_speaker(parse, found, s, rules) or term_beside_no_verb(s, rules):
             continue
         if s.kind == "indirect" and s.cue is not None and object_not_clause(found, s):
             form = rules.verbs.get(s.cue.text.split()[0].lower())
