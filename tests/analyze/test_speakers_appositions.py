@@ -187,3 +187,11 @@ def test_a_paper_with_its_author_named_is_the_authors() -> None:
         "release from the Coast Guard, the boat was stopped at night."
     )
     assert _resolved(text, "en")[-1] == "Coast Guard"
+
+
+def test_a_paper_with_its_owner_named_before_it_is_the_owners() -> None:
+    text = (
+        "Pellworth, the running app, counted more clubs than ever.\n\nPellworth’s trends "
+        "report revealed that the number of run clubs on the app grew by 59% last year."
+    )
+    assert _resolved(text, "en") == ["Pellworth"]

@@ -324,12 +324,13 @@ class _Linker:
     def _author(self, sp: Speaker, h: Head, part: str) -> Entity | None:
         """The one person or body named after a paper's head noun, its author: "Das Urteil
         der AfD im Landtag", "das Papier von SPD und FDP" (several: no one), "a report by
-        the agency"."""
+        the agency"; or named before it as its owner ("Pellworth's trends report")."""
         if h.noun.lower() not in words(self.rules.language).documents:
             return None
+        inside = self._inside(part, h.end, sp.end) + self._inside(part, sp.start, h.start)
         found = {
             e.id: e
-            for e, m in self._inside(part, h.end, sp.end)
+            for e, m in inside
             if e.type in ("PER", "ORG") and not e.key.startswith("anon:") and m.kind == "name"
         }
         return next(iter(found.values())) if len(found) == 1 else None
