@@ -58,6 +58,8 @@ def test_according_to_a_thing_is_no_source() -> None:
         "The course changes its pace according to the learner's progress and interest.",
     ):
         assert _said(text) == [], text
+    found = _said("According to Brambleway's latest rankings, the bay route is the busiest.")
+    assert [t for _, t, _ in found] == ["the bay route is the busiest"]
     found = _said("According to local fishermen, the bay froze over twice this winter.")
     assert [(t, sp) for _, t, sp in found] == [
         ("the bay froze over twice this winter", "local fishermen")

@@ -97,9 +97,9 @@ def _thing(token: Any, rules: Rules) -> bool:
 
 
 def _named(child: Any) -> bool:
-    """A name that modifies the noun, or names its author after "by"/"from"/"of"."""
-    if child.dep_ == "compound":
-        return child.tag_ in ("NNP", "NNPS")
+    """A name that modifies the noun or owns it, or names its author after "by"/"from"/"of"."""
+    if child.dep_ in ("compound", "poss"):
+        return child.tag_ in ("NNP", "NNPS")  # "the Strava report", "SwitchUp's rankings"
     if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
         return any(g.tag_ in ("NNP", "NNPS") for g in child.children)
     return False
