@@ -85,18 +85,22 @@ def frame_with_object(found: Cue, statement: Statement, rules: Rules) -> bool:
         return False
     verb = found[1]
     return any(
-        c.i > verb.i
-        and (c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and _thing(c, rules)))
+        c.i > verb.i and (c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and _thing(c, rules)))
         for c in verb.children
     )
 
 
-def term_beside_no_verb(statement: Statement, rules: Rules) -> bool:
+def term_beside_no_verb(found: Cue, statement: Statement, rules: Rules) -> bool:
     """Whether a short quote's cue is no speech verb ("Scientists used “intact forest
     landscapes”", "He compared it to “software 1.0”", "the government requires
     “valuation” cover"): the rules took a word beside a term in quotation marks for its
-    frame. Quotes of ``MAX_TERM`` words or more, and cues the rules list, stay."""
-    if statement.kind != "direct" or statement.cue is None:
+    frame. Quotes of ``MAX_TERM`` words or more, cues the rules list, and quotes a colon
+    after the cue opens ("The mayor put it plainly: Parking “is not the problem”") stay;
+    so does a cue outside the parse (``found`` None)."""
+    if statement.kind != "direct" or statement.cue is None or found is None:
+        return False
+    offset, verb = found
+    if any(t.text == ":" and offset + t.idx < statement.start for t in verb.doc[verb.i + 1 :]):
         return False
     if len(_WORD.findall(statement.text)) >= MAX_TERM:
         return False
@@ -128,7 +132,7 @@ def reread(parse: Parse | None, statements: list[Statement], rules: Rules) -> li
             continue
         if mouths.thing_subject(found, s, rules) or mouths.thing_source(found, s, rules):
             continue
-        if mouths.wordless_speaker(parse, found, s, rules) or term_beside_no_verb(s, rules):
+        if mouths.wordless_speaker(parse, found, s, rules) or term_beside_no_verb(found, s, rules):
             continue
         if s.kind == "indirect" and s.cue is not None and object_not_clause(found, s):
             form = rules.verbs.get(s.cue.text.split()[0].lower())
