@@ -148,6 +148,20 @@ def test_two_roles_of_one_named_person_are_no_group() -> None:
     assert _resolved(text)[-1] == "María Teresa Blandón"
 
 
+def test_two_capitalised_roles_of_one_named_person_are_no_group() -> None:
+    """ "Quayside Events Co-Owner and Lead Planner Erica Vanco": the entity stage takes the
+    capitalised roles for bodies, but the word before "and" is a person's role; "The
+    Kremlin and President Volkov" are two."""
+    text = (
+        "The festival opens on Friday with twelve bands on the quay.\n\n"
+        '"This year, it is about the neighbours as much as the music," says Quayside Events '
+        "Co-Owner and Lead Planner Erica Vanco."
+    )
+    assert _resolved(text, "en")[-1] == "Erica Vanco"
+    two = "Talks ended early.\n\nThe Kremlin and President Pavel Volkov said talks would resume."
+    assert _resolved(two, "en") == [None]
+
+
 def test_a_body_named_after_a_person_is_no_second_speaker() -> None:
     """ "Helge Gößling vom Alfred-Wegener-Institut für Polar- und Meeresforschung (AWI)":
     the "und" is inside the institute's name, and the AWI only says where he works."""
@@ -173,3 +187,11 @@ def test_a_paper_with_its_author_named_is_the_authors() -> None:
         "release from the Coast Guard, the boat was stopped at night."
     )
     assert _resolved(text, "en")[-1] == "Coast Guard"
+
+
+def test_a_paper_with_its_owner_named_before_it_is_the_owners() -> None:
+    text = (
+        "Pellworth, the running app, counted more clubs than ever.\n\nPellworth’s trends "
+        "report revealed that the number of run clubs on the app grew by 59% last year."
+    )
+    assert _resolved(text, "en") == ["Pellworth"]

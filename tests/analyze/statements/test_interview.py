@@ -42,3 +42,28 @@ def test_a_label_two_people_share_is_no_one() -> None:
 
 def test_without_the_entity_stage_nothing_is_guessed() -> None:
     assert not any(s.speaker and s.speaker.text == "Rick" for s in find(TEXT, "en"))
+
+
+def test_a_label_before_a_description_is_no_answer() -> None:
+    """A list of tips or products under bold labels describes in the third person or the
+    imperative; the entity stage may still take a label for a person."""
+    text = (
+        "Three habits help a small shop online.\n\n"
+        "Trim Checkout Steps: Keep the form short so buyers finish their orders quickly.\n\n"
+        "Wren Lakeby: A planner that sorts deliveries by street and by hour of the day."
+    )
+    labels = [
+        Entity("e1", "PER", "Trim Checkout Steps", "per:steps:t"),
+        Entity("e2", "PER", "Wren Lakeby", "per:lakeby:w"),
+    ]
+    assert [s for s in find(text, "en", people=labels) if s.kind == "direct"] == []
+
+
+def test_a_transcripts_capital_label_is_an_answer_in_any_person() -> None:
+    text = (
+        "Lena Ostrow, who runs the ferry union, says the strike will go on.\n\n"
+        "LENA OSTROW: They do want the boats running again. They know the crews are tired."
+    )
+    people = [Entity("e1", "PER", "Lena Ostrow", "per:ostrow:l")]
+    found = [s for s in find(text, "en", people=people) if s.kind == "direct"]
+    assert [(s.speaker.name if s.speaker else None) for s in found] == ["Lena Ostrow"]

@@ -64,3 +64,17 @@ def test_words_before_a_verb_with_an_object_of_its_own_are_not_its_words() -> No
     assert _said("The plan will be ready in May, the minister told reporters.") == [
         ("indirect", "The plan will be ready in May", "the minister")
     ]
+
+
+def test_a_short_quote_beside_a_word_that_is_no_speech_verb_is_a_term() -> None:
+    """A term in quotation marks is no one's words when the word the rules took for its
+    frame is no speech verb; a short quote a speech verb frames stays."""
+    for text in (
+        "Farmers on the delta know the method well. She compared the old way of planting "
+        "rice, or “wet sowing,” to baking, where a recipe calls for exact amounts.",
+        "Hikers need a permit. The park service requires that all overnight groups carry a "
+        "bear canister (called “food locker”).",
+    ):
+        assert not any(s.kind == "direct" for s in find(text, "en")), text
+    said = _said('"We are not moving," the harbour master told reporters.')
+    assert [(k, t) for k, t, _ in said] == [("direct", '"We are not moving,"')]

@@ -81,3 +81,18 @@ def test_german_media_reports_with_no_author_named_are_no_statement() -> None:
     found = {s.speaker.text: unnamed_document(s, de) for s in find(text, "de") if s.speaker}
     assert found.pop("Mehreren Medienberichten") is True
     assert found and not any(found.values()), found  # the named ones stay
+
+
+def test_a_share_of_those_asked_is_a_survey_figure() -> None:
+    """ "61% of consumers said …" reports a survey's result, no one's words; a number of
+    people who spoke stays."""
+    for text in (
+        "In the spring poll, 61.5% of commuters said they would pay more for a later train.",
+        "Nearly half of all tenants said the heating had failed at least once.",
+        "Three out of four shoppers say they compare prices on their phones in the shop.",
+        "Ninety-two percent of anglers said the new quota was too low.",
+    ):
+        article = Article(source=Source("x"), format="plain", text=text, language="en")
+        assert stage(article).statements == [], text
+    found = find("Two of the three judges said the ruling went too far.", "en")
+    assert [s.speaker.text for s in found if s.speaker] == ["Two of the three judges"]

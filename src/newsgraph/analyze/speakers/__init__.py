@@ -254,7 +254,9 @@ class _Linker:
         in the head region or between two people ("Die Präsidentin der Kommission, Ursula
         von der Leyen, und Ratspräsident António Costa"). "Leiterin der Abteilung für X
         und Y" is one person, so are two roles before one name with no article of their
-        own ("die Frauenrechtlerin und Pädagogin María Teresa Blandón")."""
+        own ("die Frauenrechtlerin und Pädagogin María Teresa Blandón"), also when the
+        entity stage took the first role for a body ("Quayside Events Co-Owner and Lead
+        Planner Erica Vanco": the word before "and" is a person's role)."""
         named = [(x, e.type) for e, x in self._inside(part, sp.start, sp.end)]
         for m in re.finditer(r"\w+", sp.text):
             if m.group().lower() not in self.rules.and_words:
@@ -263,7 +265,9 @@ class _Linker:
             if any(x.start < at < x.end for x, _ in named):
                 continue  # inside one name
             people = [x for x, kind in named if kind == "PER"]
-            one = not any(x.start < at for x, _ in named) and self._roles_of_one(
+            before = sp.text[: m.start()].split()
+            role_before = bool(before) and self.rules.role_of(before[-1]) == "person"
+            one = (role_before or not any(x.start < at for x, _ in named)) and self._roles_of_one(
                 sp, m.end(), people
             )
             if h.start <= at < h.end and not one:
@@ -358,12 +362,13 @@ class _Linker:
     def _author(self, sp: Speaker, h: Head, part: str) -> Entity | None:
         """The one person or body named after a paper's head noun, its author: "Das Urteil
         der AfD im Landtag", "das Papier von SPD und FDP" (several: no one), "a report by
-        the agency"."""
+        the agency"; or named before it as its owner ("Pellworth's trends report")."""
         if h.noun.lower() not in words(self.rules.language).documents:
             return None
+        inside = self._inside(part, h.end, sp.end) + self._inside(part, sp.start, h.start)
         found = {
             e.id: e
-            for e, m in self._inside(part, h.end, sp.end)
+            for e, m in inside
             if e.type in ("PER", "ORG") and not e.key.startswith("anon:") and m.kind == "name"
         }
         return next(iter(found.values())) if len(found) == 1 else None

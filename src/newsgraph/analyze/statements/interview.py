@@ -7,13 +7,21 @@ the label names one person of the article (the entity stage's people: "Rick" is 
 Terrill when he is the only Rick). Labels that name no person are field names, link
 lists and notices ("Öffnungszeiten:", "Related:", "Note:"), even when repeated, so they
 never count. A paragraph that is only a question is the interviewer's and no statement.
+Where the language lists first-person words (``[interview]`` of
+``lang/<language>/statements.toml``), a person's answers count when one of them speaks
+in the first person ("I got into tech …"; "Exactly." after it is hers too) or the label
+is in capitals (a broadcast transcript): a list of products or tips under bold labels
+("Reduce Bounce Rate: Keep users engaged …", "Babbel: Fast and effective way to learn …")
+describes, and the entity stage sometimes takes such a label for a person.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from newsgraph.article import Entity, Speaker, Statement
+from newsgraph.lang import load
 
 __all__ = ["answers"]
 
@@ -45,10 +53,11 @@ def answers(
         if len(_WORD.findall(content)) < _MIN_WORDS or content.endswith("?"):
             continue
         found.append((m.group("label"), a, m.end("label"), said, said + len(content)))
+    answered = _in_first_person(text, found, people, language)
     out = []
     for label, a, label_end, start, end in found:
         entity = _person(label, people)
-        if entity is None:
+        if entity is None or entity.id not in answered:
             continue
         if any(s.start < end and start < s.end and s.cue is not None for s in known):
             continue
@@ -65,6 +74,29 @@ def answers(
             )
         )
     return out
+
+
+def _in_first_person(
+    text: str, found: list[tuple[str, int, int, int, int]], people: list[Entity], language: str
+) -> set[str]:
+    """The people (entity ids) who answer in the first person at least once, or under a
+    label in capitals (a broadcast transcript's "ZEPH CAPO:"); every labelled person
+    where the language lists no first-person words."""
+    first = _first_person(language)
+    out = set()
+    for label, _, _, start, end in found:
+        entity = _person(label, people)
+        words = {w.lower() for w in _WORD.findall(text[start:end])}
+        if entity is not None and (not first or words & first or label.isupper()):
+            out.add(entity.id)
+    return out
+
+
+@cache
+def _first_person(language: str) -> frozenset[str]:
+    """Words of the first person an answer speaks in (empty: not checked)."""
+    words = load(language, "statements").get("interview", {}).get("first_person", [])
+    return frozenset(str(w).lower() for w in words)
 
 
 def _person(label: str, people: list[Entity]) -> Entity | None:

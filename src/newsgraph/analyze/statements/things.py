@@ -16,18 +16,27 @@ nothing. Nor does a cue the parse makes a noun ("creating reports", "business de
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from newsgraph.analyze.statements import syntax
+from newsgraph.analyze.statements import mouths, syntax
+from newsgraph.analyze.statements.patterns.quote_frames import MAX_TERM
 from newsgraph.analyze.statements.rules import Rules
 from newsgraph.article import Parse, Statement
 
-__all__ = ["cue_is_noun", "frame_with_object", "object_not_clause", "reread", "thing_relative"]
+__all__ = [
+    "cue_is_noun",
+    "frame_with_object",
+    "object_not_clause",
+    "reread",
+    "thing_relative",
+]
 
 # The parsed cue verb of a statement, with its sentence's offset (``syntax.cue_verb``).
 Cue = tuple[int, Any] | None
 
 _THING_RELATIVES = frozenset(["which", "that"])
+_WORD = re.compile(r"\w+")
 
 
 def object_not_clause(found: Cue, statement: Statement) -> bool:
@@ -76,10 +85,28 @@ def frame_with_object(found: Cue, statement: Statement, rules: Rules) -> bool:
         return False
     verb = found[1]
     return any(
-        c.i > verb.i
-        and (c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and _thing(c, rules)))
+        c.i > verb.i and (c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and _thing(c, rules)))
         for c in verb.children
     )
+
+
+def term_beside_no_verb(found: Cue, statement: Statement, rules: Rules) -> bool:
+    """Whether a short quote's cue is no speech verb ("Scientists used “intact forest
+    landscapes”", "He compared it to “software 1.0”", "the government requires
+    “valuation” cover"): the rules took a word beside a term in quotation marks for its
+    frame. Quotes of ``MAX_TERM`` words or more, cues the rules list, and quotes a colon
+    after the cue opens ("The mayor put it plainly: Parking “is not the problem”") stay;
+    so does a cue outside the parse (``found`` None)."""
+    if statement.kind != "direct" or statement.cue is None or found is None:
+        return False
+    offset, verb = found
+    if any(t.text == ":" and offset + t.idx < statement.start for t in verb.doc[verb.i + 1 :]):
+        return False
+    if len(_WORD.findall(statement.text)) >= MAX_TERM:
+        return False
+    cue = statement.cue.text.split()
+    first = cue[0].lower() if cue else ""
+    return first not in rules.verbs and first not in rules.source_before
 
 
 def _thing(token: Any, rules: Rules) -> bool:
@@ -102,6 +129,10 @@ def reread(parse: Parse | None, statements: list[Statement], rules: Rules) -> li
     for s in statements:
         found = syntax.cue_verb(parse, s)  # None without a cue or a parse of its sentence
         if thing_relative(found, rules) or cue_is_noun(found) or frame_with_object(found, s, rules):
+            continue
+        if mouths.thing_subject(found, s, rules) or mouths.thing_source(found, s, rules):
+            continue
+        if mouths.wordless_speaker(parse, found, s, rules) or term_beside_no_verb(found, s, rules):
             continue
         if s.kind == "indirect" and s.cue is not None and object_not_clause(found, s):
             form = rules.verbs.get(s.cue.text.split()[0].lower())

@@ -21,7 +21,7 @@ from newsgraph.analyze.statements.rules import Rules
 from newsgraph.article import Statement
 from newsgraph.lang import load, nouns
 
-__all__ = ["authors_words", "by_author", "unnamed_document", "voiceless"]
+__all__ = ["authors_words", "by_author", "survey_share", "unnamed_document", "voiceless"]
 
 _WORD = re.compile(r"[\w’'.-]+")
 _POSSESSIVE = ("'s", "’s")
@@ -32,6 +32,9 @@ class Words:
     documents: frozenset[str]
     countable: frozenset[str]
     self_determiners: frozenset[str]
+    hedges: frozenset[str]
+    shares: frozenset[str]
+    counts: frozenset[str]
 
 
 @cache
@@ -41,7 +44,14 @@ def words(language: str) -> Words:
     def get(key: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in data.get(key, []))
 
-    return Words(get("documents"), get("countable"), get("self_determiners"))
+    return Words(
+        get("documents"),
+        get("countable"),
+        get("self_determiners"),
+        get("share_hedges"),
+        get("shares"),
+        get("counts"),
+    )
 
 
 def authors_words(authors: list[str]) -> list[frozenset[str]]:
@@ -111,6 +121,36 @@ def _named(token: str, common: frozenset[str]) -> bool:
     return True
 
 
+def survey_share(statement: Statement, rules: Rules) -> bool:
+    """Whether the speaker is a share of those asked ("61% of consumers", "Nearly half of
+    all respondents", "Three out of four shoppers", "one in five adults"): a survey's
+    figure, which the guideline counts as no one's statement."""
+    lists = words(rules.language)
+    sp = statement.speaker
+    if sp is None or not lists.shares:
+        return False
+    tokens = [t.lower() for t in _SHARE_WORD.findall(sp.text)]
+    while tokens and tokens[0] in lists.hedges:
+        tokens = tokens[1:]  # "Nearly", "An overwhelming", "more than"
+    if len(tokens) < 3:
+        return False
+    first, second = tokens[0], tokens[1]
+    if first.endswith("%") or second in ("%", "percent", "per"):
+        return True  # "61.59% of …", "Ninety-seven percent of …", "49 per cent"
+    if first in lists.shares and second == "of":
+        return True  # "half of …", "a third of"
+    counted = first.isdigit() or first in lists.counts
+    return counted and second in ("out", "in") and len(tokens) > 3  # "three out of four"
+
+
+_SHARE_WORD = re.compile(r"[\w.,-]+%?|%")
+
+
 def voiceless(statement: Statement, authors: list[frozenset[str]], rules: Rules) -> bool:
-    """Whether ``statement``'s speaker is the author or an unnamed document."""
-    return by_author(statement, authors, rules) or unnamed_document(statement, rules)
+    """Whether ``statement``'s speaker is the author, an unnamed document or a survey's
+    share of those asked."""
+    return (
+        by_author(statement, authors, rules)
+        or unnamed_document(statement, rules)
+        or survey_share(statement, rules)
+    )
