@@ -36,6 +36,7 @@ from newsgraph.analyze.entities import keys
 from newsgraph.analyze.speakers import appositions, carry
 from newsgraph.analyze.speakers.describe import company, holder, last_person, salient
 from newsgraph.analyze.speakers.gender import gender, of_description
+from newsgraph.analyze.speakers.groups import is_group
 from newsgraph.analyze.speakers.heads import Head, head, words
 from newsgraph.analyze.speakers.names import (
     a_persons_name,
@@ -249,41 +250,9 @@ class _Linker:
         return entity
 
     def _group(self, sp: Speaker, h: Head, part: str) -> bool:
-        """Whether the mention names several ("Rubio und Waltz", "China and Russia"): an
-        "and" that no one name spans ("Ministerium für Umwelt und Naturschutz" is one),
-        in the head region or between two people ("Die Präsidentin der Kommission, Ursula
-        von der Leyen, und Ratspräsident António Costa"). "Leiterin der Abteilung für X
-        und Y" is one person, so are two roles before one name with no article of their
-        own ("die Frauenrechtlerin und Pädagogin María Teresa Blandón"), also when the
-        entity stage took the first role for a body ("Quayside Events Co-Owner and Lead
-        Planner Erica Vanco": the word before "and" is a person's role)."""
+        """Whether the mention names several ("Rubio und Waltz"): ``groups``."""
         named = [(x, e.type) for e, x in self._inside(part, sp.start, sp.end)]
-        for m in re.finditer(r"\w+", sp.text):
-            if m.group().lower() not in self.rules.and_words:
-                continue
-            at = sp.start + m.start()
-            if any(x.start < at < x.end for x, _ in named):
-                continue  # inside one name
-            people = [x for x, kind in named if kind == "PER"]
-            before = sp.text[: m.start()].split()
-            role_before = bool(before) and self.rules.role_of(before[-1]) == "person"
-            one = (role_before or not any(x.start < at for x, _ in named)) and self._roles_of_one(
-                sp, m.end(), people
-            )
-            if h.start <= at < h.end and not one:
-                return True
-            if any(x.end <= at for x in people) and any(x.start > at for x in people):
-                return True
-        return False
-
-    def _roles_of_one(self, sp: Speaker, after: int, people: list[Mention]) -> bool:
-        """Whether an "and" with no one named before it (ending at ``after`` in the
-        mention) joins two roles of the one person named after it: one person, and no
-        article after the "and"."""
-        if len(people) != 1:
-            return False
-        following = sp.text[after:].split()
-        return bool(following) and following[0].lower() not in self.rules.determiners
+        return is_group(sp, h, named, self.rules)
 
     def _named(self, h: Head, part: str) -> Entity | None:
         """The entity named inside the head region: one person, else one body or place. A
