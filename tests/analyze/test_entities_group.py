@@ -47,18 +47,26 @@ def _span(tokens: list[Token], words: str, nth: int = 0) -> tuple[int, int]:
     return hits[nth], hits[nth] + len(parts) - 1
 
 
+def _found(tokens: list[Token], names: list[tuple[str, str, int]]) -> list[Found]:
+    """``(words, type, nth)`` -> the tagger's finds at those words."""
+    return [Found(*_span(tokens, words, nth), kind) for words, kind, nth in names]
+
+
 def test_a_double_surname_alone_is_the_person_named_in_full() -> None:
     text = (
         "Geschäftsführer Kevin Holland-Moritz führt den Betrieb. Hans-Peter Ebel hilft. "
         "„Wir schlachten selbst“, sagt Holland-Moritz. Hans-Peter kommt später."
     )
     tokens = tokenize(text)
-    found = [
-        Found(*_span(tokens, "Kevin Holland-Moritz"), "PER"),
-        Found(*_span(tokens, "Hans-Peter Ebel"), "PER"),
-        Found(*_span(tokens, "Holland-Moritz", 1), "PER"),
-        Found(*_span(tokens, "Hans-Peter", 1), "PER"),
-    ]
+    found = _found(
+        tokens,
+        [
+            ("Kevin Holland-Moritz", "PER", 0),
+            ("Hans-Peter Ebel", "PER", 0),
+            ("Holland-Moritz", "PER", 1),
+            ("Hans-Peter", "PER", 1),
+        ],
+    )
     people = {
         e.name: [m.text for m in e.mentions]
         for e in group.entities(text, tokens, found, lexicon("de"))
@@ -74,17 +82,22 @@ def test_a_german_name_opening_with_a_person_in_the_genitive_is_that_person() ->
         "schreibt; Patricia Evangelistas Recherchen dauerten Jahre. Berlins Senat tagt."
     )
     tokens = tokenize(text)
-    found = [
-        Found(*_span(tokens, "Aviv Atzili"), "PER"),
-        Found(*_span(tokens, "Avivs Tod"), "ORG"),
-        Found(*_span(tokens, "Patricia Evangelista"), "PER"),
-        Found(*_span(tokens, "Patricia Evangelistas Recherchen"), "ORG"),
-        Found(*_span(tokens, "Berlins Senat"), "ORG"),
-    ]
+    found = _found(
+        tokens,
+        [
+            ("Aviv Atzili", "PER", 0),
+            ("Avivs Tod", "ORG", 0),
+            ("Patricia Evangelista", "PER", 0),
+            ("Patricia Evangelistas Recherchen", "ORG", 0),
+            ("Berlins Senat", "ORG", 0),
+        ],
+    )
     kept = group._retype(tokens, found, lexicon("de"))
     names = [(f.type, " ".join(t.text for t in tokens[f.first : f.last + 1])) for f in kept]
     assert ("PER", "Avivs") in names and ("PER", "Patricia Evangelistas") in names
     assert ("ORG", "Berlins Senat") in names  # no person of that name in the text
+
+
 def test_a_lone_person_written_only_after_an_article_is_a_place() -> None:
     """ "auf dem Wasen": German writes a person's name without an article, so the tagger's
     person is a place, and "sie" means the singer named before it."""
