@@ -64,3 +64,13 @@ def test_according_to_a_thing_is_no_source() -> None:
     assert [(t, sp) for _, t, sp in found] == [
         ("the bay froze over twice this winter", "local fishermen")
     ]
+
+
+def test_a_body_speaks_with_a_plain_speech_verb_or_from_the_list_of_bodies() -> None:
+    # "consortium" is on no list: the plain speech verb decides.
+    found = _said("The consortium said the crossings would resume on Monday.")
+    assert [t for _, t, _ in found] == ["the crossings would resume on Monday"]
+    found = _said("The startup said its app had reached a million users.")
+    assert [t for _, t, _ in found] == ["its app had reached a million users"]
+    found = _said("The museum told reporters the painting was a copy.")
+    assert [t for _, t, _ in found] == ["the painting was a copy"]

@@ -39,6 +39,7 @@ class Words:
     quantities: frozenset[str]
     person_endings: tuple[str, ...]
     texts: frozenset[str]
+    plain_speech: frozenset[str]
 
 
 @cache
@@ -49,8 +50,9 @@ def words(language: str) -> Words:
         return [str(w).lower() for w in data.get(key, [])]
 
     texts = frozenset(get("documents") + get("countable") + get("texts"))
-    people, quantities = frozenset(get("people")), frozenset(get("quantities"))
-    return Words(people, quantities, tuple(get("person_endings")), texts)
+    people, quantities = frozenset(get("people") + get("bodies")), frozenset(get("quantities"))
+    plain = frozenset(get("plain_speech"))
+    return Words(people, quantities, tuple(get("person_endings")), texts, plain)
 
 
 def thing_subject(found: Cue, statement: Statement, rules: Rules) -> bool:
@@ -62,6 +64,8 @@ def thing_subject(found: Cue, statement: Statement, rules: Rules) -> bool:
     sp = statement.speaker
     if subject is None or sp is None or not _reads(found, subject, sp.start, sp.end):
         return False
+    if found is not None and found[1].lower_ in words(rules.language).plain_speech:
+        return False  # things seldom say: "the consortium said" is the consortium's
     return _thing(subject, rules)
 
 
