@@ -26,3 +26,12 @@ def test_multi_paragraph_english_quote() -> None:
     text = '"The first part.\n\n"The second part," she said.'
     quotes = [s for s in find(text, "en") if s.kind == "direct"]
     assert quotes and quotes[0].start == 0
+
+
+def test_a_comma_inside_a_number_ends_no_clause() -> None:
+    found = find("The carmaker said it would cut 2,000 jobs next year.", "en")
+    assert [s.text for s in found] == ["it would cut 2,000 jobs next year"]
+    found = find("Die Inflation liege bei 2,5 Prozent, sagte Nagel.", "de")
+    assert [s.text for s in found] == ["Die Inflation liege bei 2,5 Prozent"]
+    found = find("Er sagte, 2019, 2020 und 2021 seien schwierig gewesen.", "de")
+    assert [s.text for s in found] == ["2019, 2020 und 2021 seien schwierig gewesen"]

@@ -15,8 +15,11 @@ from newsgraph.analyze.statements.quotes import Quote
 from newsgraph.analyze.statements.rules import Rules
 
 # A full stop between a lowercase word and a capitalised one is a sentence end glued by a text
-# dump ("sagte der Papst.Der Bruder"), not part of a token like "z.B" or "CNN.com".
-_TOKEN = re.compile(r"\w+(?:[-'’&]\w+|\.(?!(?<=[a-zäöüß]{2}\.)[A-ZÄÖÜ][a-zäöüß])\w+)*-?|[^\w\s]")
+# dump ("sagte der Papst.Der Bruder"), not part of a token like "z.B" or "CNN.com". A comma
+# between digits is part of the number ("2,000 jobs", "2,5 Prozent"), not a clause boundary.
+_TOKEN = re.compile(
+    r"\w+(?:[-'’&]\w+|\.(?!(?<=[a-zäöüß]{2}\.)[A-ZÄÖÜ][a-zäöüß])\w+|(?<=\d),\d+)*-?|[^\w\s]"
+)
 _END = ".!?…"
 CLOSING = "“”\"»«’'‘›‹"
 
