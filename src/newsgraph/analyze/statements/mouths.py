@@ -16,43 +16,17 @@ noun speaks when it is a role or a body (``Rules.role_of``), a document (left to
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 from newsgraph.analyze.statements.rules import Rules
+from newsgraph.analyze.statements.syntax import Cue
+from newsgraph.analyze.statements.voices import words
 from newsgraph.article import Parse, Statement
-from newsgraph.lang import load
 
 __all__ = ["thing_source", "thing_subject", "wordless_speaker"]
 
-# The parsed cue verb of a statement, with its sentence's offset (``syntax.cue_verb``).
-Cue = tuple[int, Any] | None
-
 # Penn Treebank tags of a word that can head a speaker: nouns, names, pronouns.
 _NOMINAL = ("NN", "PRP", "WP", "FW")
-
-
-@dataclass(frozen=True)
-class Words:
-    people: frozenset[str]
-    quantities: frozenset[str]
-    person_endings: tuple[str, ...]
-    texts: frozenset[str]
-    plain_speech: frozenset[str]
-
-
-@cache
-def words(language: str) -> Words:
-    data = load(language, "voices")
-
-    def get(key: str) -> list[str]:
-        return [str(w).lower() for w in data.get(key, [])]
-
-    texts = frozenset(get("documents") + get("countable") + get("texts"))
-    people, quantities = frozenset(get("people") + get("bodies")), frozenset(get("quantities"))
-    plain = frozenset(get("plain_speech"))
-    return Words(people, quantities, tuple(get("person_endings")), texts, plain)
 
 
 def thing_subject(found: Cue, statement: Statement, rules: Rules) -> bool:
@@ -125,7 +99,7 @@ def _reads(found: Cue, subject: Any, start: int, end: int) -> bool:
 def _speaks(word: str, rules: Rules) -> bool:
     """A common noun that can name someone who speaks, or a text someone wrote."""
     lists = words(rules.language)
-    if word in lists.people or word in lists.texts or rules.role_of(word) is not None:
+    if word in lists.people or word in lists.spoken_texts or rules.role_of(word) is not None:
         return True
     if word.endswith("ies") and rules.role_of(word[:-3] + "y") is not None:
         return True  # "companies", "agencies"

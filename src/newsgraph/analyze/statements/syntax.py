@@ -134,7 +134,11 @@ def cue_subject(parse: Parse | None, statement: Statement, language: str) -> boo
     return None if _inside_words(statement, start) else False
 
 
-def cue_verb(parse: Parse | None, statement: Statement) -> tuple[int, Any] | None:
+# A statement's parsed cue token with its sentence's offset in the text (``cue_verb``).
+Cue = tuple[int, Any] | None
+
+
+def cue_verb(parse: Parse | None, statement: Statement) -> Cue:
     """The parsed token of the statement's cue in ``parse`` (what ``find`` made of the
     statement's text), with its sentence's offset; None without a cue or a parse of its
     sentence."""

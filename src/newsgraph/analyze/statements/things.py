@@ -22,6 +22,7 @@ from typing import Any
 from newsgraph.analyze.statements import mouths, syntax
 from newsgraph.analyze.statements.patterns.quote_frames import MAX_TERM
 from newsgraph.analyze.statements.rules import Rules
+from newsgraph.analyze.statements.syntax import Cue
 from newsgraph.article import Parse, Statement
 
 __all__ = [
@@ -31,9 +32,6 @@ __all__ = [
     "reread",
     "thing_relative",
 ]
-
-# The parsed cue verb of a statement, with its sentence's offset (``syntax.cue_verb``).
-Cue = tuple[int, Any] | None
 
 _THING_RELATIVES = frozenset(["which", "that"])
 _WORD = re.compile(r"\w+")

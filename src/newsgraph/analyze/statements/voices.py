@@ -29,20 +29,29 @@ _POSSESSIVE = ("'s", "’s")
 
 @dataclass(frozen=True)
 class Words:
+    """The word lists of ``lang/<language>/voices.toml``, read here and by ``mouths``.
+    ``people``: common nouns for people and for bodies; ``spoken_texts``: documents and
+    texts that speak for their authors."""
+
     documents: frozenset[str]
     countable: frozenset[str]
     self_determiners: frozenset[str]
     hedges: frozenset[str]
     shares: frozenset[str]
     counts: frozenset[str]
+    people: frozenset[str]
+    quantities: frozenset[str]
+    person_endings: tuple[str, ...]
+    spoken_texts: frozenset[str]
+    plain_speech: frozenset[str]
 
 
 @cache
 def words(language: str) -> Words:
     data = load(language, "voices")
 
-    def get(key: str) -> frozenset[str]:
-        return frozenset(str(w).lower() for w in data.get(key, []))
+    def get(*keys: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for key in keys for w in data.get(key, []))
 
     return Words(
         get("documents"),
@@ -51,6 +60,11 @@ def words(language: str) -> Words:
         get("share_hedges"),
         get("shares"),
         get("counts"),
+        get("people", "bodies"),
+        get("quantities"),
+        tuple(str(w).lower() for w in data.get("person_endings", [])),
+        get("documents", "countable", "texts"),
+        get("plain_speech"),
     )
 
 
