@@ -169,6 +169,8 @@ def _genitive_person(tokens: list[Token], f: Found, persons: set[str]) -> None:
         if len(word) > 3 and word.endswith("s") and word[:-1] in persons:
             f.last, f.type = i, "PER"
             return
+
+
 def _after_articles(tokens: list[Token], found: list[Found], lex: Lexicon) -> set[str]:
     """The lone words tagged as people that every time follow an article or a contracted
     preposition (``thing_articles``): "auf dem Wasen", "im Nasser-Krankenhaus"."""

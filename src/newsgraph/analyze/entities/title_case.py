@@ -52,7 +52,7 @@ def drop_heading_names(
     if not titled:
         return found
     in_title = {i for a, b in titled for i in range(a, b + 1)}
-    ordinary = " ".join(t.text for i, t in enumerate(tokens) if i not in in_title)
+    ordinary = " " + " ".join(t.text for i, t in enumerate(tokens) if i not in in_title) + " "
     out = []
     for f in found:
         words = [t.text for t in tokens[f.first : f.last + 1]]
@@ -61,7 +61,7 @@ def drop_heading_names(
             f.first not in in_title
             or f.type == "LOC"
             or any(w.isupper() for w in words)
-            or f" {name} " in f" {ordinary} "
+            or f" {name} " in ordinary
             or name in organisations
             or (f.type == "PER" and len(words) > 1 and _first_name(words[0]))
         )

@@ -48,7 +48,7 @@ from newsgraph.analyze.speakers.pronouns import Named, Pronouns
 from newsgraph.analyze.speakers.seats import seated
 from newsgraph.analyze.statements.rules import Rules
 from newsgraph.analyze.statements.rules import rules as load_rules
-from newsgraph.article import Article, Entity, Mention, Speaker, Statement
+from newsgraph.article import Article, Entity, EntityType, Mention, Speaker, Statement
 from newsgraph.lang import nouns
 
 __all__ = ["stage"]
@@ -219,10 +219,7 @@ class _Linker:
         for e in self.article.entities:
             if e.type == "ORG" and e.key == key:
                 return e
-        entity = Entity(f"e{self.next_id}", "ORG", body, key)
-        self.next_id += 1
-        self.article.entities.append(entity)
-        return entity
+        return self._new("ORG", body, key)
 
     def _apposition(self, sp: Speaker, h: Head, part: str) -> Entity | None:
         """The person an apposition names (``appositions.after_comma``); a name the
@@ -244,9 +241,7 @@ class _Linker:
         if entity is None:
             person = h.role == "person"
             key = keys.person(name) if person else keys.key("ORG", name)
-            entity = Entity(f"e{self.next_id}", "PER" if person else "ORG", name, key)
-            self.next_id += 1
-            self.article.entities.append(entity)
+            entity = self._new("PER" if person else "ORG", name, key)
         return entity
 
     def _group(self, sp: Speaker, h: Head, part: str) -> bool:
@@ -290,13 +285,14 @@ class _Linker:
         definite = first in words(self.rules.language).definite or appositions.whose(
             sp, h, self.rules.language
         )
+        # the gender the description gives ("die 43-Jährige"), for the person it may mean
+        wanted = of_description(sp.text, h.noun, self.rules) if definite else None
         if definite and h.noun:
             noun = keys.fold(h.noun)
             for anonymous, e in reversed(self.heads):
                 if len(noun) > 3 and (anonymous.endswith(noun) or _genitive_of(noun, anonymous)):
                     return e  # "eine Bahn-Sprecherin … sagte die Sprecherin"
             roles = self.rules.person_roles if h.role == "person" else ()
-            wanted = of_description(sp.text, h.noun, self.rules)
             found = holder(self.article, h, sp.start, statement.part, roles, wanted)
             if found is not None:
                 return found
@@ -320,7 +316,6 @@ class _Linker:
         if definite and self.rules.role_of(h.noun) is None:
             # "erinnert sich der junge Mann", "sagt der Deutsch-Israeli": someone named
             # before; the one who spoke just before, if close and of that gender
-            wanted = of_description(sp.text, h.noun, self.rules)
             return last_person(self.article, previous, statement, wanted, _NEAR)
         said = text[h.named_from : sp.end] if h.named_from is not None else sp.text
         role = (sp.role or "").split()
@@ -362,9 +357,7 @@ class _Linker:
         name = sp.name or sp.text
         found = by_name(name, self.article.entities)
         if found is None:
-            found = Entity(f"e{self.next_id}", "PER", name, keys.person(name))
-            self.next_id += 1
-            self.article.entities.append(found)
+            found = self._new("PER", name, keys.person(name))
         return found
 
     def _anonymous(self, said: str, h: Head, role: str | None) -> Entity:
@@ -374,18 +367,24 @@ class _Linker:
         found = self.anonymous.get(folded)
         if found is None:
             digest = hashlib.sha1(f"{self.article.text[:2000]}\n{folded}".encode()).hexdigest()
-            found = Entity(
-                id=f"e{self.next_id}",
-                type="PER" if h.role == "person" else "ORG",
-                name=name,
-                key=f"anon:{digest[:12]}",
-                roles=[role] if role else [],
+            found = self._new(
+                "PER" if h.role == "person" else "ORG",
+                name,
+                f"anon:{digest[:12]}",
+                [role] if role else [],
             )
-            self.next_id += 1
-            self.article.entities.append(found)
             self.anonymous[folded] = found
         self.heads.append((keys.fold(h.noun), found))
         return found
+
+    def _new(
+        self, type_: EntityType, name: str, key: str, roles: list[str] | None = None
+    ) -> Entity:
+        """A new entity of this article, for a speaker the entity stage did not find."""
+        entity = Entity(f"e{self.next_id}", type_, name, key, roles or [])
+        self.next_id += 1
+        self.article.entities.append(entity)
+        return entity
 
     def _mention(self, entity: Entity, mention: Mention) -> None:
         for m in entity.mentions:

@@ -134,7 +134,6 @@ def company(article: Article, h: Head, before: int, part: str, rules: Rules) -> 
     if h.plural or not _a_company(h.noun, rules):
         return None
     said = said_spans(article, part)
-    best: tuple[int, Entity] | None = None
     named: list[tuple[int, Entity]] = []
     for e in article.entities:
         if e.type != "ORG" or e.key.startswith("anon:") or _other_body(e.name, rules):
@@ -145,9 +144,10 @@ def company(article: Article, h: Head, before: int, part: str, rules: Rules) -> 
             if any(a <= m.start < b for a, b in said):
                 continue
             named.append((m.start, e))
-            if best is None or m.start > best[0]:
-                best = (m.start, e)
-    return _subject(article.part(part), best, named, rules) if best else None
+    if not named:
+        return None
+    last = max(named, key=lambda c: c[0])  # the first of equals, as before
+    return _subject(article.part(part), last, named, rules)
 
 
 def _subject(
