@@ -6,7 +6,7 @@ from collections import Counter
 
 import pytest
 
-from newsgraph.analyze.speakers.gender import first_names
+from newsgraph.analyze.entities.first_names import first_names
 from newsgraph.models.first_names import genders
 
 

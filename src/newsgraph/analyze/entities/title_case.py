@@ -15,9 +15,9 @@ from functools import cache
 
 from newsgraph import lang
 from newsgraph.analyze.entities import german
+from newsgraph.analyze.entities.first_names import first_names
 from newsgraph.analyze.entities.found import Found
 from newsgraph.analyze.entities.tokens import Token
-from newsgraph.analyze.speakers.gender import first_names
 
 
 @cache

@@ -12,21 +12,10 @@ every pronoun.
 
 from __future__ import annotations
 
-import gzip
-from functools import cache
-from importlib import resources
-
+from newsgraph.analyze.entities.first_names import first_names
 from newsgraph.analyze.speakers.heads import a_person, words
 from newsgraph.analyze.statements.rules import Rules
 from newsgraph.article import Entity
-
-
-@cache
-def first_names() -> dict[str, str]:
-    """Lower-case first name -> "m" or "f"."""
-    raw = resources.files("newsgraph.models").joinpath("first_names.tsv.gz").read_bytes()
-    rows = (line.split("\t") for line in gzip.decompress(raw).decode().splitlines())
-    return {name: g for name, g in rows}
 
 
 def gender(entity: Entity, rules: Rules) -> str | None:
